@@ -1,0 +1,39 @@
+package ctc.app;
+
+import java.util.Map;
+
+/** The server's settings, from environment variables with defaults (README, configuration table). */
+public record AppConfig(
+    int port,
+    String dataDir,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    int dbPoolSize,
+    int bcryptCost,
+    String defaultProjectKey) {
+
+  public static AppConfig fromEnvironment(Map<String, String> env) {
+    return new AppConfig(
+        integer(env, "PORT", 8080),
+        env.getOrDefault("DATA_DIR", "./data"),
+        env.get("DB_URL"),
+        env.get("DB_USER"),
+        env.get("DB_PASSWORD"),
+        integer(env, "DB_POOL_SIZE", 10),
+        integer(env, "BCRYPT_COST", 10),
+        env.getOrDefault("DEFAULT_PROJECT_KEY", "default"));
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package ctc.app.http;
+
+import ctc.app.json.ErrorResponse;
+import ctc.domain.error.CommercetoolsException;
+import ctc.domain.error.Errors;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place that writes error bodies: every failure leaves as the commercetools error JSON (contract §E1). */
+final class ErrorHandling {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+  private ErrorHandling() {}
+
+  static void install(JavalinConfig config) {
+    config.routes.exception(CommercetoolsException.class, (e, ctx) -> write(ctx, e));
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromHttp(ctx, e.getStatus())));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("Unexpected failure of {} {}", ctx.method(), RequestLog.route(ctx), e);
+      write(ctx, Errors.general("An unexpected error occurred."));
+    });
+  }
+
+  private static CommercetoolsException fromHttp(Context ctx, int status) {
+    return switch (status) {
+      case 404 -> Errors.routeNotFound(ctx.method().name(), ctx.path());
+      case 405 -> Errors.http(405, "The method " + ctx.method().name() + " is not allowed on " + ctx.path() + ".");
+      case 413 -> Errors.http(413, "The request body is larger than the allowed 1 MiB.");
+      default -> Errors.http(status, "The request could not be handled (HTTP " + status + ").");
+    };
+  }
+
+  private static void write(Context ctx, CommercetoolsException e) {
+    ctx.status(e.statusCode()).json(ErrorResponse.of(e));
+  }
+}

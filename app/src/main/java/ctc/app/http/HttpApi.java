@@ -1,0 +1,41 @@
+package ctc.app.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** Builds the unstarted Javalin application: configuration, error handling, logging and every route. */
+public final class HttpApi {
+
+  /** Contract: request bodies over 1 MiB are refused with 413. */
+  static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  /** The scope prefixes every customer route is registered under; the in-store prefix joins in its issue. */
+  private static final List<String> PREFIXES = List.of("/{projectKey}");
+
+  private HttpApi() {}
+
+  public static Javalin create(ObjectMapper mapper, CustomerRoutes customerRoutes, BooleanSupplier databaseUp) {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(mapper, false));
+      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.http.prefer405over404 = true;
+      config.http.compressionStrategy = CompressionStrategy.GZIP;
+      config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(mapper)));
+      ErrorHandling.install(config);
+      RequestLog.install(config);
+      config.routes.get("/health", ctx -> {
+        boolean up = databaseUp.getAsBoolean();
+        ctx.status(up ? 200 : 503).json(new Health(up ? "UP" : "DOWN"));
+      });
+      PREFIXES.forEach(prefix -> customerRoutes.register(config.routes, prefix));
+    });
+  }
+
+  private record Health(String status) {}
+}

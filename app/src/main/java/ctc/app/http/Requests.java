@@ -1,0 +1,57 @@
+package ctc.app.http;
+
+import ctc.domain.common.ClientLogging;
+import ctc.domain.common.Scope;
+import ctc.domain.error.Errors;
+import ctc.domain.query.QueryParameters;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what every route needs from a request: its scope, its actor and its query parameters. */
+final class Requests {
+
+  private static final String VARIABLE_PREFIX = "var.";
+
+  private Requests() {}
+
+  /** The path's project and, under {@code /in-store/key={storeKey}}, its store. */
+  static Scope scope(Context ctx) {
+    return new Scope(ctx.pathParam("projectKey"), ctx.pathParamMap().get("storeKey"));
+  }
+
+  /** Who acts; null until the OAuth issue turns the bearer token into a principal. */
+  static ClientLogging actor(Context ctx) {
+    return null;
+  }
+
+  /** The required {@code version} query parameter of a DELETE. */
+  static long version(Context ctx) {
+    String version = ctx.queryParam("version");
+    if (version == null) {
+      throw Errors.malformedParameter("version", "Missing required parameter.");
+    }
+    try {
+      return Long.parseLong(version);
+    } catch (NumberFormatException e) {
+      throw Errors.malformedParameter("version", "The value '" + version + "' is not a valid integer.");
+    }
+  }
+
+  static QueryParameters.Raw query(Context ctx) {
+    Map<String, List<String>> variables = new LinkedHashMap<>();
+    ctx.queryParamMap().forEach((name, values) -> {
+      if (name.startsWith(VARIABLE_PREFIX)) {
+        variables.put(name.substring(VARIABLE_PREFIX.length()), values);
+      }
+    });
+    return new QueryParameters.Raw(
+        ctx.queryParams("where"),
+        variables,
+        ctx.queryParams("sort"),
+        ctx.queryParam("limit"),
+        ctx.queryParam("offset"),
+        ctx.queryParam("withTotal"));
+  }
+}

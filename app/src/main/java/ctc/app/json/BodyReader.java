@@ -1,0 +1,124 @@
+package ctc.app.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ctc.domain.error.CommercetoolsException;
+import ctc.domain.error.Errors;
+import ctc.domain.update.ActionRegistry;
+import ctc.domain.update.UpdateRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads request bodies into domain records, turning every parse failure into the commercetools error. Update
+ * requests are read in two steps, so the domain needs no Jackson annotations: body → tree, then each action by its
+ * registered record type.
+ */
+public final class BodyReader {
+
+  private final ObjectMapper mapper;
+
+  public BodyReader(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  public <T> T read(byte[] body, Class<T> type) {
+    return convert(object(body), type);
+  }
+
+  public <A> UpdateRequest<A> update(byte[] body, ActionRegistry<?, A> registry) {
+    JsonNode root = object(body);
+    return new UpdateRequest<>(version(root.get("version")), actions(root.get("actions"), registry));
+  }
+
+  /** The body as a JSON object; empty bodies, invalid UTF-8, trailing data and non-objects are invalid JSON. */
+  private JsonNode object(byte[] body) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(body);
+    } catch (IOException e) {
+      throw Errors.invalidJson(e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw Errors.invalidJson("The request body is empty.");
+    }
+    if (!root.isObject()) {
+      throw Errors.invalidJson("The request body must be a JSON object.");
+    }
+    return root;
+  }
+
+  private static long version(JsonNode version) {
+    if (version == null || version.isNull()) {
+      throw Errors.missingField("version");
+    }
+    if (!version.isIntegralNumber() || !version.canConvertToLong()) {
+      throw Errors.invalidJson("version: Expected a whole number, got " + version.getNodeType().name().toLowerCase()
+          + ".");
+    }
+    return version.longValue();
+  }
+
+  private <A> List<A> actions(JsonNode actions, ActionRegistry<?, A> registry) {
+    if (actions == null || actions.isNull()) {
+      throw Errors.missingField("actions");
+    }
+    if (!actions.isArray()) {
+      throw Errors.invalidJson("actions: Expected an array.");
+    }
+    List<A> parsed = new ArrayList<>();
+    for (JsonNode action : actions) {
+      parsed.add(action(action, registry));
+    }
+    return parsed;
+  }
+
+  private <A> A action(JsonNode action, ActionRegistry<?, A> registry) {
+    if (!action.isObject()) {
+      throw Errors.invalidJson("actions: Each action must be a JSON object.");
+    }
+    JsonNode name = action.get("action");
+    if (name == null || !name.isTextual()) {
+      throw Errors.missingField("actions -> action");
+    }
+    Class<? extends A> type = registry.typeOf(name.asText()).orElseThrow(
+        () -> Errors.invalidJson("actions -> action: Unknown action '" + name.asText() + "'."));
+    ObjectNode fields = ((ObjectNode) action).deepCopy();
+    fields.remove("action");
+    return convert(fields, type);
+  }
+
+  private <T> T convert(JsonNode node, Class<T> type) {
+    try {
+      return mapper.treeToValue(node, type);
+    } catch (JsonMappingException e) {
+      throw translate(e);
+    } catch (IOException e) {
+      throw Errors.invalidJson(e.getMessage());
+    }
+  }
+
+  /** A domain shape error raised inside a constructor passes through; Jackson's own becomes InvalidJsonInput. */
+  private static CommercetoolsException translate(JsonMappingException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CommercetoolsException domain) {
+        return domain;
+      }
+    }
+    String path = e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+        .collect(Collectors.joining(" -> "));
+    if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+      List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf).toList();
+      return Errors.invalidField(path, format.getValue(), allowed);
+    }
+    return Errors.invalidJson((path.isEmpty() ? "" : path + ": ") + e.getOriginalMessage());
+  }
+}

@@ -1,0 +1,9 @@
+package ctc.domain.common;
+
+/** A reference by key, as customers keep their stores: {@code {"typeId":"store","key":"…"}}. */
+public record KeyReference(String typeId, String key) {
+
+  public static KeyReference store(String key) {
+    return new KeyReference("store", key);
+  }
+}

@@ -1,0 +1,22 @@
+package ctc.domain.common;
+
+import ctc.domain.error.Errors;
+import java.util.regex.Pattern;
+
+/** The key rule shared by customers and addresses: 2..256 characters of {@code [A-Za-z0-9_-]}. */
+public final class Keys {
+
+  private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_-]{2,256}$");
+
+  private Keys() {}
+
+  /** Returns the key when valid (or null); rejects a malformed one as invalid JSON input, like the schema does. */
+  public static String requireValid(String field, String key) {
+    if (key != null && !KEY.matcher(key).matches()) {
+      throw Errors.invalidJson(
+          field + ": The key '" + key + "' is not valid: it must match '^[A-Za-z0-9_-]+$' and be 2 to 256 characters"
+              + " long.");
+    }
+    return key;
+  }
+}

@@ -1,0 +1,15 @@
+package ctc.domain.common;
+
+/**
+ * Turns ResourceIdentifiers in drafts and actions into stored references, failing with ReferencedResourceNotFound
+ * when the target does not exist in the scope's project.
+ */
+public interface ReferenceResolver {
+
+  KeyReference store(Scope scope, ResourceIdentifier store);
+
+  ResourceIdentifier customerGroup(Scope scope, ResourceIdentifier customerGroup);
+
+  /** Resolves the type and checks the custom fields against it; {@code resourceTypeId} is customer or address. */
+  CustomFields custom(Scope scope, CustomFields custom, String resourceTypeId);
+}

@@ -1,0 +1,24 @@
+package ctc.domain.common;
+
+import java.util.List;
+
+/**
+ * Where a request acts: a project, and optionally one store of it (the in-store API).
+ *
+ * <p>The single place that decides which customers a store path can see (contract Decisions table: global customers
+ * are visible in every store; a store customer only in its stores).
+ */
+public record Scope(String projectKey, String storeKey) {
+
+  public static Scope project(String projectKey) {
+    return new Scope(projectKey, null);
+  }
+
+  public boolean inStore() {
+    return storeKey != null;
+  }
+
+  public boolean admits(List<KeyReference> stores) {
+    return storeKey == null || stores.isEmpty() || stores.stream().anyMatch(s -> s.key().equals(storeKey));
+  }
+}

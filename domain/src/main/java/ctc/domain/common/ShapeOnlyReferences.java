@@ -1,0 +1,28 @@
+package ctc.domain.common;
+
+import ctc.domain.error.Errors;
+
+/**
+ * Stands in until stores, customer groups and types exist as resources: identifiers are kept as given after their
+ * shape was checked. Stores are kept by key, so a store given only by id cannot be resolved and is not found.
+ */
+public final class ShapeOnlyReferences implements ReferenceResolver {
+
+  @Override
+  public KeyReference store(Scope scope, ResourceIdentifier store) {
+    if (store.key() == null) {
+      throw Errors.referencedResourceNotFound("store", store.id(), null);
+    }
+    return KeyReference.store(store.key());
+  }
+
+  @Override
+  public ResourceIdentifier customerGroup(Scope scope, ResourceIdentifier customerGroup) {
+    return customerGroup;
+  }
+
+  @Override
+  public CustomFields custom(Scope scope, CustomFields custom, String resourceTypeId) {
+    return custom;
+  }
+}

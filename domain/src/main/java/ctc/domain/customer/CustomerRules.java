@@ -1,0 +1,39 @@
+package ctc.domain.customer;
+
+import ctc.domain.error.Errors;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/** Value rules of customers that are semantic (checked after the version), not shape. */
+final class CustomerRules {
+
+  /** Decisions table: passwords of 1..1024 characters. */
+  static final int MAX_PASSWORD_LENGTH = 1024;
+
+  private CustomerRules() {}
+
+  /** A well-formed BCP 47 tag; the project has no language list, so any well-formed tag is accepted. */
+  static String locale(String locale) {
+    if (locale != null) {
+      try {
+        new Locale.Builder().setLanguageTag(locale);
+      } catch (IllformedLocaleException e) {
+        throw Errors.invalidInput("The locale '" + locale + "' is not a valid IETF language tag.");
+      }
+    }
+    return locale;
+  }
+
+  static String password(String password) {
+    if (password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH) {
+      throw Errors.invalidInput("The password must have between 1 and " + MAX_PASSWORD_LENGTH + " characters.");
+    }
+    return password;
+  }
+
+  static void requirePasswordFor(AuthenticationMode mode, String password) {
+    if (mode == AuthenticationMode.Password && password == null) {
+      throw Errors.invalidOperation("A password is required for the authentication mode 'Password'.");
+    }
+  }
+}

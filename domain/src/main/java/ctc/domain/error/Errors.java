@@ -1,0 +1,114 @@
+package ctc.domain.error;
+
+import ctc.domain.error.ErrorObject.ConcurrentModificationError;
+import ctc.domain.error.ErrorObject.DuplicateFieldError;
+import ctc.domain.error.ErrorObject.GeneralError;
+import ctc.domain.error.ErrorObject.InvalidFieldError;
+import ctc.domain.error.ErrorObject.InvalidInputError;
+import ctc.domain.error.ErrorObject.InvalidJsonInputError;
+import ctc.domain.error.ErrorObject.InvalidOperationError;
+import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
+import ctc.domain.error.ErrorObject.ResourceNotFoundError;
+import java.util.List;
+
+/** The only home of error messages and their HTTP statuses (contract §E2 and the Decisions table). */
+public final class Errors {
+
+  private static final String INVALID_JSON = "Request body does not contain valid JSON.";
+
+  private Errors() {}
+
+  /** Body is not JSON, has the wrong shape, or a value of the wrong type. */
+  public static CommercetoolsException invalidJson(String detail) {
+    return new CommercetoolsException(400, new InvalidJsonInputError(INVALID_JSON, detail));
+  }
+
+  /** A required body field is absent or null; {@code path} is the field's location, e.g. {@code actions -> email}. */
+  public static CommercetoolsException missingField(String path) {
+    return invalidJson(path + ": Missing required value");
+  }
+
+  public static CommercetoolsException invalidInput(String message) {
+    return new CommercetoolsException(400, new InvalidInputError(message));
+  }
+
+  public static CommercetoolsException malformedParameter(String parameter, String reason) {
+    return invalidInput("Malformed parameter: " + parameter + ": " + reason);
+  }
+
+  public static CommercetoolsException invalidOperation(String message) {
+    return new CommercetoolsException(400, new InvalidOperationError(message));
+  }
+
+  public static CommercetoolsException invalidField(String field, Object value, List<String> allowed) {
+    return new CommercetoolsException(
+        400,
+        new InvalidFieldError(
+            "The value " + render(value) + " is not valid for field " + field + ".", field, value, allowed));
+  }
+
+  public static CommercetoolsException duplicateEmail(String email) {
+    return new CommercetoolsException(
+        400,
+        new DuplicateFieldError("There is already an existing customer with the provided email.", "email", email));
+  }
+
+  public static CommercetoolsException duplicateField(String field, Object value) {
+    return new CommercetoolsException(
+        400,
+        new DuplicateFieldError(
+            "A duplicate value " + render(value) + " exists for field " + field + ".", field, value));
+  }
+
+  public static CommercetoolsException referencedResourceNotFound(String typeId, String id, String key) {
+    String predicate = id != null ? "with identifier '" + id + "'" : "with key '" + key + "'";
+    return new CommercetoolsException(
+        400,
+        new ReferencedResourceNotFoundError(
+            "The referenced object of type '" + typeId + "' " + predicate + " was not found. It either doesn't exist,"
+                + " or it can't be accessed from this endpoint (e.g., if the endpoint filters by store or customer"
+                + " account).",
+            typeId,
+            id,
+            key));
+  }
+
+  public static CommercetoolsException notFoundById(String id) {
+    return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with ID '" + id + "' was not found."));
+  }
+
+  public static CommercetoolsException notFoundByKey(String key) {
+    return new CommercetoolsException(
+        404, new ResourceNotFoundError("The Resource with key '" + key + "' was not found."));
+  }
+
+  public static CommercetoolsException routeNotFound(String method, String path) {
+    return new CommercetoolsException(
+        404, new ResourceNotFoundError("The endpoint '" + method + " " + path + "' was not found."));
+  }
+
+  public static CommercetoolsException concurrentModification(String id, long expected, long actual) {
+    return new CommercetoolsException(
+        409,
+        new ConcurrentModificationError(
+            "Object " + id + " has a different version than expected. Expected: " + expected + " - Actual: " + actual
+                + ".",
+            actual));
+  }
+
+  /** An HTTP-level failure (405, 413, 414, 431, …) that still answers with the commercetools body. */
+  public static CommercetoolsException http(int status, String message) {
+    ErrorObject error =
+        status == 404 ? new ResourceNotFoundError(message)
+            : status >= 500 ? new GeneralError(message) : new InvalidInputError(message);
+    return new CommercetoolsException(status, error);
+  }
+
+  public static CommercetoolsException general(String message) {
+    return new CommercetoolsException(500, new GeneralError(message));
+  }
+
+  private static String render(Object value) {
+    return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+  }
+}

@@ -1,0 +1,59 @@
+package ctc.domain.query;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The whitelist of top-level customer fields that can be queried and sorted, with their value types. */
+public enum QueryField {
+  ID("id", ValueType.STRING),
+  KEY("key", ValueType.STRING),
+  VERSION("version", ValueType.NUMBER),
+  CREATED_AT("createdAt", ValueType.DATETIME),
+  LAST_MODIFIED_AT("lastModifiedAt", ValueType.DATETIME),
+  EMAIL("email", ValueType.STRING),
+  LOWERCASE_EMAIL("lowercaseEmail", ValueType.STRING),
+  CUSTOMER_NUMBER("customerNumber", ValueType.STRING),
+  EXTERNAL_ID("externalId", ValueType.STRING),
+  FIRST_NAME("firstName", ValueType.STRING),
+  LAST_NAME("lastName", ValueType.STRING),
+  MIDDLE_NAME("middleName", ValueType.STRING),
+  TITLE("title", ValueType.STRING),
+  SALUTATION("salutation", ValueType.STRING),
+  DATE_OF_BIRTH("dateOfBirth", ValueType.DATE),
+  COMPANY_NAME("companyName", ValueType.STRING),
+  VAT_ID("vatId", ValueType.STRING),
+  IS_EMAIL_VERIFIED("isEmailVerified", ValueType.BOOLEAN),
+  LOCALE("locale", ValueType.STRING),
+  AUTHENTICATION_MODE("authenticationMode", ValueType.STRING),
+  DEFAULT_SHIPPING_ADDRESS_ID("defaultShippingAddressId", ValueType.STRING),
+  DEFAULT_BILLING_ADDRESS_ID("defaultBillingAddressId", ValueType.STRING);
+
+  /** How a field's values are written in predicates and compared. */
+  public enum ValueType {
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    DATE,
+    DATETIME
+  }
+
+  private final String jsonName;
+  private final ValueType type;
+
+  QueryField(String jsonName, ValueType type) {
+    this.jsonName = jsonName;
+    this.type = type;
+  }
+
+  public String jsonName() {
+    return jsonName;
+  }
+
+  public ValueType type() {
+    return type;
+  }
+
+  public static Optional<QueryField> byName(String name) {
+    return Arrays.stream(values()).filter(f -> f.jsonName.equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,111 @@
+package ctc.domain.update;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps each action name to its record type, its handler and whether it produces a message; the one place where an
+ * action name is connected to code. Immutable and thread-safe.
+ */
+public final class ActionRegistry<R, A> {
+
+  private record Entry<R, T>(String name, Class<T> type, ActionHandler<R, T> handler, boolean producesMessage) {
+
+    R apply(R resource, Object action, UpdateContext context) {
+      return handler.apply(resource, type.cast(action), context);
+    }
+  }
+
+  private final Map<String, Entry<R, ?>> byName;
+  private final Map<Class<?>, Entry<R, ?>> byType;
+
+  private ActionRegistry(Map<String, Entry<R, ?>> byName) {
+    this.byName = Map.copyOf(byName);
+    Map<Class<?>, Entry<R, ?>> types = new LinkedHashMap<>();
+    byName.values().forEach(entry -> types.put(entry.type(), entry));
+    this.byType = Map.copyOf(types);
+  }
+
+  public static <R, A> Builder<R, A> builder() {
+    return new Builder<>();
+  }
+
+  /** The record type of the named action, empty when the name is not an action here. */
+  public Optional<Class<? extends A>> typeOf(String name) {
+    Entry<R, ?> entry = byName.get(name);
+    @SuppressWarnings("unchecked")
+    Class<? extends A> type = entry == null ? null : (Class<? extends A>) entry.type();
+    return Optional.ofNullable(type);
+  }
+
+  public R apply(R resource, A action, UpdateContext context) {
+    return entryOf(action).apply(resource, action, context);
+  }
+
+  public boolean producesMessage(A action) {
+    return entryOf(action).producesMessage();
+  }
+
+  public Set<String> names() {
+    return byName.keySet();
+  }
+
+  public Collection<Class<?>> types() {
+    return byType.keySet();
+  }
+
+  /** The sub-registry of the named actions, e.g. the /me subset; every name must be registered here. */
+  public ActionRegistry<R, A> only(String... names) {
+    Map<String, Entry<R, ?>> subset = new LinkedHashMap<>();
+    Arrays.stream(names).forEach(name -> {
+      Entry<R, ?> entry = byName.get(name);
+      if (entry == null) {
+        throw new IllegalArgumentException("Unknown action " + name);
+      }
+      subset.put(name, entry);
+    });
+    return new ActionRegistry<>(subset);
+  }
+
+  private Entry<R, ?> entryOf(A action) {
+    Entry<R, ?> entry = byType.get(action.getClass());
+    if (entry == null) {
+      throw new IllegalArgumentException("Action not registered: " + action.getClass().getName());
+    }
+    return entry;
+  }
+
+  /** Collects the registrations; a name or type registered twice is a programming error. */
+  public static final class Builder<R, A> {
+
+    private final Map<String, Entry<R, ?>> entries = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** An action that produces a message when it changes the resource. */
+    public <T extends A> Builder<R, A> on(String name, Class<T> type, ActionHandler<R, T> handler) {
+      return add(new Entry<>(name, type, handler, true));
+    }
+
+    /** An action that changes the resource without producing a message (contract §I lists which). */
+    public <T extends A> Builder<R, A> silent(String name, Class<T> type, ActionHandler<R, T> handler) {
+      return add(new Entry<>(name, type, handler, false));
+    }
+
+    private Builder<R, A> add(Entry<R, ?> entry) {
+      boolean typeTaken = entries.values().stream().anyMatch(e -> e.type().equals(entry.type()));
+      if (entries.putIfAbsent(entry.name(), entry) != null || typeTaken) {
+        throw new IllegalStateException("Registered twice: " + entry.name());
+      }
+      return this;
+    }
+
+    public ActionRegistry<R, A> build() {
+      return new ActionRegistry<>(entries);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package ctc.domain.update;
+
+import ctc.domain.error.Errors;
+import java.util.List;
+
+/** A versioned batch of update actions, applied all or nothing. */
+public record UpdateRequest<A>(long version, List<A> actions) {
+
+  /** Contract §I: at most 500 actions per request. */
+  public static final int MAX_ACTIONS = 500;
+
+  public UpdateRequest {
+    if (actions.size() > MAX_ACTIONS) {
+      throw Errors.invalidInput(
+          "Too many update actions: " + actions.size() + ". At most " + MAX_ACTIONS + " are allowed per request.");
+    }
+    actions = List.copyOf(actions);
+  }
+}

@@ -1,0 +1,103 @@
+package ctc.persistence.customer;
+
+import ctc.domain.common.Scope;
+import ctc.domain.query.Predicate;
+import ctc.domain.query.QueryField;
+import ctc.domain.query.QuerySpec;
+import ctc.domain.query.Sort;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Translates a parsed query into parameterised SQL. Column names come only from the field whitelist below; every
+ * value is a bound parameter.
+ */
+final class CustomerQueries {
+
+  private static final Map<QueryField, String> COLUMNS = new EnumMap<>(Map.ofEntries(
+      Map.entry(QueryField.ID, "c.id"),
+      Map.entry(QueryField.KEY, "c.customer_key"),
+      Map.entry(QueryField.VERSION, "c.version"),
+      Map.entry(QueryField.CREATED_AT, "c.created_at"),
+      Map.entry(QueryField.LAST_MODIFIED_AT, "c.last_modified_at"),
+      Map.entry(QueryField.EMAIL, "c.email"),
+      Map.entry(QueryField.LOWERCASE_EMAIL, "c.lowercase_email"),
+      Map.entry(QueryField.CUSTOMER_NUMBER, "c.customer_number"),
+      Map.entry(QueryField.EXTERNAL_ID, "c.external_id"),
+      Map.entry(QueryField.FIRST_NAME, "c.first_name"),
+      Map.entry(QueryField.LAST_NAME, "c.last_name"),
+      Map.entry(QueryField.MIDDLE_NAME, "c.middle_name"),
+      Map.entry(QueryField.TITLE, "c.title"),
+      Map.entry(QueryField.SALUTATION, "c.salutation"),
+      Map.entry(QueryField.DATE_OF_BIRTH, "c.date_of_birth"),
+      Map.entry(QueryField.COMPANY_NAME, "c.company_name"),
+      Map.entry(QueryField.VAT_ID, "c.vat_id"),
+      Map.entry(QueryField.IS_EMAIL_VERIFIED, "c.is_email_verified"),
+      Map.entry(QueryField.LOCALE, "c.locale"),
+      Map.entry(QueryField.AUTHENTICATION_MODE, "c.authentication_mode"),
+      Map.entry(QueryField.DEFAULT_SHIPPING_ADDRESS_ID, "c.default_shipping_address_id"),
+      Map.entry(QueryField.DEFAULT_BILLING_ADDRESS_ID, "c.default_billing_address_id")));
+
+  /** SQL text and its named parameters. */
+  record Sql(String text, Map<String, Object> parameters) {}
+
+  private CustomerQueries() {}
+
+  static Sql select(Scope scope, QuerySpec spec) {
+    Sql where = where(scope, spec.where());
+    String text = "SELECT c.document FROM customer c WHERE " + where.text() + " ORDER BY " + orderBy(spec.sort())
+        + " LIMIT :limit OFFSET :offset";
+    Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+    parameters.put("limit", spec.limit());
+    parameters.put("offset", spec.offset());
+    return new Sql(text, parameters);
+  }
+
+  static Sql count(Scope scope, QuerySpec spec) {
+    Sql where = where(scope, spec.where());
+    return new Sql("SELECT COUNT(*) FROM customer c WHERE " + where.text(), where.parameters());
+  }
+
+  private static Sql where(Scope scope, Predicate predicate) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("projectKey", scope.projectKey());
+    StringBuilder text = new StringBuilder("c.project_key = :projectKey");
+    if (scope.inStore()) {
+      parameters.put("storeKey", scope.storeKey());
+      text.append(" AND (NOT EXISTS (SELECT 1 FROM customer_store s WHERE s.customer_id = c.id)"
+          + " OR EXISTS (SELECT 1 FROM customer_store s WHERE s.customer_id = c.id AND s.store_key = :storeKey))");
+    }
+    text.append(" AND ").append(condition(predicate, parameters));
+    return new Sql(text.toString(), parameters);
+  }
+
+  private static String condition(Predicate predicate, Map<String, Object> parameters) {
+    if (predicate instanceof Predicate.Equals equals) {
+      String name = "v" + parameters.size();
+      parameters.put(name, bindable(equals.value()));
+      return COLUMNS.get(equals.field()) + " = :" + name;
+    }
+    if (predicate instanceof Predicate.And and) {
+      return and.terms().stream().map(term -> condition(term, parameters))
+          .collect(Collectors.joining(" AND ", "(", ")"));
+    }
+    return "1 = 1";
+  }
+
+  private static Object bindable(Object value) {
+    return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
+  }
+
+  /** Default order createdAt then id; id always closes the order so that pages are stable (Decisions table). */
+  private static String orderBy(List<Sort> sort) {
+    List<Sort> effective = sort.isEmpty() ? List.of(new Sort(QueryField.CREATED_AT, true)) : sort;
+    return effective.stream()
+        .map(s -> COLUMNS.get(s.field()) + (s.ascending() ? " ASC" : " DESC"))
+        .collect(Collectors.joining(", ")) + ", c.id ASC";
+  }
+}

@@ -1,0 +1,128 @@
+package ctc.persistence.customer;
+
+import ctc.domain.common.KeyReference;
+import ctc.domain.common.Scope;
+import ctc.domain.customer.Customer;
+import ctc.domain.customer.CustomerRepository;
+import ctc.domain.customer.EmailUniqueness;
+import ctc.domain.error.Errors;
+import ctc.domain.query.Page;
+import ctc.domain.query.QuerySpec;
+import ctc.persistence.SqlErrors;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Customers in SQL. Every write is one transaction: the version check is part of the UPDATE/DELETE statement, key
+ * and customer number are unique indexes, and email uniqueness is checked while holding the email's lock row.
+ * Thread-safe.
+ */
+public final class JdbiCustomerRepository implements CustomerRepository {
+
+  private final Jdbi jdbi;
+  private final CustomerDocuments documents = new CustomerDocuments();
+
+  public JdbiCustomerRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<Customer> findById(String projectKey, String id) {
+    return jdbi.withExtension(CustomerDao.class, dao -> dao.findById(projectKey, id)).map(documents::read);
+  }
+
+  @Override
+  public Optional<Customer> findByKey(String projectKey, String key) {
+    return jdbi.withExtension(CustomerDao.class, dao -> dao.findByKey(projectKey, key)).map(documents::read);
+  }
+
+  @Override
+  public void insert(String projectKey, Customer customer) {
+    write(handle -> {
+      CustomerDao dao = handle.attach(CustomerDao.class);
+      requireUniqueEmail(dao, projectKey, customer);
+      dao.insert(CustomerRow.of(projectKey, customer, documents.write(customer)));
+      dao.insertStores(customer.id(), storeKeys(customer));
+    }, customer);
+  }
+
+  @Override
+  public void update(String projectKey, Customer previous, Customer next) {
+    write(handle -> {
+      CustomerDao dao = handle.attach(CustomerDao.class);
+      if (dao.update(CustomerRow.of(projectKey, next, documents.write(next)), previous.version()) == 0) {
+        throw staleOrGone(dao, projectKey, previous);
+      }
+      if (!previous.stores().equals(next.stores())) {
+        dao.deleteStores(next.id());
+        dao.insertStores(next.id(), storeKeys(next));
+      }
+      if (EmailUniqueness.needsCheck(previous, next)) {
+        requireUniqueEmail(dao, projectKey, next);
+      }
+    }, next);
+  }
+
+  @Override
+  public void delete(String projectKey, Customer customer) {
+    write(handle -> {
+      CustomerDao dao = handle.attach(CustomerDao.class);
+      if (dao.delete(projectKey, customer.id(), customer.version()) == 0) {
+        throw staleOrGone(dao, projectKey, customer);
+      }
+    }, customer);
+  }
+
+  @Override
+  public Page<Customer> query(Scope scope, QuerySpec spec) {
+    return jdbi.withHandle(handle -> {
+      CustomerQueries.Sql select = CustomerQueries.select(scope, spec);
+      List<Customer> results = handle.createQuery(select.text())
+          .bindMap(select.parameters())
+          .mapTo(String.class)
+          .map(documents::read)
+          .list();
+      Long total = null;
+      if (spec.withTotal()) {
+        CustomerQueries.Sql count = CustomerQueries.count(scope, spec);
+        total = handle.createQuery(count.text()).bindMap(count.parameters()).mapTo(Long.class).one();
+      }
+      return new Page<>(spec.limit(), spec.offset(), results.size(), total, results);
+    });
+  }
+
+  /** Serialises writers of one email on its lock row, then rejects a conflict with any committed customer. */
+  private void requireUniqueEmail(CustomerDao dao, String projectKey, Customer customer) {
+    String email = EmailUniqueness.normalize(customer.email());
+    dao.createEmailLock(projectKey, email);
+    dao.lockEmail(projectKey, email);
+    boolean taken = dao.othersWithEmail(projectKey, email, customer.id()).stream()
+        .map(documents::read)
+        .anyMatch(other -> EmailUniqueness.conflicts(customer, other));
+    if (taken) {
+      throw Errors.duplicateEmail(customer.email());
+    }
+  }
+
+  private static RuntimeException staleOrGone(CustomerDao dao, String projectKey, Customer expected) {
+    return dao.versionOf(projectKey, expected.id())
+        .map(actual -> (RuntimeException) Errors.concurrentModification(expected.id(), expected.version(), actual))
+        .orElseGet(() -> Errors.notFoundById(expected.id()));
+  }
+
+  private static List<String> storeKeys(Customer customer) {
+    return customer.stores().stream().map(KeyReference::key).toList();
+  }
+
+  /** Runs a write transaction, turning unique-index violations into DuplicateField errors. */
+  private void write(java.util.function.Consumer<Handle> work, Customer customer) {
+    try {
+      jdbi.useTransaction(work::accept);
+    } catch (JdbiException e) {
+      throw SqlErrors.translate(e, customer);
+    }
+  }
+}
