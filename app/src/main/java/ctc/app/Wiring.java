@@ -36,6 +36,11 @@ public final class Wiring implements AutoCloseable {
     this.app = HttpApi.create(mapper, new CustomerRoutes(customers, new BodyReader(mapper)), database::isUp);
   }
 
+  /** The database, for checks that look beneath the API (tests, health). */
+  public Database database() {
+    return database;
+  }
+
   /** The unstarted application. */
   public Javalin app() {
     return app;

@@ -44,6 +44,10 @@ public final class TestServer implements AutoCloseable {
     return "p-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  public Wiring wiring() {
+    return wiring;
+  }
+
   public String base() {
     return base;
   }

@@ -1,0 +1,36 @@
+package ctc.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+  @Test
+  void defaultsFollowTheOperationsConventions() {
+    AppConfig config = AppConfig.fromEnvironment(Map.of());
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.dataDir()).isEqualTo("./data");
+    assertThat(config.dbUrl()).isNull();
+    assertThat(config.bcryptCost()).isEqualTo(10);
+    assertThat(config.defaultProjectKey()).isEqualTo("default");
+  }
+
+  @Test
+  void environmentVariablesOverrideTheDefaults() {
+    AppConfig config = AppConfig.fromEnvironment(Map.of("PORT", "9000", "DATA_DIR", "/tmp/x", "DB_URL",
+        "jdbc:postgresql://db/x", "DB_USER", "u", "DB_PASSWORD", "p", "DB_POOL_SIZE", "3", "BCRYPT_COST", "12",
+        "DEFAULT_PROJECT_KEY", "shop"));
+
+    assertThat(config).isEqualTo(new AppConfig(9000, "/tmp/x", "jdbc:postgresql://db/x", "u", "p", 3, 12, "shop"));
+  }
+
+  @Test
+  void aNonNumericNumberIsRefusedWithItsName() {
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("PORT", "eighty")))
+        .hasMessageContaining("PORT");
+  }
+}
