@@ -1,0 +1,171 @@
+package ctc.domain.customer;
+
+import ctc.domain.common.Scope;
+import ctc.domain.error.Errors;
+import ctc.domain.query.Page;
+import ctc.domain.query.Predicate;
+import ctc.domain.query.QueryField;
+import ctc.domain.query.QuerySpec;
+import ctc.domain.query.Sort;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link CustomerRepository} in memory, obeying the port's contract ({@link CustomerRepositoryContract}).
+ * Thread-safe: every method is synchronized, so each check-and-write is atomic.
+ */
+public final class InMemoryCustomerRepository implements CustomerRepository {
+
+  private final Map<String, Map<String, Customer>> projects = new HashMap<>();
+
+  @Override
+  public synchronized Optional<Customer> findById(String projectKey, String id) {
+    return Optional.ofNullable(project(projectKey).get(id));
+  }
+
+  @Override
+  public synchronized Optional<Customer> findByKey(String projectKey, String key) {
+    return project(projectKey).values().stream().filter(c -> key.equals(c.key())).findFirst();
+  }
+
+  @Override
+  public synchronized void insert(String projectKey, Customer customer) {
+    Map<String, Customer> customers = project(projectKey);
+    if (customers.containsKey(customer.id())) {
+      throw new IllegalStateException("A customer with the id " + customer.id() + " is already stored.");
+    }
+    requireUnique(customers, customer, true);
+    customers.put(customer.id(), customer);
+  }
+
+  @Override
+  public synchronized void update(String projectKey, Customer previous, Customer next) {
+    Map<String, Customer> customers = project(projectKey);
+    Customer stored = customers.get(previous.id());
+    if (stored == null) {
+      throw Errors.notFoundById(previous.id());
+    }
+    if (stored.version() != previous.version()) {
+      throw Errors.concurrentModification(stored.id(), previous.version(), stored.version());
+    }
+    requireUnique(customers, next, EmailUniqueness.needsCheck(stored, next));
+    customers.put(next.id(), next);
+  }
+
+  @Override
+  public synchronized void delete(String projectKey, Customer customer) {
+    Map<String, Customer> customers = project(projectKey);
+    Customer stored = customers.get(customer.id());
+    if (stored == null) {
+      throw Errors.notFoundById(customer.id());
+    }
+    if (stored.version() != customer.version()) {
+      throw Errors.concurrentModification(stored.id(), customer.version(), stored.version());
+    }
+    customers.remove(customer.id());
+  }
+
+  @Override
+  public synchronized Page<Customer> query(Scope scope, QuerySpec spec) {
+    List<Customer> matches = project(scope.projectKey()).values().stream()
+        .filter(customer -> scope.admits(customer.stores()))
+        .filter(customer -> matches(spec.where(), customer))
+        .sorted(order(spec.sort()))
+        .toList();
+    List<Customer> page = matches.stream().skip(spec.offset()).limit(spec.limit()).toList();
+    return new Page<>(spec.limit(), spec.offset(), page.size(), spec.withTotal() ? (long) matches.size() : null, page);
+  }
+
+  private Map<String, Customer> project(String projectKey) {
+    return projects.computeIfAbsent(projectKey, k -> new LinkedHashMap<>());
+  }
+
+  private static void requireUnique(Map<String, Customer> customers, Customer candidate, boolean checkEmail) {
+    for (Customer existing : customers.values()) {
+      if (existing.id().equals(candidate.id())) {
+        continue;
+      }
+      if (checkEmail && EmailUniqueness.conflicts(candidate, existing)) {
+        throw Errors.duplicateEmail(candidate.email());
+      }
+      if (candidate.key() != null && candidate.key().equals(existing.key())) {
+        throw Errors.duplicateField("key", candidate.key());
+      }
+      if (candidate.customerNumber() != null && candidate.customerNumber().equals(existing.customerNumber())) {
+        throw Errors.duplicateField("customerNumber", candidate.customerNumber());
+      }
+    }
+  }
+
+  private static boolean matches(Predicate predicate, Customer customer) {
+    if (predicate instanceof Predicate.All) {
+      return true;
+    }
+    if (predicate instanceof Predicate.And and) {
+      return and.terms().stream().allMatch(term -> matches(term, customer));
+    }
+    Predicate.Equals equals = (Predicate.Equals) predicate;
+    Object actual = valueOf(equals.field(), customer);
+    if (actual instanceof Number number && equals.value() instanceof Number expected) {
+      return decimal(number).compareTo(decimal(expected)) == 0;
+    }
+    return actual != null && actual.equals(equals.value());
+  }
+
+  /** Default order createdAt asc; id asc always last, so that pages are stable (Decisions table). */
+  private static Comparator<Customer> order(List<Sort> sorts) {
+    List<Sort> effective = sorts.isEmpty() ? List.of(new Sort(QueryField.CREATED_AT, true)) : sorts;
+    Comparator<Customer> order = null;
+    for (Sort sort : effective) {
+      Comparator<Customer> next = by(sort.field());
+      next = sort.ascending() ? next : next.reversed();
+      order = order == null ? next : order.thenComparing(next);
+    }
+    return order.thenComparing(by(QueryField.ID));
+  }
+
+  /** Nulls sort as the largest value (last ascending, first descending), as PostgreSQL does. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Comparator<Customer> by(QueryField field) {
+    Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
+    return (a, b) -> values.compare((Comparable) valueOf(field, a), (Comparable) valueOf(field, b));
+  }
+
+  /** The value of a field as the parser types it: String, Long, Boolean, LocalDate or Instant; null when unset. */
+  private static Object valueOf(QueryField field, Customer customer) {
+    return switch (field) {
+      case ID -> customer.id();
+      case KEY -> customer.key();
+      case VERSION -> customer.version();
+      case CREATED_AT -> customer.createdAt();
+      case LAST_MODIFIED_AT -> customer.lastModifiedAt();
+      case EMAIL -> customer.email();
+      case LOWERCASE_EMAIL -> EmailUniqueness.normalize(customer.email());
+      case CUSTOMER_NUMBER -> customer.customerNumber();
+      case EXTERNAL_ID -> customer.externalId();
+      case FIRST_NAME -> customer.firstName();
+      case LAST_NAME -> customer.lastName();
+      case MIDDLE_NAME -> customer.middleName();
+      case TITLE -> customer.title();
+      case SALUTATION -> customer.salutation();
+      case DATE_OF_BIRTH -> customer.dateOfBirth();
+      case COMPANY_NAME -> customer.companyName();
+      case VAT_ID -> customer.vatId();
+      case IS_EMAIL_VERIFIED -> customer.isEmailVerified();
+      case LOCALE -> customer.locale();
+      case AUTHENTICATION_MODE -> Objects.toString(customer.authenticationMode(), null);
+      case DEFAULT_SHIPPING_ADDRESS_ID -> customer.defaultShippingAddressId();
+      case DEFAULT_BILLING_ADDRESS_ID -> customer.defaultBillingAddressId();
+    };
+  }
+
+  private static BigDecimal decimal(Number number) {
+    return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+  }
+}
