@@ -14,14 +14,18 @@ final class CustomerRules {
 
   /** A well-formed BCP 47 tag; the project has no language list, so any well-formed tag is accepted. */
   static String locale(String locale) {
-    if (locale != null) {
-      try {
-        new Locale.Builder().setLanguageTag(locale);
-      } catch (IllformedLocaleException e) {
-        throw Errors.invalidInput("The locale '" + locale + "' is not a valid IETF language tag.");
-      }
+    if (locale != null && !wellFormed(locale)) {
+      throw Errors.invalidInput("The locale '" + locale + "' is not a valid IETF language tag.");
     }
     return locale;
+  }
+
+  private static boolean wellFormed(String tag) {
+    try {
+      return !tag.isEmpty() && new Locale.Builder().setLanguageTag(tag).build() != null;
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
   }
 
   static String password(String password) {

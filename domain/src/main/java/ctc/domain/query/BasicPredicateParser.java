@@ -66,7 +66,10 @@ public final class BasicPredicateParser implements PredicateParser {
       return new Predicate.Equals(field, typed(field, literal()));
     }
 
-    /** A literal as written: String for quoted text and variables, BigDecimal for numbers, Boolean. */
+    /** An input variable's text: it takes the type of the field it is compared with. */
+    private record Variable(String text) {}
+
+    /** A literal as written: String for quoted text, Variable, BigDecimal for numbers, Boolean. */
     private Object literal() {
       skipSpaces();
       if (pos >= input.length()) {
@@ -113,7 +116,7 @@ public final class BasicPredicateParser implements PredicateParser {
       throw syntax("'\"'");
     }
 
-    private String variable() {
+    private Variable variable() {
       int start = ++pos;
       while (pos < input.length() && Character.isLetterOrDigit(input.charAt(pos))) {
         pos++;
@@ -126,21 +129,26 @@ public final class BasicPredicateParser implements PredicateParser {
       if (values.size() > 1) {
         throw Errors.malformedParameter("where", "The input variable '" + name + "' has several values.");
       }
-      return values.get(0);
+      return new Variable(values.get(0));
     }
 
+    /** A quoted literal is text, so it matches only text-like fields; a variable takes the field's type. */
     private Object typed(QueryField field, Object literal) {
+      Object value = literal instanceof Variable variable ? variable.text() : literal;
+      boolean text = value instanceof String;
+      boolean fromVariable = literal instanceof Variable;
       try {
         return switch (field.type()) {
-          case STRING -> (String) literal;
-          case BOOLEAN -> literal instanceof String s ? Boolean.valueOf(bool(s)) : (Boolean) literal;
-          case NUMBER -> literal instanceof String s ? new BigDecimal(s) : (BigDecimal) literal;
-          case DATE -> LocalDate.parse((String) literal);
-          case DATETIME -> Instant.parse((String) literal);
+          case STRING -> (String) value;
+          case BOOLEAN -> fromVariable ? Boolean.valueOf(bool((String) value)) : (Boolean) value;
+          case NUMBER -> fromVariable ? new BigDecimal((String) value) : (BigDecimal) value;
+          case DATE -> LocalDate.parse(text ? (String) value : "");
+          case DATETIME -> Instant.parse(text ? (String) value : "");
         };
       } catch (ClassCastException | DateTimeParseException | NumberFormatException e) {
-        throw Errors.malformedParameter("where", "The value " + literal + " cannot be compared with the field '"
-            + field.jsonName() + "' of type " + field.type().name().toLowerCase() + ".");
+        throw Errors.malformedParameter("where", "The value " + (text ? "\"" + value + "\"" : value)
+            + " cannot be compared with the field '" + field.jsonName() + "' of type "
+            + field.type().name().toLowerCase() + ".");
       }
     }
 

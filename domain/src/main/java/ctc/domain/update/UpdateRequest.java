@@ -1,5 +1,6 @@
 package ctc.domain.update;
 
+import ctc.domain.common.Required;
 import ctc.domain.error.Errors;
 import java.util.List;
 
@@ -10,6 +11,7 @@ public record UpdateRequest<A>(long version, List<A> actions) {
   public static final int MAX_ACTIONS = 500;
 
   public UpdateRequest {
+    Required.require(actions, "actions");
     if (actions.size() > MAX_ACTIONS) {
       throw Errors.invalidInput(
           "Too many update actions: " + actions.size() + ". At most " + MAX_ACTIONS + " are allowed per request.");

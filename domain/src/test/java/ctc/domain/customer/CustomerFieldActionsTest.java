@@ -223,6 +223,11 @@ class CustomerFieldActionsTest {
   }
 
   @Test
+  void setLocaleRejectsTheEmptyTag() {
+    expectError(400, InvalidInputError.class, () -> apply(aCustomer(), new SetLocale("")));
+  }
+
+  @Test
   void setLocaleRejectsGarbage() {
     expectError(400, InvalidInputError.class, () -> apply(aCustomer(), new SetLocale("not a locale!")));
   }

@@ -190,6 +190,12 @@ class BasicPredicateParserTest {
   }
 
   @Test
+  void aQuotedStringForABooleanOrNumberFieldIsInvalidInput() {
+    expectError(400, InvalidInputError.class, () -> parse("isEmailVerified = \"true\""));
+    expectError(400, InvalidInputError.class, () -> parse("version = \"3\""));
+  }
+
+  @Test
   void aBooleanForAStringFieldIsInvalidInput() {
     expectError(400, InvalidInputError.class, () -> parse("firstName = true"));
   }

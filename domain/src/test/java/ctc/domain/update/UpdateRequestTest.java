@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ctc.domain.customer.CustomerUpdateAction;
 import ctc.domain.customer.CustomerUpdateAction.SetFirstName;
 import ctc.domain.error.ErrorObject.InvalidInputError;
+import ctc.domain.error.ErrorObject.InvalidJsonInputError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,11 @@ class UpdateRequestTest {
         expectError(400, InvalidInputError.class, () -> new UpdateRequest<>(1, actions(501)));
 
     assertThat(error.message()).contains("501").contains("500");
+  }
+
+  @Test
+  void absentActionsAreInvalidJsonInput() {
+    expectError(400, InvalidJsonInputError.class, () -> new UpdateRequest<CustomerUpdateAction>(1, null));
   }
 
   @Test
