@@ -18,7 +18,9 @@ public final class HttpApi {
 
   private HttpApi() {}
 
-  public static Javalin create(ObjectMapper mapper, CustomerRoutes customerRoutes, BooleanSupplier databaseUp) {
+  public static Javalin create(
+      ObjectMapper mapper, CredentialRoutes credentialRoutes, CustomerRoutes customerRoutes,
+      BooleanSupplier databaseUp) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
@@ -33,7 +35,10 @@ public final class HttpApi {
         boolean up = databaseUp.getAsBoolean();
         ctx.status(up ? 200 : 503).json(new Health(up ? "UP" : "DOWN"));
       });
-      PREFIXES.forEach(prefix -> customerRoutes.register(config.routes, prefix));
+      for (String prefix : PREFIXES) {
+        credentialRoutes.register(config.routes, prefix);
+        customerRoutes.register(config.routes, prefix);
+      }
     });
   }
 

@@ -2,9 +2,10 @@ package ctc.app.security;
 
 import ctc.domain.common.IdGenerator;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.UUID;
 
-/** Random UUIDs for resources and 8-character URL-safe ids for addresses. Thread-safe. */
+/** Random UUIDs for resources, 8-character URL-safe ids for addresses, secret token values. Thread-safe. */
 public final class RandomIds implements IdGenerator {
 
   private static final char[] ALPHABET =
@@ -15,6 +16,14 @@ public final class RandomIds implements IdGenerator {
   @Override
   public String resourceId() {
     return UUID.randomUUID().toString();
+  }
+
+  /** 32 random bytes, Base64url without padding: 43 characters carrying 256 bits. */
+  @Override
+  public String tokenValue() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   @Override

@@ -8,4 +8,7 @@ public interface IdGenerator {
 
   /** A new address id: 8 characters of {@code [A-Za-z0-9_-]} (Decisions table). */
   String addressId();
+
+  /** A secret token value: at least 256 random bits, URL-safe. */
+  String tokenValue();
 }

@@ -21,4 +21,12 @@ public record Scope(String projectKey, String storeKey) {
   public boolean admits(List<KeyReference> stores) {
     return storeKey == null || stores.isEmpty() || stores.stream().anyMatch(s -> s.key().equals(storeKey));
   }
+
+  /**
+   * Who may sign in (and get a password token by email) here: project-wide only global customers (contract §G4),
+   * in a store the customers it admits.
+   */
+  public boolean admitsSignIn(List<KeyReference> stores) {
+    return storeKey == null ? stores.isEmpty() : admits(stores);
+  }
 }

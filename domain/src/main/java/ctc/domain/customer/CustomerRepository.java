@@ -3,6 +3,7 @@ package ctc.domain.customer;
 import ctc.domain.common.Scope;
 import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ public interface CustomerRepository {
   Optional<Customer> findById(String projectKey, String id);
 
   Optional<Customer> findByKey(String projectKey, String key);
+
+  /** Every customer of the project whose email equals {@code email} ignoring case (several only with stores). */
+  List<Customer> findByEmail(String projectKey, String email);
 
   void insert(String projectKey, Customer customer);
 

@@ -63,6 +63,30 @@ public sealed interface ErrorObject {
     }
   }
 
+  record InvalidCredentialsError(String message) implements ErrorObject {
+    public String code() {
+      return "InvalidCredentials";
+    }
+  }
+
+  record InvalidCurrentPasswordError(String message) implements ErrorObject {
+    public String code() {
+      return "InvalidCurrentPassword";
+    }
+  }
+
+  record ExpiredCustomerPasswordTokenError(String message) implements ErrorObject {
+    public String code() {
+      return "ExpiredCustomerPasswordToken";
+    }
+  }
+
+  record ExpiredCustomerEmailTokenError(String message) implements ErrorObject {
+    public String code() {
+      return "ExpiredCustomerEmailToken";
+    }
+  }
+
   record ConcurrentModificationError(String message, long currentVersion) implements ErrorObject {
     public String code() {
       return "ConcurrentModification";

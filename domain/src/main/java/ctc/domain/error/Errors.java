@@ -2,6 +2,10 @@ package ctc.domain.error;
 
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
+import ctc.domain.error.ErrorObject.ExpiredCustomerEmailTokenError;
+import ctc.domain.error.ErrorObject.ExpiredCustomerPasswordTokenError;
+import ctc.domain.error.ErrorObject.InvalidCredentialsError;
+import ctc.domain.error.ErrorObject.InvalidCurrentPasswordError;
 import ctc.domain.error.ErrorObject.GeneralError;
 import ctc.domain.error.ErrorObject.InvalidFieldError;
 import ctc.domain.error.ErrorObject.InvalidInputError;
@@ -85,6 +89,32 @@ public final class Errors {
   public static CommercetoolsException routeNotFound(String method, String path) {
     return new CommercetoolsException(
         404, new ResourceNotFoundError("The endpoint '" + method + " " + path + "' was not found."));
+  }
+
+  /** The same answer for an unknown email, a wrong password and a customer who may not sign in here. */
+  public static CommercetoolsException invalidCredentials() {
+    return new CommercetoolsException(400, new InvalidCredentialsError("Account with the given credentials not found."));
+  }
+
+  public static CommercetoolsException invalidCurrentPassword() {
+    return new CommercetoolsException(400, new InvalidCurrentPasswordError("The given current password does not match."));
+  }
+
+  public static CommercetoolsException expiredPasswordToken() {
+    return new CommercetoolsException(400, new ExpiredCustomerPasswordTokenError("The given password token has expired."));
+  }
+
+  public static CommercetoolsException expiredEmailToken() {
+    return new CommercetoolsException(400, new ExpiredCustomerEmailTokenError("The given email token has expired."));
+  }
+
+  /** A token value that is unknown, used or invalidated; the value itself is not echoed. */
+  public static CommercetoolsException tokenNotFound() {
+    return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with the given token value was not found."));
+  }
+
+  public static CommercetoolsException notFoundByEmail(String email) {
+    return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with email '" + email + "' was not found."));
   }
 
   public static CommercetoolsException concurrentModification(String id, long expected, long actual) {

@@ -40,6 +40,11 @@ class AddressesTest {
       public String addressId() {
         return next.next();
       }
+
+      @Override
+      public String tokenValue() {
+        throw new UnsupportedOperationException();
+      }
     };
   }
 

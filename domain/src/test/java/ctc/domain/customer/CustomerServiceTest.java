@@ -416,6 +416,11 @@ class CustomerServiceTest {
     }
 
     @Override
+    public List<Customer> findByEmail(String projectKey, String email) {
+      return delegate.findByEmail(projectKey, email);
+    }
+
+    @Override
     public void insert(String projectKey, Customer customer) {
       delegate.insert(projectKey, customer);
     }

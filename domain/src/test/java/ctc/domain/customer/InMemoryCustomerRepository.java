@@ -35,6 +35,14 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   }
 
   @Override
+  public synchronized List<Customer> findByEmail(String projectKey, String email) {
+    String normalized = EmailUniqueness.normalize(email);
+    return project(projectKey).values().stream()
+        .filter(c -> EmailUniqueness.normalize(c.email()).equals(normalized))
+        .toList();
+  }
+
+  @Override
   public synchronized void insert(String projectKey, Customer customer) {
     Map<String, Customer> customers = project(projectKey);
     if (customers.containsKey(customer.id())) {

@@ -13,6 +13,7 @@ public final class SequentialIds implements IdGenerator {
 
   private final AtomicLong resources = new AtomicLong();
   private final AtomicLong addresses = new AtomicLong();
+  private final AtomicLong tokens = new AtomicLong();
 
   /** {@code 00000000-0000-4000-8000-000000000001}, {@code …0002}, … (a well-formed version-4 UUID string). */
   @Override
@@ -28,5 +29,11 @@ public final class SequentialIds implements IdGenerator {
       throw new IllegalStateException("SequentialIds ran out of 8-character address ids");
     }
     return String.format("a%07d", next);
+  }
+
+  /** {@code token-1}, {@code token-2}, …: predictable, so tests can use a token without reading a response. */
+  @Override
+  public String tokenValue() {
+    return "token-" + tokens.incrementAndGet();
   }
 }

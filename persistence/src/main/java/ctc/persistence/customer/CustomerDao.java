@@ -23,6 +23,10 @@ interface CustomerDao {
   @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND customer_key = :key")
   Optional<String> findByKey(@Bind("projectKey") String projectKey, @Bind("key") String key);
 
+  @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail")
+  List<String> findByLowercaseEmail(
+      @Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
+
   @SqlQuery("SELECT version FROM customer WHERE project_key = :projectKey AND id = :id")
   Optional<Long> versionOf(@Bind("projectKey") String projectKey, @Bind("id") String id);
 

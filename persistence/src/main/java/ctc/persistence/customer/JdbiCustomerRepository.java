@@ -40,6 +40,13 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   @Override
+  public List<Customer> findByEmail(String projectKey, String email) {
+    return jdbi.withExtension(CustomerDao.class,
+            dao -> dao.findByLowercaseEmail(projectKey, EmailUniqueness.normalize(email)))
+        .stream().map(documents::read).toList();
+  }
+
+  @Override
   public void insert(String projectKey, Customer customer) {
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);

@@ -1,0 +1,50 @@
+package ctc.app.http;
+
+import static ctc.app.http.Requests.actor;
+import static ctc.app.http.Requests.scope;
+
+import ctc.app.json.BodyReader;
+import ctc.app.json.SignInResult;
+import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
+import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
+import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
+import ctc.domain.customer.CredentialRequests.CustomerEmailVerify;
+import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
+import ctc.domain.customer.CredentialRequests.CustomerSignin;
+import ctc.domain.customer.CustomerCredentials;
+import io.javalin.config.RoutesConfig;
+
+/**
+ * Sign-in, password and email-token routes, registered once per scope prefix. They must be registered before the
+ * customer routes: {@code /customers/password} would otherwise match {@code /customers/{id}}.
+ */
+public final class CredentialRoutes {
+
+  private final CustomerCredentials credentials;
+  private final BodyReader bodies;
+
+  public CredentialRoutes(CustomerCredentials credentials, BodyReader bodies) {
+    this.credentials = credentials;
+    this.bodies = bodies;
+  }
+
+  public void register(RoutesConfig routes, String prefix) {
+    String customers = prefix + "/customers";
+    routes.post(prefix + "/login", ctx -> ctx.json(new SignInResult(
+        credentials.signIn(scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerSignin.class)))));
+    routes.post(customers + "/password", ctx -> ctx.json(credentials.changePassword(
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class), actor(ctx))));
+    routes.post(customers + "/password-token", ctx -> ctx.json(credentials.createPasswordToken(
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreatePasswordResetToken.class), actor(ctx))));
+    routes.get(customers + "/password-token={token}", ctx -> ctx.json(
+        credentials.customerOfPasswordToken(scope(ctx), ctx.pathParam("token"))));
+    routes.post(customers + "/password/reset", ctx -> ctx.json(credentials.resetPassword(
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerResetPassword.class), actor(ctx))));
+    routes.post(customers + "/email-token", ctx -> ctx.json(credentials.createEmailToken(
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreateEmailToken.class), actor(ctx))));
+    routes.get(customers + "/email-token={token}", ctx -> ctx.json(
+        credentials.customerOfEmailToken(scope(ctx), ctx.pathParam("token"))));
+    routes.post(customers + "/email/confirm", ctx -> ctx.json(credentials.confirmEmail(
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerEmailVerify.class), actor(ctx))));
+  }
+}

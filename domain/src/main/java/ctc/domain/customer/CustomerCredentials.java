@@ -1,0 +1,213 @@
+package ctc.domain.customer;
+
+import ctc.domain.common.ClientLogging;
+import ctc.domain.common.IdGenerator;
+import ctc.domain.common.PasswordHasher;
+import ctc.domain.common.Scope;
+import ctc.domain.common.Transactions;
+import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
+import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
+import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
+import ctc.domain.customer.CredentialRequests.CustomerEmailVerify;
+import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
+import ctc.domain.customer.CredentialRequests.CustomerSignin;
+import ctc.domain.error.Errors;
+import ctc.domain.update.VersionedUpdater;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Sign-in, password change and reset, and email verification (contract C1 rows 12–19, §G1, §G2, §G4). Writes that
+ * consume a token run in one transaction with the customer write, so a token is used at most once.
+ */
+public final class CustomerCredentials {
+
+  /** Decisions table: password token TTL defaults to 34560 minutes; both kinds allow 1..43200. */
+  static final int DEFAULT_PASSWORD_TOKEN_MINUTES = 34_560;
+  static final int MAX_TOKEN_MINUTES = 43_200;
+
+  private final CustomerService customers;
+  private final CustomerRepository repository;
+  private final CustomerTokenRepository tokens;
+  private final CustomerSessions sessions;
+  private final Transactions transactions;
+  private final PasswordHasher passwords;
+  private final IdGenerator ids;
+  private final Clock clock;
+  /** Verified against when there is no password to check, so that the answer takes the same time. */
+  private final String dummyHash;
+
+  public CustomerCredentials(
+      CustomerService customers,
+      CustomerRepository repository,
+      CustomerTokenRepository tokens,
+      CustomerSessions sessions,
+      Transactions transactions,
+      PasswordHasher passwords,
+      IdGenerator ids,
+      Clock clock) {
+    this.customers = customers;
+    this.repository = repository;
+    this.tokens = tokens;
+    this.sessions = sessions;
+    this.transactions = transactions;
+    this.passwords = passwords;
+    this.ids = ids;
+    this.clock = clock;
+    this.dummyHash = passwords.hash(ids.tokenValue());
+  }
+
+  /**
+   * An unknown email, a wrong password, an ExternalAuth customer and a customer this scope may not sign in all answer
+   * InvalidCredentials after the same bcrypt work.
+   */
+  public Customer signIn(Scope scope, CustomerSignin signin) {
+    Optional<Customer> customer = signInCustomer(scope, signin.email());
+    String hash = customer.map(Customer::password).orElse(null);
+    boolean matches = passwords.verify(signin.password(), hash != null ? hash : dummyHash);
+    if (hash == null || !matches) {
+      throw Errors.invalidCredentials();
+    }
+    if (signin.anonymousCart() != null || signin.anonymousCartId() != null) {
+      throw Errors.referencedResourceNotFound("cart",
+          signin.anonymousCart() != null ? signin.anonymousCart().id() : signin.anonymousCartId(),
+          signin.anonymousCart() != null ? signin.anonymousCart().key() : null);
+    }
+    return customer.get();
+  }
+
+  public Customer changePassword(Scope scope, CustomerChangePassword change, ClientLogging actor) {
+    Customer current = customers.get(scope, new CustomerRef.ById(change.id()));
+    VersionedUpdater.requireVersion(current, change.version());
+    if (current.password() == null || !passwords.verify(change.currentPassword(), current.password())) {
+      throw Errors.invalidCurrentPassword();
+    }
+    Customer next = withPassword(current, change.newPassword(), actor);
+    return transactions.inTransaction(() -> {
+      repository.update(scope.projectKey(), current, next);
+      sessions.revokeAll(scope.projectKey(), current.id());
+      return next;
+    });
+  }
+
+  /** Finds the customer by email as sign-in would (contract §G1); none is 404. */
+  public CustomerToken createPasswordToken(Scope scope, CustomerCreatePasswordResetToken request, ClientLogging actor) {
+    int minutes = ttl(request.ttlMinutes() == null ? DEFAULT_PASSWORD_TOKEN_MINUTES : request.ttlMinutes());
+    String value = ids.tokenValue();
+    Customer customer = signInCustomer(scope, request.email())
+        .orElseThrow(() -> Errors.notFoundByEmail(request.email()));
+    return issue(scope, customer, TokenKind.PASSWORD, value, minutes, request.invalidateOlderTokens(), actor);
+  }
+
+  public Customer customerOfPasswordToken(Scope scope, String value) {
+    return customers.get(scope, new CustomerRef.ById(valid(scope, TokenKind.PASSWORD, value).customerId()));
+  }
+
+  /** A successful reset ends every password token and every session of the customer. */
+  public Customer resetPassword(Scope scope, CustomerResetPassword reset, ClientLogging actor) {
+    StoredToken token = valid(scope, TokenKind.PASSWORD, reset.tokenValue());
+    Customer current = customers.get(scope, new CustomerRef.ById(token.customerId()));
+    if (reset.version() != null) {
+      VersionedUpdater.requireVersion(current, reset.version());
+    }
+    Customer next = withPassword(current, reset.newPassword(), actor);
+    return transactions.inTransaction(() -> {
+      consume(token);
+      repository.update(scope.projectKey(), current, next);
+      tokens.deleteAll(current.id(), TokenKind.PASSWORD);
+      sessions.revokeAll(scope.projectKey(), current.id());
+      return next;
+    });
+  }
+
+  public CustomerToken createEmailToken(Scope scope, CustomerCreateEmailToken request, ClientLogging actor) {
+    int minutes = ttl(request.ttlMinutes());
+    Customer customer = customers.get(scope, new CustomerRef.ById(request.id()));
+    if (request.version() != null) {
+      VersionedUpdater.requireVersion(customer, request.version());
+    }
+    return issue(scope, customer, TokenKind.EMAIL, ids.tokenValue(), minutes, request.invalidateOlderTokens(), actor);
+  }
+
+  public Customer customerOfEmailToken(Scope scope, String value) {
+    return customers.get(scope, new CustomerRef.ById(valid(scope, TokenKind.EMAIL, value).customerId()));
+  }
+
+  /** Marks the email verified (a new version, CustomerEmailVerified) and ends every email token of the customer. */
+  public Customer confirmEmail(Scope scope, CustomerEmailVerify verify, ClientLogging actor) {
+    StoredToken token = valid(scope, TokenKind.EMAIL, verify.tokenValue());
+    Customer current = customers.get(scope, new CustomerRef.ById(token.customerId()));
+    if (verify.version() != null) {
+      VersionedUpdater.requireVersion(current, verify.version());
+    }
+    Customer next = current.toBuilder().isEmailVerified(true).build()
+        .touched(current.version() + 1, now(), actor, 1);
+    return transactions.inTransaction(() -> {
+      consume(token);
+      repository.update(scope.projectKey(), current, next);
+      tokens.deleteAll(current.id(), TokenKind.EMAIL);
+      return next;
+    });
+  }
+
+  private Optional<Customer> signInCustomer(Scope scope, String email) {
+    return repository.findByEmail(scope.projectKey(), email).stream()
+        .filter(customer -> scope.admitsSignIn(customer.stores()))
+        .findFirst();
+  }
+
+  /** A new password makes a new version and one message (CustomerPasswordUpdated). */
+  private Customer withPassword(Customer current, String newPassword, ClientLogging actor) {
+    String hash = passwords.hash(CustomerRules.password(newPassword));
+    return current.toBuilder().password(hash).build().touched(current.version() + 1, now(), actor, 1);
+  }
+
+  private CustomerToken issue(
+      Scope scope, Customer customer, TokenKind kind, String value, int minutes, Boolean invalidateOlder,
+      ClientLogging actor) {
+    Instant now = now();
+    boolean invalidate = Boolean.TRUE.equals(invalidateOlder);
+    StoredToken token = new StoredToken(ids.resourceId(), scope.projectKey(), customer.id(), kind,
+        TokenDigests.sha256(value), now.plus(Duration.ofMinutes(minutes)), now, invalidate);
+    transactions.inTransaction(() -> {
+      if (invalidate) {
+        tokens.deleteAll(customer.id(), kind);
+      }
+      tokens.insert(token);
+      return token;
+    });
+    return new CustomerToken(token.id(), customer.id(), value, token.expiresAt(), invalidate, now, now, actor, actor);
+  }
+
+  /** The stored token of this value and kind in the scope's project; unknown is 404, expired is 400. */
+  private StoredToken valid(Scope scope, TokenKind kind, String value) {
+    StoredToken token = tokens.findByDigest(scope.projectKey(), kind, TokenDigests.sha256(value))
+        .orElseThrow(Errors::tokenNotFound);
+    if (token.expiredAt(now())) {
+      throw kind == TokenKind.PASSWORD ? Errors.expiredPasswordToken() : Errors.expiredEmailToken();
+    }
+    return token;
+  }
+
+  /** Takes the token out first: of two requests racing with one token, the second finds it gone. */
+  private void consume(StoredToken token) {
+    if (!tokens.delete(token.id())) {
+      throw Errors.tokenNotFound();
+    }
+  }
+
+  private static int ttl(int minutes) {
+    if (minutes < 1 || minutes > MAX_TOKEN_MINUTES) {
+      throw Errors.invalidInput("The value " + minutes + " of 'ttlMinutes' is out of range: it must be between 1 and "
+          + MAX_TOKEN_MINUTES + ".");
+    }
+    return minutes;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}
