@@ -23,20 +23,25 @@ public final class TestServer implements AutoCloseable {
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
-  private TestServer(String databaseUrl) {
+  private TestServer(String databaseUrl, Clock clock) {
     AppConfig config = new AppConfig(0, null, databaseUrl, null, null, 16, 4, "default");
-    this.wiring = new Wiring(config, Clock.systemUTC());
+    this.wiring = new Wiring(config, clock);
     wiring.app().start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + wiring.app().port();
   }
 
   /** A server over a private in-memory H2 database. */
   public static TestServer start() {
-    return new TestServer(TestDatabases.h2());
+    return start(TestDatabases.h2());
   }
 
   public static TestServer start(String databaseUrl) {
-    return new TestServer(databaseUrl);
+    return new TestServer(databaseUrl, Clock.systemUTC());
+  }
+
+  /** A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward. */
+  public static TestServer start(Clock clock) {
+    return new TestServer(TestDatabases.h2(), clock);
   }
 
   /** A project key no other test uses, so tests share a server without seeing each other's data. */

@@ -110,6 +110,28 @@ class ConcurrencyTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void concurrentResetsWithOneTokenLetExactlyOneWin(String name, String url) throws Exception {
+    try (TestServer server = TestServer.start(url)) {
+      String project = TestServer.newProject();
+      String email = Customers.uniqueEmail();
+      create(server, project, draft(email));
+      String token = server.post("/" + project + "/customers/password-token", "{\"email\": \"" + email + "\"}")
+          .json().get("value").asText();
+
+      List<Reply> replies = race(i -> () -> server.post("/" + project + "/customers/password/reset", """
+          {"tokenValue": "%s", "newPassword": "new-%d"}""".formatted(token, i)));
+
+      assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+      assertThat(replies).filteredOn(r -> r.status() != 200)
+          .allSatisfy(r -> assertThat(r.code()).as(r.body()).isEqualTo("ResourceNotFound"));
+      String winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json()
+          .get("version").asText();
+      assertThat(winner).isEqualTo("2");
+    }
+  }
+
   /** Runs one request per thread, all released at once, and collects the replies. */
   private static List<Reply> race(IntFunction<Callable<Reply>> request) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
