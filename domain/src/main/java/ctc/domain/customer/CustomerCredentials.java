@@ -95,21 +95,23 @@ public final class CustomerCredentials {
 
   /** Finds the customer by email as sign-in would (contract §G1); none is 404. */
   public CustomerToken createPasswordToken(Scope scope, CustomerCreatePasswordResetToken request, ClientLogging actor) {
-    int minutes = ttl(request.ttlMinutes() == null ? DEFAULT_PASSWORD_TOKEN_MINUTES : request.ttlMinutes());
     String value = ids.tokenValue();
     Customer customer = signInCustomer(scope, request.email())
         .orElseThrow(() -> Errors.notFoundByEmail(request.email()));
+    requirePasswordMode(customer);
+    int minutes = ttl(request.ttlMinutes() == null ? DEFAULT_PASSWORD_TOKEN_MINUTES : request.ttlMinutes());
     return issue(scope, customer, TokenKind.PASSWORD, value, minutes, request.invalidateOlderTokens(), actor);
   }
 
   public Customer customerOfPasswordToken(Scope scope, String value) {
-    return customers.get(scope, new CustomerRef.ById(valid(scope, TokenKind.PASSWORD, value).customerId()));
+    return valid(scope, TokenKind.PASSWORD, value).customer();
   }
 
   /** A successful reset ends every password token and every session of the customer. */
   public Customer resetPassword(Scope scope, CustomerResetPassword reset, ClientLogging actor) {
-    StoredToken token = valid(scope, TokenKind.PASSWORD, reset.tokenValue());
-    Customer current = customers.get(scope, new CustomerRef.ById(token.customerId()));
+    TokenOf tokenOf = valid(scope, TokenKind.PASSWORD, reset.tokenValue());
+    StoredToken token = tokenOf.token();
+    Customer current = tokenOf.customer();
     if (reset.version() != null) {
       VersionedUpdater.requireVersion(current, reset.version());
     }
@@ -124,22 +126,23 @@ public final class CustomerCredentials {
   }
 
   public CustomerToken createEmailToken(Scope scope, CustomerCreateEmailToken request, ClientLogging actor) {
-    int minutes = ttl(request.ttlMinutes());
     Customer customer = customers.get(scope, new CustomerRef.ById(request.id()));
     if (request.version() != null) {
       VersionedUpdater.requireVersion(customer, request.version());
     }
+    int minutes = ttl(request.ttlMinutes());
     return issue(scope, customer, TokenKind.EMAIL, ids.tokenValue(), minutes, request.invalidateOlderTokens(), actor);
   }
 
   public Customer customerOfEmailToken(Scope scope, String value) {
-    return customers.get(scope, new CustomerRef.ById(valid(scope, TokenKind.EMAIL, value).customerId()));
+    return valid(scope, TokenKind.EMAIL, value).customer();
   }
 
   /** Marks the email verified (a new version, CustomerEmailVerified) and ends every email token of the customer. */
   public Customer confirmEmail(Scope scope, CustomerEmailVerify verify, ClientLogging actor) {
-    StoredToken token = valid(scope, TokenKind.EMAIL, verify.tokenValue());
-    Customer current = customers.get(scope, new CustomerRef.ById(token.customerId()));
+    TokenOf tokenOf = valid(scope, TokenKind.EMAIL, verify.tokenValue());
+    StoredToken token = tokenOf.token();
+    Customer current = tokenOf.customer();
     if (verify.version() != null) {
       VersionedUpdater.requireVersion(current, verify.version());
     }
@@ -159,8 +162,12 @@ public final class CustomerCredentials {
         .findFirst();
   }
 
-  /** A new password makes a new version and one message (CustomerPasswordUpdated). */
+  /**
+   * A new password makes a new version and one message (CustomerPasswordUpdated). Only customers in Password mode
+   * have a password: an ExternalAuth customer cannot get one through a reset.
+   */
   private Customer withPassword(Customer current, String newPassword, ClientLogging actor) {
+    requirePasswordMode(current);
     String hash = passwords.hash(CustomerRules.password(newPassword));
     return current.toBuilder().password(hash).build().touched(current.version() + 1, now(), actor, 1);
   }
@@ -182,14 +189,30 @@ public final class CustomerCredentials {
     return new CustomerToken(token.id(), customer.id(), value, token.expiresAt(), invalidate, now, now, actor, actor);
   }
 
-  /** The stored token of this value and kind in the scope's project; unknown is 404, expired is 400. */
-  private StoredToken valid(Scope scope, TokenKind kind, String value) {
+  private static void requirePasswordMode(Customer customer) {
+    if (customer.authenticationMode() != AuthenticationMode.Password) {
+      throw Errors.invalidOperation("The customer signs in with '" + customer.authenticationMode()
+          + "' and has no password here.");
+    }
+  }
+
+  /** A token and the customer it belongs to. */
+  private record TokenOf(StoredToken token, Customer customer) {}
+
+  /**
+   * The token of this value and kind in the scope's project, and its customer. Unknown, or belonging to a customer
+   * the scope does not admit, is 404 (without naming the customer); only then is an expired token 400.
+   */
+  private TokenOf valid(Scope scope, TokenKind kind, String value) {
     StoredToken token = tokens.findByDigest(scope.projectKey(), kind, TokenDigests.sha256(value))
+        .orElseThrow(Errors::tokenNotFound);
+    Customer customer = repository.findById(scope.projectKey(), token.customerId())
+        .filter(found -> scope.admits(found.stores()))
         .orElseThrow(Errors::tokenNotFound);
     if (token.expiredAt(now())) {
       throw kind == TokenKind.PASSWORD ? Errors.expiredPasswordToken() : Errors.expiredEmailToken();
     }
-    return token;
+    return new TokenOf(token, customer);
   }
 
   /** Takes the token out first: of two requests racing with one token, the second finds it gone. */

@@ -55,4 +55,31 @@ class ScopeTest {
   void storeKeysCompareExactly() {
     assertThat(new Scope("p", "Berlin").admits(BERLIN)).isFalse();
   }
+
+  // ---------------------------------------------------------------- admitsSignIn
+
+  @Test
+  void aProjectScopeAdmitsSignInOfGlobalCustomers() {
+    assertThat(Scope.project("p").admitsSignIn(GLOBAL)).isTrue();
+  }
+
+  @Test
+  void aProjectScopeDoesNotAdmitSignInOfStoreCustomers() {
+    assertThat(Scope.project("p").admitsSignIn(BERLIN)).isFalse();
+  }
+
+  @Test
+  void aStoreScopeAdmitsSignInOfGlobalCustomers() {
+    assertThat(new Scope("p", "berlin").admitsSignIn(GLOBAL)).isTrue();
+  }
+
+  @Test
+  void aStoreScopeAdmitsSignInOfCustomersOfItsStore() {
+    assertThat(new Scope("p", "berlin").admitsSignIn(PARIS_AND_BERLIN)).isTrue();
+  }
+
+  @Test
+  void aStoreScopeDoesNotAdmitSignInOfCustomersOfOtherStoresOnly() {
+    assertThat(new Scope("p", "rome").admitsSignIn(PARIS_AND_BERLIN)).isFalse();
+  }
 }
