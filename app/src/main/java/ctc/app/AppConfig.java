@@ -2,7 +2,10 @@ package ctc.app;
 
 import java.util.Map;
 
-/** The server's settings, from environment variables with defaults (README, configuration table). */
+/**
+ * The server's settings, from environment variables with defaults (README, configuration table). {@code toString}
+ * never shows the database password or the admin client secret.
+ */
 public record AppConfig(
     int port,
     String dataDir,
@@ -11,7 +14,9 @@ public record AppConfig(
     String dbPassword,
     int dbPoolSize,
     int bcryptCost,
-    String defaultProjectKey) {
+    String defaultProjectKey,
+    String adminClientId,
+    String adminClientSecret) {
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
@@ -22,7 +27,16 @@ public record AppConfig(
         env.get("DB_PASSWORD"),
         integer(env, "DB_POOL_SIZE", 10),
         integer(env, "BCRYPT_COST", 10),
-        env.getOrDefault("DEFAULT_PROJECT_KEY", "default"));
+        env.getOrDefault("DEFAULT_PROJECT_KEY", "default"),
+        env.get("ADMIN_CLIENT_ID"),
+        env.get("ADMIN_CLIENT_SECRET"));
+  }
+
+  @Override
+  public String toString() {
+    return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
+        + ", dbPoolSize=" + dbPoolSize + ", bcryptCost=" + bcryptCost + ", defaultProjectKey=" + defaultProjectKey
+        + ", adminClientId=" + adminClientId + "]";
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -1,6 +1,8 @@
 package ctc.app;
 
+import ctc.domain.auth.IssuedApiClient;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Starts the server with the settings from the environment. */
 public final class Main {
@@ -11,6 +13,27 @@ public final class Main {
     AppConfig config = AppConfig.fromEnvironment(System.getenv());
     Wiring wiring = new Wiring(config, Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
+    Optional<IssuedApiClient> firstClient = wiring.bootstrap();
     wiring.app().start(config.port());
+    firstClient.ifPresent(client -> announce(client, config));
+  }
+
+  /**
+   * Tells the operator how to use the first client. A generated secret is printed this once, on standard output and
+   * not through the logger; a secret that came from ADMIN_CLIENT_SECRET is never printed.
+   */
+  private static void announce(IssuedApiClient issued, AppConfig config) {
+    boolean generated = config.adminClientSecret() == null;
+    String secret = generated ? issued.secret() : "$ADMIN_CLIENT_SECRET";
+    System.out.println();
+    System.out.println("Created the API client '" + issued.client().id() + "' with scope "
+        + String.join(" ", issued.client().scopes()) + ".");
+    if (generated) {
+      System.out.println("Its secret is shown only now: " + issued.secret());
+    }
+    System.out.println("Get a token:");
+    System.out.println("  curl -s -X POST -u '" + issued.client().id() + ":" + secret + "' http://localhost:"
+        + config.port() + "/oauth/token -d grant_type=client_credentials");
+    System.out.println();
   }
 }

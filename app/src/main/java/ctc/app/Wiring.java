@@ -1,63 +1,78 @@
 package ctc.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ctc.app.http.ApiClientRoutes;
 import ctc.app.http.CredentialRoutes;
 import ctc.app.http.CustomerRoutes;
 import ctc.app.http.HttpApi;
+import ctc.app.http.OAuthRoutes;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
 import ctc.app.security.BcryptPasswordHasher;
 import ctc.app.security.RandomIds;
+import ctc.domain.auth.ApiClients;
+import ctc.domain.auth.IssuedApiClient;
+import ctc.domain.auth.OAuthServer;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ShapeOnlyReferences;
+import ctc.domain.common.Transactions;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.CustomerService;
-import ctc.domain.customer.CustomerSessions;
 import ctc.domain.query.BasicPredicateParser;
 import ctc.domain.query.QueryParameters;
 import ctc.persistence.Database;
 import ctc.persistence.JdbiTransactions;
+import ctc.persistence.auth.JdbiApiClientRepository;
+import ctc.persistence.auth.JdbiOAuthTokenRepository;
 import ctc.persistence.customer.JdbiCustomerRepository;
 import ctc.persistence.customer.JdbiCustomerTokenRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The object graph, built by hand with constructors: the one place that knows every implementation. */
 public final class Wiring implements AutoCloseable {
 
-  /** There are no OAuth sessions to end until the authorization server exists (issue 4 plugs its token store in). */
-  private static final CustomerSessions NO_SESSIONS_YET = (projectKey, customerId) -> { };
-
+  private final AppConfig config;
   private final Database database;
+  private final ApiClients apiClients;
   private final Javalin app;
 
   public Wiring(AppConfig config, Clock clock) {
+    this.config = config;
     String url = config.dbUrl() != null ? config.dbUrl() : Database.h2FileUrl(config.dataDir());
     this.database = Database.open(url, config.dbUser(), config.dbPassword(), config.dbPoolSize());
     ObjectMapper mapper = Json.mapper();
     BodyReader bodies = new BodyReader(mapper);
-    JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi());
     IdGenerator ids = new RandomIds();
     PasswordHasher passwords = new BcryptPasswordHasher(config.bcryptCost());
-    CustomerService customers = new CustomerService(
-        customerRepository,
-        new QueryParameters(new BasicPredicateParser()),
-        clock,
-        ids,
-        passwords,
-        new ShapeOnlyReferences());
-    CustomerCredentials credentials = new CustomerCredentials(
-        customers,
-        customerRepository,
-        new JdbiCustomerTokenRepository(database.jdbi()),
-        NO_SESSIONS_YET,
-        new JdbiTransactions(database.jdbi()),
-        passwords,
-        ids,
-        clock);
-    this.app = HttpApi.create(
-        mapper, new CredentialRoutes(credentials, bodies), new CustomerRoutes(customers, bodies), database::isUp);
+    Transactions transactions = new JdbiTransactions(database.jdbi());
+    JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi());
+    JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
+    CustomerService customers = new CustomerService(customerRepository,
+        new QueryParameters(new BasicPredicateParser()), clock, ids, passwords, new ShapeOnlyReferences());
+    CustomerCredentials credentials = new CustomerCredentials(customers, customerRepository,
+        new JdbiCustomerTokenRepository(database.jdbi()), oauthTokens::deleteByCustomer, transactions, passwords,
+        ids, clock);
+    this.apiClients = new ApiClients(
+        new JdbiApiClientRepository(database.jdbi()), oauthTokens, transactions, passwords, ids, clock);
+    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, ids, clock);
+    this.app = HttpApi.create(mapper, oauth, new HttpApi.Endpoints(
+            new OAuthRoutes(oauth, apiClients),
+            new ApiClientRoutes(apiClients, bodies),
+            new CredentialRoutes(credentials, bodies),
+            new CustomerRoutes(customers, bodies)),
+        database::isUp);
+  }
+
+  /** Creates the admin client when no client exists yet (see {@link ApiClients#bootstrap}). */
+  public Optional<IssuedApiClient> bootstrap() {
+    return apiClients.bootstrap(config.defaultProjectKey(), config.adminClientId(), config.adminClientSecret());
+  }
+
+  public ApiClients apiClients() {
+    return apiClients;
   }
 
   /** The database, for checks that look beneath the API (tests, health). */

@@ -2,6 +2,8 @@ package ctc.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ctc.domain.auth.ApiClientDraft;
+import ctc.domain.auth.IssuedApiClient;
 import ctc.persistence.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The real server on a free port over a fresh database, and a small HTTP client for it. */
+/**
+ * The real server on a free port over a fresh database, and a small HTTP client for it. Requests to a project's paths
+ * carry a bearer token with {@code manage_project} for that project, got through the real client-credentials flow
+ * from an API client made for the project on first use.
+ */
 public final class TestServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,9 +32,10 @@ public final class TestServer implements AutoCloseable {
   private final Wiring wiring;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final Map<String, String> projectTokens = new ConcurrentHashMap<>();
 
   private TestServer(String databaseUrl, Clock clock) {
-    AppConfig config = new AppConfig(0, null, databaseUrl, null, null, 16, 4, "default");
+    AppConfig config = new AppConfig(0, null, databaseUrl, null, null, 16, 4, "default", null, null);
     this.wiring = new Wiring(config, clock);
     wiring.app().start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + wiring.app().port();
@@ -57,6 +68,30 @@ public final class TestServer implements AutoCloseable {
     return base;
   }
 
+  /** A new API client of the project with these scopes, made the way the bootstrap makes one. */
+  public IssuedApiClient newClient(String projectKey, String scope) {
+    return wiring.apiClients().create(projectKey, new ApiClientDraft("test client", scope, null, null));
+  }
+
+  /** POSTs a form to a token endpoint with the client's HTTP Basic credentials. */
+  public Reply oauth(String path, IssuedApiClient apiClient, String form) {
+    String basic = Base64.getEncoder().encodeToString(
+        (apiClient.client().id() + ":" + apiClient.secret()).getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Basic " + basic)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /** A client-credentials access token of a new client with these scopes. */
+  public String token(String projectKey, String scope) {
+    Reply reply = oauth("/oauth/token", newClient(projectKey, scope), "grant_type=client_credentials");
+    if (reply.status() != 200) {
+      throw new IllegalStateException("No token: " + reply.body());
+    }
+    return reply.json().get("access_token").asText();
+  }
+
   public Reply get(String path) {
     return send(request(path).GET());
   }
@@ -77,8 +112,9 @@ public final class TestServer implements AutoCloseable {
     return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Any request; headers given here (e.g. another Authorization) replace the defaults. */
   public Reply send(String method, String path, String body, String... headers) {
-    HttpRequest.Builder builder = request(path).method(method,
+    HttpRequest.Builder builder = (hasAuthorization(headers) ? plainRequest(path) : request(path)).method(method,
         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) {
       builder.headers(headers);
@@ -97,15 +133,36 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /** A JSON request with the bearer token of the path's project. */
   public HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = plainRequest(path);
+    String project = path.substring(1).split("[/?]", 2)[0];
+    if (!project.equals("health") && !project.equals("oauth")) {
+      builder.header("Authorization", "Bearer " + projectTokens.computeIfAbsent(project,
+          key -> token(key, "manage_project:" + key)));
+    }
+    return builder;
+  }
+
+  /** A JSON request without any token. */
+  public HttpRequest.Builder plainRequest(String path) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json; charset=utf-8");
   }
 
+  private static boolean hasAuthorization(String... headers) {
+    for (int i = 0; i < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Authorization")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Reply send(HttpRequest.Builder builder) {
     HttpResponse<byte[]> response = raw(builder);
-    return new Reply(response.statusCode(), response.headers(), new String(response.body()));
+    return new Reply(response.statusCode(), response.headers(), new String(response.body(), StandardCharsets.UTF_8));
   }
 
   @Override

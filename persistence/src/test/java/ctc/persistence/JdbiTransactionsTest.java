@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.StoredToken;
-import ctc.domain.customer.TokenDigests;
+import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.TokenKind;
 import ctc.domain.error.CommercetoolsException;
 import ctc.persistence.customer.JdbiCustomerRepository;

@@ -5,6 +5,7 @@ import static ctc.app.http.Requests.scope;
 
 import ctc.app.json.BodyReader;
 import ctc.app.json.SignInResult;
+import ctc.domain.auth.Permission;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
 import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
@@ -20,6 +21,9 @@ import io.javalin.config.RoutesConfig;
  */
 public final class CredentialRoutes {
 
+  private static final Access VIEW = Access.needs(Permission.VIEW_CUSTOMERS);
+  private static final Access MANAGE = Access.needs(Permission.MANAGE_CUSTOMERS);
+
   private final CustomerCredentials credentials;
   private final BodyReader bodies;
 
@@ -31,20 +35,20 @@ public final class CredentialRoutes {
   public void register(RoutesConfig routes, String prefix) {
     String customers = prefix + "/customers";
     routes.post(prefix + "/login", ctx -> ctx.json(new SignInResult(
-        credentials.signIn(scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerSignin.class)))));
+        credentials.signIn(scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerSignin.class)))), MANAGE);
     routes.post(customers + "/password", ctx -> ctx.json(credentials.changePassword(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class), actor(ctx))));
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class), actor(ctx))), MANAGE);
     routes.post(customers + "/password-token", ctx -> ctx.json(credentials.createPasswordToken(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreatePasswordResetToken.class), actor(ctx))));
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreatePasswordResetToken.class), actor(ctx))), MANAGE);
     routes.get(customers + "/password-token={token}", ctx -> ctx.json(
-        credentials.customerOfPasswordToken(scope(ctx), ctx.pathParam("token"))));
+        credentials.customerOfPasswordToken(scope(ctx), ctx.pathParam("token"))), VIEW);
     routes.post(customers + "/password/reset", ctx -> ctx.json(credentials.resetPassword(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerResetPassword.class), actor(ctx))));
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerResetPassword.class), actor(ctx))), MANAGE);
     routes.post(customers + "/email-token", ctx -> ctx.json(credentials.createEmailToken(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreateEmailToken.class), actor(ctx))));
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreateEmailToken.class), actor(ctx))), MANAGE);
     routes.get(customers + "/email-token={token}", ctx -> ctx.json(
-        credentials.customerOfEmailToken(scope(ctx), ctx.pathParam("token"))));
+        credentials.customerOfEmailToken(scope(ctx), ctx.pathParam("token"))), VIEW);
     routes.post(customers + "/email/confirm", ctx -> ctx.json(credentials.confirmEmail(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerEmailVerify.class), actor(ctx))));
+        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerEmailVerify.class), actor(ctx))), MANAGE);
   }
 }

@@ -1,13 +1,14 @@
 package ctc.app.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ctc.domain.auth.OAuthServer;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-/** Builds the unstarted Javalin application: configuration, error handling, logging and every route. */
+/** Builds the unstarted Javalin application: configuration, errors, logging, authentication and every route. */
 public final class HttpApi {
 
   /** Contract: request bodies over 1 MiB are refused with 413. */
@@ -16,11 +17,14 @@ public final class HttpApi {
   /** The scope prefixes every customer route is registered under; the in-store prefix joins in its issue. */
   private static final List<String> PREFIXES = List.of("/{projectKey}");
 
+  /** The route groups of the application. */
+  public record Endpoints(
+      OAuthRoutes oauth, ApiClientRoutes apiClients, CredentialRoutes credentials, CustomerRoutes customers) {}
+
   private HttpApi() {}
 
   public static Javalin create(
-      ObjectMapper mapper, CredentialRoutes credentialRoutes, CustomerRoutes customerRoutes,
-      BooleanSupplier databaseUp) {
+      ObjectMapper mapper, OAuthServer oauth, Endpoints endpoints, BooleanSupplier databaseUp) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
@@ -31,13 +35,16 @@ public final class HttpApi {
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(mapper)));
       ErrorHandling.install(config);
       RequestLog.install(config);
+      Authentication.install(config, oauth);
       config.routes.get("/health", ctx -> {
         boolean up = databaseUp.getAsBoolean();
         ctx.status(up ? 200 : 503).json(new Health(up ? "UP" : "DOWN"));
-      });
+      }, Access.PUBLIC);
+      endpoints.oauth().register(config.routes);
+      endpoints.apiClients().register(config.routes);
       for (String prefix : PREFIXES) {
-        credentialRoutes.register(config.routes, prefix);
-        customerRoutes.register(config.routes, prefix);
+        endpoints.credentials().register(config.routes, prefix);
+        endpoints.customers().register(config.routes, prefix);
       }
     });
   }

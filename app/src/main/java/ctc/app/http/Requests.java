@@ -21,9 +21,9 @@ final class Requests {
     return new Scope(ctx.pathParam("projectKey"), ctx.pathParamMap().get("storeKey"));
   }
 
-  /** Who acts; null until the OAuth issue turns the bearer token into a principal. */
+  /** Who acts, for createdBy / lastModifiedBy. */
   static ClientLogging actor(Context ctx) {
-    return null;
+    return Authentication.principal(ctx).asClientLogging();
   }
 
   /** The required {@code version} query parameter of a DELETE. */

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.TokenDigests;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;

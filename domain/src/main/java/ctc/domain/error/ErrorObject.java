@@ -98,4 +98,61 @@ public sealed interface ErrorObject {
       return "General";
     }
   }
+
+  record AnonymousIdAlreadyInUseError(String message) implements ErrorObject {
+    public String code() {
+      return "AnonymousIdAlreadyInUse";
+    }
+  }
+
+  /** Errors of the authorization server and of token checks; their responses also carry error/error_description. */
+  sealed interface OAuthError extends ErrorObject {}
+
+  record InvalidTokenError(String message) implements OAuthError {
+    public String code() {
+      return "invalid_token";
+    }
+  }
+
+  record InsufficientScopeError(String message) implements OAuthError {
+    public String code() {
+      return "insufficient_scope";
+    }
+  }
+
+  record InvalidClientError(String message) implements OAuthError {
+    public String code() {
+      return "invalid_client";
+    }
+  }
+
+  record InvalidScopeError(String message) implements OAuthError {
+    public String code() {
+      return "invalid_scope";
+    }
+  }
+
+  record InvalidCustomerAccountCredentialsError(String message) implements OAuthError {
+    public String code() {
+      return "invalid_customer_account_credentials";
+    }
+  }
+
+  record InvalidGrantError(String message) implements OAuthError {
+    public String code() {
+      return "invalid_grant";
+    }
+  }
+
+  record InvalidRequestError(String message) implements OAuthError {
+    public String code() {
+      return "invalid_request";
+    }
+  }
+
+  record UnsupportedGrantTypeError(String message) implements OAuthError {
+    public String code() {
+      return "unsupported_grant_type";
+    }
+  }
 }

@@ -1,6 +1,15 @@
 package ctc.domain.error;
 
+import ctc.domain.error.ErrorObject.AnonymousIdAlreadyInUseError;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
+import ctc.domain.error.ErrorObject.InsufficientScopeError;
+import ctc.domain.error.ErrorObject.InvalidClientError;
+import ctc.domain.error.ErrorObject.InvalidCustomerAccountCredentialsError;
+import ctc.domain.error.ErrorObject.InvalidGrantError;
+import ctc.domain.error.ErrorObject.InvalidRequestError;
+import ctc.domain.error.ErrorObject.InvalidScopeError;
+import ctc.domain.error.ErrorObject.InvalidTokenError;
+import ctc.domain.error.ErrorObject.UnsupportedGrantTypeError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.error.ErrorObject.ExpiredCustomerEmailTokenError;
 import ctc.domain.error.ErrorObject.ExpiredCustomerPasswordTokenError;
@@ -115,6 +124,58 @@ public final class Errors {
 
   public static CommercetoolsException notFoundByEmail(String email) {
     return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with email '" + email + "' was not found."));
+  }
+
+  public static CommercetoolsException anonymousIdInUse() {
+    return new CommercetoolsException(400, new AnonymousIdAlreadyInUseError("The given anonymous ID is already in use."));
+  }
+
+  public static CommercetoolsException missingToken() {
+    return new CommercetoolsException(401, new InvalidTokenError(
+        "This endpoint requires an access token. You can get one from the authorization server."));
+  }
+
+  public static CommercetoolsException invalidToken() {
+    return new CommercetoolsException(401, new InvalidTokenError("The access token is invalid, expired or revoked."));
+  }
+
+  /** {@code scope} is the missing scope's name without the project, e.g. {@code view_customers}. */
+  public static CommercetoolsException insufficientScope(String scope) {
+    return new CommercetoolsException(403, new InsufficientScopeError(
+        "Insufficient scope. One of the following scopes is missing: " + scope + "."));
+  }
+
+  public static CommercetoolsException invalidClient() {
+    return new CommercetoolsException(401, new InvalidClientError(
+        "Please provide valid client credentials using HTTP Basic Authentication."));
+  }
+
+  public static CommercetoolsException invalidScope() {
+    return new CommercetoolsException(400, new InvalidScopeError("Malformed parameter: scope: Invalid scope."));
+  }
+
+  public static CommercetoolsException invalidCustomerAccountCredentials() {
+    return new CommercetoolsException(400, new InvalidCustomerAccountCredentialsError(
+        "Customer account with the given credentials not found."));
+  }
+
+  public static CommercetoolsException invalidGrant() {
+    return new CommercetoolsException(400, new InvalidGrantError(
+        "The refresh token was not found. It may have expired."));
+  }
+
+  public static CommercetoolsException missingParameter(String name) {
+    return new CommercetoolsException(400, new InvalidRequestError("Missing required parameter: " + name + "."));
+  }
+
+  public static CommercetoolsException emptyParameter(String name) {
+    return new CommercetoolsException(400, new InvalidRequestError(
+        "Invalid parameter: " + name + ": Must not be empty."));
+  }
+
+  public static CommercetoolsException unsupportedGrantType(String grantType) {
+    return new CommercetoolsException(400, new UnsupportedGrantTypeError(
+        "Invalid parameter: grant_type: Invalid grant type: " + grantType));
   }
 
   public static CommercetoolsException concurrentModification(String id, long expected, long actual) {

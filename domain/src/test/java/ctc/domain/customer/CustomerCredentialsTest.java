@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
 import static ctc.domain.customer.CustomerFixtures.NOW;
 import static ctc.domain.customer.CustomerFixtures.PASSWORD;

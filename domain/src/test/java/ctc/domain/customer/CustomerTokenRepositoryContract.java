@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ctc.domain.customer;
+package ctc.domain.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package ctc.domain.customer;
+package ctc.domain.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Token values are stored and looked up only as their SHA-256 digest. */
+/** Secret token values are stored and looked up only as their SHA-256 digest. */
 public final class TokenDigests {
 
   private TokenDigests() {}

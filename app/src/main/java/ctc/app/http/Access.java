@@ -1,0 +1,21 @@
+package ctc.app.http;
+
+import ctc.domain.auth.Permission;
+import io.javalin.security.RouteRole;
+
+/** What a route needs, declared where the route is registered; checked in one place ({@link Authentication}). */
+public sealed interface Access extends RouteRole {
+
+  /** Answers without a token: only /health and the token endpoints. */
+  Access PUBLIC = new Public();
+
+  static Access needs(Permission permission) {
+    return new Needs(permission);
+  }
+
+  /** No token needed. */
+  record Public() implements Access {}
+
+  /** A valid token granting the permission for the path's project or store. */
+  record Needs(Permission permission) implements Access {}
+}

@@ -1,0 +1,199 @@
+package ctc.domain.auth;
+
+import ctc.domain.common.IdGenerator;
+import ctc.domain.common.Scope;
+import ctc.domain.common.TokenDigests;
+import ctc.domain.customer.CredentialRequests.CustomerSignin;
+import ctc.domain.customer.Customer;
+import ctc.domain.customer.CustomerCredentials;
+import ctc.domain.error.CommercetoolsException;
+import ctc.domain.error.ErrorObject.InvalidCredentialsError;
+import ctc.domain.error.Errors;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The authorization server (contract §H): client-credentials, password, anonymous-session and refresh grants,
+ * introspection and revocation, and the bearer check of every API call. Token values are 256 random bits, kept only
+ * as SHA-256 digests.
+ */
+public final class OAuthServer {
+
+  /** Decisions table: access tokens live 48 hours, refresh tokens 200 days, unless the client says otherwise. */
+  static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(48);
+  static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(200);
+
+  /** The answer of a token request; {@code refreshToken} only for the password and anonymous flows. */
+  public record Grant(String accessToken, long expiresIn, String scope, String refreshToken) {}
+
+  /** The answer of an introspection; everything but {@code active} is absent for an inactive token. */
+  public record Introspection(boolean active, String scope, Long exp, String clientId) {
+    static Introspection inactive() {
+      return new Introspection(false, null, null, null);
+    }
+  }
+
+  private final OAuthTokenRepository tokens;
+  private final CustomerCredentials credentials;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public OAuthServer(OAuthTokenRepository tokens, CustomerCredentials credentials, IdGenerator ids, Clock clock) {
+    this.tokens = tokens;
+    this.credentials = credentials;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  public Grant clientCredentials(ApiClient client, String requestedScope) {
+    return issue(client, granted(client, requestedScope), null, null, false);
+  }
+
+  /** Password flow for global customers, or for the store's customers when {@code scope} is in a store (§G4). */
+  public Grant password(ApiClient client, Scope scope, String username, String password, String requestedScope) {
+    requireProject(client, scope.projectKey());
+    requireParameter("username", username);
+    requireParameter("password", password);
+    List<String> granted = granted(client, requestedScope);
+    Customer customer;
+    try {
+      customer = credentials.signIn(scope, new CustomerSignin(username, password, null, null, null, null, null));
+    } catch (CommercetoolsException e) {
+      throw e.error() instanceof InvalidCredentialsError ? Errors.invalidCustomerAccountCredentials() : e;
+    }
+    return issue(client, with(granted, Scopes.CUSTOMER_ID + ":" + customer.id()), customer.id(), null, true);
+  }
+
+  /** Anonymous session: the client needs create_anonymous_token; an id already in use is refused. */
+  public Grant anonymous(ApiClient client, String projectKey, String requestedScope, String anonymousId) {
+    requireProject(client, projectKey);
+    if (!Scopes.grants(new HashSet<>(client.scopes()), Permission.CREATE_ANONYMOUS_TOKEN, projectKey, null)) {
+      throw Errors.insufficientScope(Permission.CREATE_ANONYMOUS_TOKEN.scopeName());
+    }
+    List<String> granted = granted(client, requestedScope);
+    String id = anonymousId == null || anonymousId.isBlank() ? ids.resourceId() : anonymousId;
+    if (!tokens.reserveAnonymousId(projectKey, id)) {
+      throw Errors.anonymousIdInUse();
+    }
+    return issue(client, with(granted, Scopes.ANONYMOUS_ID + ":" + id), null, id, true);
+  }
+
+  /** A new access token with the refresh token's scope; no new refresh token. */
+  public Grant refresh(ApiClient client, String refreshToken) {
+    requireParameter("refresh_token", refreshToken);
+    String digest = TokenDigests.sha256(refreshToken);
+    OAuthToken refresh = tokens.findByDigest(digest)
+        .filter(t -> t.kind() == OAuthToken.Kind.REFRESH && t.clientId().equals(client.id()) && t.activeAt(now()))
+        .orElseThrow(Errors::invalidGrant);
+    String value = ids.tokenValue();
+    Instant now = now();
+    Duration lifetime = accessLifetime(client);
+    tokens.insert(new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(),
+        refresh.projectKey(), refresh.scopes(), refresh.customerId(), refresh.anonymousId(), digest,
+        now.plus(lifetime), now));
+    return new Grant(value, lifetime.toSeconds(), Scopes.join(refresh.scopes()), null);
+  }
+
+  /**
+   * A client sees its own tokens; another client's tokens of the same project only with introspect_oauth_tokens.
+   * Anything else is reported inactive, so that introspection reveals nothing about other clients.
+   */
+  public Introspection introspect(ApiClient client, String token) {
+    requireParameter("token", token);
+    return tokens.findByDigest(TokenDigests.sha256(token))
+        .filter(t -> t.activeAt(now()))
+        .filter(t -> t.clientId().equals(client.id()) || (t.projectKey().equals(client.projectKey())
+            && Scopes.grants(new HashSet<>(client.scopes()), Permission.INTROSPECT_OAUTH_TOKENS, t.projectKey(), null)))
+        .map(t -> new Introspection(true, Scopes.join(t.scopes()), t.expiresAt().toEpochMilli(), t.clientId()))
+        .orElse(Introspection.inactive());
+  }
+
+  /** Ends a token of this client (a refresh token with its access tokens); unknown tokens are silently ignored. */
+  public void revoke(ApiClient client, String token) {
+    requireParameter("token", token);
+    String digest = TokenDigests.sha256(token);
+    tokens.findByDigest(digest).filter(t -> t.clientId().equals(client.id())).ifPresent(t -> tokens.delete(digest));
+  }
+
+  /** The principal of a bearer token; missing, unknown, expired and revoked tokens are 401 invalid_token. */
+  public Principal authenticate(String accessToken) {
+    if (accessToken == null || accessToken.isBlank()) {
+      throw Errors.missingToken();
+    }
+    OAuthToken token = tokens.findByDigest(TokenDigests.sha256(accessToken))
+        .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
+        .orElseThrow(Errors::invalidToken);
+    return new Principal(token.clientId(), token.projectKey(), new HashSet<>(token.scopes()), token.customerId(),
+        token.anonymousId());
+  }
+
+  private Grant issue(ApiClient client, List<String> scopes, String customerId, String anonymousId, boolean refresh) {
+    Instant now = now();
+    Duration lifetime = accessLifetime(client);
+    String refreshValue = null;
+    String refreshDigest = null;
+    if (refresh) {
+      refreshValue = client.projectKey() + ":" + ids.tokenValue();
+      refreshDigest = TokenDigests.sha256(refreshValue);
+      Duration refreshLifetime = client.refreshTokenValiditySeconds() == null ? REFRESH_TOKEN_LIFETIME
+          : Duration.ofSeconds(client.refreshTokenValiditySeconds());
+      tokens.insert(new OAuthToken(refreshDigest, OAuthToken.Kind.REFRESH, client.id(), client.projectKey(), scopes,
+          customerId, anonymousId, null, now.plus(refreshLifetime), now));
+    }
+    String value = ids.tokenValue();
+    tokens.insert(new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(),
+        client.projectKey(), scopes, customerId, anonymousId, refreshDigest, now.plus(lifetime), now));
+    return new Grant(value, lifetime.toSeconds(), Scopes.join(scopes), refreshValue);
+  }
+
+  /** The requested scopes, each covered by one of the client's; none requested means all of the client's. */
+  private static List<String> granted(ApiClient client, String requestedScope) {
+    List<String> requested = Scopes.parse(requestedScope);
+    if (requested.isEmpty()) {
+      return client.scopes();
+    }
+    for (String scope : requested) {
+      boolean covered = Scopes.assignable(scope, client.projectKey())
+          && client.scopes().stream().anyMatch(held -> Scopes.covers(held, scope));
+      if (!covered) {
+        throw Errors.invalidScope();
+      }
+    }
+    return requested;
+  }
+
+  private static void requireProject(ApiClient client, String projectKey) {
+    if (!client.projectKey().equals(projectKey)) {
+      throw Errors.invalidClient();
+    }
+  }
+
+  private static void requireParameter(String name, String value) {
+    if (value == null) {
+      throw Errors.missingParameter(name);
+    }
+    if (value.isEmpty()) {
+      throw Errors.emptyParameter(name);
+    }
+  }
+
+  private static List<String> with(List<String> scopes, String extra) {
+    List<String> all = new ArrayList<>(scopes);
+    all.add(extra);
+    return all;
+  }
+
+  private static Duration accessLifetime(ApiClient client) {
+    return client.accessTokenValiditySeconds() == null ? ACCESS_TOKEN_LIFETIME
+        : Duration.ofSeconds(client.accessTokenValiditySeconds());
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

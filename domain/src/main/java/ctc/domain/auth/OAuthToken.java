@@ -1,0 +1,35 @@
+package ctc.domain.auth;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An access or refresh token as kept: the SHA-256 digest of its value, never the value. An access token minted from a
+ * refresh token remembers it ({@code refreshDigest}), so that revoking the refresh token ends it too.
+ */
+public record OAuthToken(
+    String digest,
+    Kind kind,
+    String clientId,
+    String projectKey,
+    List<String> scopes,
+    String customerId,
+    String anonymousId,
+    String refreshDigest,
+    Instant expiresAt,
+    Instant createdAt) {
+
+  /** Access tokens authorize API calls; refresh tokens only mint new access tokens. */
+  public enum Kind {
+    ACCESS,
+    REFRESH
+  }
+
+  public OAuthToken {
+    scopes = List.copyOf(scopes);
+  }
+
+  public boolean activeAt(Instant now) {
+    return now.isBefore(expiresAt);
+  }
+}

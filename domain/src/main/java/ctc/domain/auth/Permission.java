@@ -1,0 +1,38 @@
+package ctc.domain.auth;
+
+import java.util.List;
+
+/**
+ * What a route needs, as a scope name; a token grants it with any of {@code grantedBy} for the path's project (or
+ * for the path's store, where the scope has a store form), or with {@code manage_project}.
+ */
+public enum Permission {
+  VIEW_CUSTOMERS("view_customers", List.of("view_customers", "manage_customers"), true),
+  MANAGE_CUSTOMERS("manage_customers", List.of("manage_customers"), true),
+  MANAGE_MY_PROFILE("manage_my_profile", List.of("manage_my_profile"), true),
+  MANAGE_API_CLIENTS("manage_api_clients", List.of("manage_api_clients"), false),
+  CREATE_ANONYMOUS_TOKEN("create_anonymous_token", List.of("create_anonymous_token"), false),
+  INTROSPECT_OAUTH_TOKENS("introspect_oauth_tokens", List.of("introspect_oauth_tokens"), false);
+
+  private final String scopeName;
+  private final List<String> grantedBy;
+  private final boolean hasStoreForm;
+
+  Permission(String scopeName, List<String> grantedBy, boolean hasStoreForm) {
+    this.scopeName = scopeName;
+    this.grantedBy = grantedBy;
+    this.hasStoreForm = hasStoreForm;
+  }
+
+  public String scopeName() {
+    return scopeName;
+  }
+
+  List<String> grantedBy() {
+    return grantedBy;
+  }
+
+  boolean hasStoreForm() {
+    return hasStoreForm;
+  }
+}

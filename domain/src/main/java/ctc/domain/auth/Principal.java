@@ -1,0 +1,31 @@
+package ctc.domain.auth;
+
+import ctc.domain.common.ClientLogging;
+import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.error.Errors;
+import java.util.Set;
+
+/** Who calls: the API client, its project and granted scopes, and the customer or anonymous session acting. */
+public record Principal(
+    String clientId, String projectKey, Set<String> scopes, String customerId, String anonymousId) {
+
+  public Principal {
+    scopes = Set.copyOf(scopes);
+  }
+
+  /**
+   * Rejects a call the token may not make: another project's path, or a missing scope, is 403 insufficient_scope
+   * (Decisions table: another project's path).
+   */
+  public void require(Permission permission, String projectKey, String storeKey) {
+    if (!this.projectKey.equals(projectKey) || !Scopes.grants(scopes, permission, projectKey, storeKey)) {
+      throw Errors.insufficientScope(permission.scopeName());
+    }
+  }
+
+  /** createdBy / lastModifiedBy of what this principal writes (Decisions table). */
+  public ClientLogging asClientLogging() {
+    return new ClientLogging(clientId, false, null, anonymousId,
+        customerId == null ? null : ResourceIdentifier.ofId("customer", customerId));
+  }
+}
