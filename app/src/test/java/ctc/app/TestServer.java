@@ -122,6 +122,12 @@ public final class TestServer implements AutoCloseable {
     return send(builder);
   }
 
+  /** A request with no Authorization header at all. */
+  public Reply sendWithoutToken(String method, String path, String body) {
+    return send(plainRequest(path).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public HttpResponse<byte[]> raw(HttpRequest.Builder builder) {
     try {
       return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
