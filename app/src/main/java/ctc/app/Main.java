@@ -32,7 +32,7 @@ public final class Main {
       System.out.println("Its secret is shown only now: " + issued.secret());
     }
     System.out.println("Get a token:");
-    System.out.println("  curl -s -X POST -u '" + issued.client().id() + ":" + secret + "' http://localhost:"
+    System.out.println("  curl -s -X POST -u \"" + issued.client().id() + ":" + secret + "\" http://localhost:"
         + config.port() + "/oauth/token -d grant_type=client_credentials");
     System.out.println();
   }
