@@ -27,11 +27,13 @@ public final class ApiClients {
   private final IdGenerator ids;
   private final Clock clock;
   /**
-   * Client id → SHA-256 of the secret last verified against the bcrypt hash, so that bcrypt runs once per client and
-   * secret rather than on every token request. The client row is still read on every request, so a deleted client
-   * is refused at once, on every server.
+   * Client id → the bcrypt hash and the SHA-256 of the secret last verified against it, so that bcrypt runs once per
+   * client and secret rather than on every token request. The client row is still read on every request, so a deleted
+   * client is refused at once, on every server; keeping the hash means a client re-created under the same id (with a
+   * new secret) is never admitted with the old one.
    */
   private final Map<String, String> verified = new ConcurrentHashMap<>();
+  private volatile String dummyHash;
 
   public ApiClients(
       ApiClientRepository clients,
@@ -91,12 +93,27 @@ public final class ApiClients {
       throw Errors.invalidClient();
     }
     ApiClient client = clients.findById(clientId).orElse(null);
-    String digest = TokenDigests.sha256(secret);
-    if (client == null || !(digest.equals(verified.get(clientId)) || hasher.verify(secret, client.secretHash()))) {
+    if (client == null) {
+      // The same bcrypt work as for a known client, so that timing does not tell which client ids exist.
+      hasher.verify(secret, dummyHash());
       throw Errors.invalidClient();
     }
-    verified.put(clientId, digest);
+    String proof = client.secretHash() + " " + TokenDigests.sha256(secret);
+    if (!(proof.equals(verified.get(clientId)) || hasher.verify(secret, client.secretHash()))) {
+      throw Errors.invalidClient();
+    }
+    verified.put(clientId, proof);
     return client;
+  }
+
+  /** Made on first need, at the configured cost, so that unknown clients cost what known ones do. */
+  private String dummyHash() {
+    String hash = dummyHash;
+    if (hash == null) {
+      hash = hasher.hash(ids.tokenValue());
+      dummyHash = hash;
+    }
+    return hash;
   }
 
   private IssuedApiClient create(String projectKey, String id, String secret, ApiClientDraft draft) {

@@ -27,6 +27,8 @@ public final class OAuthServer {
   /** Decisions table: access tokens live 48 hours, refresh tokens 200 days, unless the client says otherwise. */
   static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(48);
   static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(200);
+  /** The anonymous_id column's size. */
+  static final int MAX_ANONYMOUS_ID_LENGTH = 256;
 
   /** The answer of a token request; {@code refreshToken} only for the password and anonymous flows. */
   public record Grant(String accessToken, long expiresIn, String scope, String refreshToken) {}
@@ -76,6 +78,9 @@ public final class OAuthServer {
       throw Errors.insufficientScope(Permission.CREATE_ANONYMOUS_TOKEN.scopeName());
     }
     List<String> granted = granted(client, requestedScope);
+    if (anonymousId != null && anonymousId.length() > MAX_ANONYMOUS_ID_LENGTH) {
+      throw Errors.invalidParameter("anonymous_id", "Must have at most " + MAX_ANONYMOUS_ID_LENGTH + " characters.");
+    }
     String id = anonymousId == null || anonymousId.isBlank() ? ids.resourceId() : anonymousId;
     if (!tokens.reserveAnonymousId(projectKey, id)) {
       throw Errors.anonymousIdInUse();
@@ -83,7 +88,7 @@ public final class OAuthServer {
     return issue(client, with(granted, Scopes.ANONYMOUS_ID + ":" + id), null, id, true);
   }
 
-  /** A new access token with the refresh token's scope; no new refresh token. */
+  /** A new access token with the refresh token's scope, living no longer than it; no new refresh token. */
   public Grant refresh(ApiClient client, String refreshToken) {
     requireParameter("refresh_token", refreshToken);
     String digest = TokenDigests.sha256(refreshToken);
@@ -92,11 +97,13 @@ public final class OAuthServer {
         .orElseThrow(Errors::invalidGrant);
     String value = ids.tokenValue();
     Instant now = now();
-    Duration lifetime = accessLifetime(client);
+    Instant expiresAt = now.plus(accessLifetime(client));
+    if (expiresAt.isAfter(refresh.expiresAt())) {
+      expiresAt = refresh.expiresAt();
+    }
     tokens.insert(new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(),
-        refresh.projectKey(), refresh.scopes(), refresh.customerId(), refresh.anonymousId(), digest,
-        now.plus(lifetime), now));
-    return new Grant(value, lifetime.toSeconds(), Scopes.join(refresh.scopes()), null);
+        refresh.projectKey(), refresh.scopes(), refresh.customerId(), refresh.anonymousId(), digest, expiresAt, now));
+    return new Grant(value, Duration.between(now, expiresAt).toSeconds(), Scopes.join(refresh.scopes()), null);
   }
 
   /**

@@ -169,8 +169,11 @@ public final class Errors {
   }
 
   public static CommercetoolsException emptyParameter(String name) {
-    return new CommercetoolsException(400, new InvalidRequestError(
-        "Invalid parameter: " + name + ": Must not be empty."));
+    return invalidParameter(name, "Must not be empty.");
+  }
+
+  public static CommercetoolsException invalidParameter(String name, String reason) {
+    return new CommercetoolsException(400, new InvalidRequestError("Invalid parameter: " + name + ": " + reason));
   }
 
   public static CommercetoolsException unsupportedGrantType(String grantType) {

@@ -1,0 +1,551 @@
+package ctc.domain.auth;
+
+import static ctc.domain.customer.CustomerFixtures.NOW;
+import static ctc.domain.error.ErrorAssertions.expectError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ctc.domain.common.IdGenerator;
+import ctc.domain.common.MutableClock;
+import ctc.domain.common.PasswordHasher;
+import ctc.domain.common.TokenDigests;
+import ctc.domain.customer.InMemoryTransactions;
+import ctc.domain.customer.PlainTestHasher;
+import ctc.domain.customer.SequentialIds;
+import ctc.domain.error.ErrorObject.InvalidClientError;
+import ctc.domain.error.ErrorObject.InvalidInputError;
+import ctc.domain.error.ErrorObject.InvalidJsonInputError;
+import ctc.domain.error.ErrorObject.ResourceNotFoundError;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * API clients (Decisions table: API Clients; operations: the bootstrap client): creation, listing, deletion, the
+ * bootstrap client and client authentication, over the in-memory fakes.
+ */
+class ApiClientsTest {
+
+  private static final String PROJECT = "p";
+  private static final String OTHER_PROJECT = "q";
+  private static final String INVALID_CLIENT = "Please provide valid client credentials using HTTP Basic Authentication.";
+
+  /** A {@link PasswordHasher} that counts {@link #verify} calls, to see when bcrypt would run. */
+  private static final class CountingHasher implements PasswordHasher {
+    private final PasswordHasher hasher = new PlainTestHasher();
+    private final AtomicInteger verifications = new AtomicInteger();
+
+    @Override
+    public String hash(String plainPassword) {
+      return hasher.hash(plainPassword);
+    }
+
+    @Override
+    public boolean verify(String plainPassword, String hash) {
+      verifications.incrementAndGet();
+      return hasher.verify(plainPassword, hash);
+    }
+
+    int verifications() {
+      return verifications.get();
+    }
+  }
+
+  /**
+   * {@link SequentialIds}, but with token values of 43 characters (like 256 random bits in Base64url, as the
+   * {@link IdGenerator} port promises) that differ in their first 24: {@code t000…001xxxx…}. ApiClients takes a
+   * client id from the start of a token value.
+   */
+  private static final class SequentialTokenIds implements IdGenerator {
+    private final SequentialIds ids = new SequentialIds();
+    private final AtomicInteger tokens = new AtomicInteger();
+
+    @Override
+    public String resourceId() {
+      return ids.resourceId();
+    }
+
+    @Override
+    public String addressId() {
+      return ids.addressId();
+    }
+
+    @Override
+    public String tokenValue() {
+      return String.format("t%023d", tokens.incrementAndGet()) + "x".repeat(19);
+    }
+  }
+
+  private final MutableClock clock = new MutableClock(NOW.plusNanos(456_789));
+  private final InMemoryApiClientRepository clients = new InMemoryApiClientRepository();
+  private final InMemoryOAuthTokenRepository tokens = new InMemoryOAuthTokenRepository();
+  private final InMemoryTransactions transactions = new InMemoryTransactions();
+  private final CountingHasher hasher = new CountingHasher();
+  private final SequentialTokenIds ids = new SequentialTokenIds();
+  private final ApiClients apiClients = newServer();
+
+  /** ApiClients over the same storage, as another server instance (with its own verification cache) would be. */
+  private ApiClients newServer() {
+    return new ApiClients(clients, tokens, transactions, hasher, ids, clock);
+  }
+
+  private IssuedApiClient create(String project, String scope) {
+    return apiClients.create(project, new ApiClientDraft("storefront", scope, null, null));
+  }
+
+  private IssuedApiClient create(String scope) {
+    return create(PROJECT, scope);
+  }
+
+  private static OAuthToken tokenOf(ApiClient client, String value) {
+    return new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(), client.projectKey(),
+        client.scopes(), null, null, null, NOW.plusSeconds(3600), NOW);
+  }
+
+  // ---------------------------------------------------------------- create
+
+  @Test
+  void createReturnsTheSecretAndStoresOnlyItsHash() {
+    IssuedApiClient issued = create("manage_customers:p");
+
+    ApiClient stored = clients.findById(issued.client().id()).orElseThrow();
+    assertThat(issued.secret()).isNotBlank();
+    assertThat(stored.secretHash()).isNotEqualTo(issued.secret()).doesNotContain(issued.secret());
+    assertThat(new PlainTestHasher().verify(issued.secret(), stored.secretHash())).isTrue();
+  }
+
+  @Test
+  void createStoresTheClientAsReturned() {
+    IssuedApiClient issued = apiClients.create(PROJECT,
+        new ApiClientDraft("storefront", "view_customers:p manage_my_profile:p:s1", 600, 7200));
+
+    ApiClient client = issued.client();
+    assertThat(clients.findById(client.id())).contains(client);
+    assertThat(client.projectKey()).isEqualTo(PROJECT);
+    assertThat(client.name()).isEqualTo("storefront");
+    assertThat(client.scopes()).containsExactly("view_customers:p", "manage_my_profile:p:s1");
+    assertThat(client.accessTokenValiditySeconds()).isEqualTo(600);
+    assertThat(client.refreshTokenValiditySeconds()).isEqualTo(7200);
+    assertThat(client.createdAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  @Test
+  void createWithoutLifetimesKeepsThemUnset() {
+    ApiClient client = create("view_customers:p").client();
+
+    assertThat(client.accessTokenValiditySeconds()).isNull();
+    assertThat(client.refreshTokenValiditySeconds()).isNull();
+  }
+
+  @Test
+  void createNormalisesTheScopeList() {
+    ApiClient client = create("  view_customers:p   manage_customers:p view_customers:p ").client();
+
+    assertThat(client.scopes()).containsExactly("view_customers:p", "manage_customers:p");
+  }
+
+  @Test
+  void eachCreatedClientGetsItsOwnIdAndSecret() {
+    IssuedApiClient first = create("view_customers:p");
+    IssuedApiClient second = create("view_customers:p");
+
+    assertThat(first.client().id()).hasSize(24).isNotEqualTo(second.client().id());
+    assertThat(first.secret()).isNotEqualTo(second.secret());
+  }
+
+  @Test
+  void theSecretIsNotTheClientId() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    assertThat(issued.secret()).isNotEqualTo(issued.client().id()).doesNotStartWith(issued.client().id());
+  }
+
+  @Test
+  void aScopeOfAnotherProjectIsInvalidInput() {
+    InvalidInputError error = expectError(400, InvalidInputError.class, () -> create("view_customers:q"));
+
+    assertThat(error.message()).isEqualTo("The scope 'view_customers:q' is not a scope of the project 'p'.");
+    assertThat(clients.any()).isFalse();
+  }
+
+  @Test
+  void anUnknownScopeIsInvalidInput() {
+    expectError(400, InvalidInputError.class, () -> create("view_customers:p view_orders:p"));
+
+    assertThat(clients.any()).isFalse();
+  }
+
+  @Test
+  void aTokenOnlyScopeIsInvalidInput() {
+    expectError(400, InvalidInputError.class, () -> create("customer_id:p"));
+    expectError(400, InvalidInputError.class, () -> create("anonymous_id:p"));
+  }
+
+  @Test
+  void manageProjectWithAStoreIsInvalidInput() {
+    expectError(400, InvalidInputError.class, () -> create("manage_project:p:s1"));
+  }
+
+  @Test
+  void anEmptyScopeIsInvalidInput() {
+    InvalidInputError error = expectError(400, InvalidInputError.class, () -> create(""));
+
+    assertThat(error.message()).isEqualTo("An API client needs at least one scope.");
+  }
+
+  @Test
+  void aBlankScopeIsInvalidInput() {
+    expectError(400, InvalidInputError.class, () -> create("   "));
+  }
+
+  @Test
+  void aMissingNameOrScopeIsInvalidJsonInput() {
+    expectError(400, InvalidJsonInputError.class, () -> new ApiClientDraft(null, "view_customers:p", null, null));
+    expectError(400, InvalidJsonInputError.class, () -> new ApiClientDraft("name", null, null, null));
+  }
+
+  @Test
+  void aZeroAccessTokenLifetimeIsInvalidInput() {
+    expectError(400, InvalidInputError.class,
+        () -> apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", 0, null)));
+  }
+
+  @Test
+  void aNegativeAccessTokenLifetimeIsInvalidInput() {
+    expectError(400, InvalidInputError.class,
+        () -> apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", -1, null)));
+  }
+
+  @Test
+  void aZeroRefreshTokenLifetimeIsInvalidInput() {
+    expectError(400, InvalidInputError.class,
+        () -> apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", null, 0)));
+
+    assertThat(clients.any()).isFalse();
+  }
+
+  @Test
+  void aLifetimeOfOneSecondIsAccepted() {
+    ApiClient client = apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", 1, 1)).client();
+
+    assertThat(client.accessTokenValiditySeconds()).isEqualTo(1);
+    assertThat(client.refreshTokenValiditySeconds()).isEqualTo(1);
+  }
+
+  // ---------------------------------------------------------------- list and get
+
+  @Test
+  void listReturnsTheProjectsClientsOldestFirst() {
+    ApiClient first = create("view_customers:p").client();
+    clock.advance(Duration.ofSeconds(1));
+    ApiClient second = create("manage_customers:p").client();
+    create(OTHER_PROJECT, "view_customers:q");
+
+    assertThat(apiClients.list(PROJECT)).containsExactly(first, second);
+  }
+
+  @Test
+  void listOfAProjectWithoutClientsIsEmpty() {
+    create("view_customers:p");
+
+    assertThat(apiClients.list(OTHER_PROJECT)).isEmpty();
+  }
+
+  @Test
+  void getReturnsTheClient() {
+    ApiClient client = create("view_customers:p").client();
+
+    assertThat(apiClients.get(PROJECT, client.id())).isEqualTo(client);
+  }
+
+  @Test
+  void getOfAnUnknownIdIsNotFound() {
+    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class, () -> apiClients.get(PROJECT, "x"));
+
+    assertThat(error.message()).isEqualTo("The Resource with ID 'x' was not found.");
+  }
+
+  @Test
+  void getOfAnotherProjectsClientIsNotFound() {
+    ApiClient client = create(OTHER_PROJECT, "view_customers:q").client();
+
+    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class,
+        () -> apiClients.get(PROJECT, client.id()));
+
+    assertThat(error.message()).isEqualTo("The Resource with ID '" + client.id() + "' was not found.");
+  }
+
+  // ---------------------------------------------------------------- delete
+
+  @Test
+  void deleteReturnsAndRemovesTheClient() {
+    ApiClient client = create("view_customers:p").client();
+
+    ApiClient deleted = apiClients.delete(PROJECT, client.id());
+
+    assertThat(deleted).isEqualTo(client);
+    assertThat(clients.findById(client.id())).isEmpty();
+    expectError(404, ResourceNotFoundError.class, () -> apiClients.get(PROJECT, client.id()));
+  }
+
+  @Test
+  void deleteOfAnUnknownIdIsNotFound() {
+    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class, () -> apiClients.delete(PROJECT, "x"));
+
+    assertThat(error.message()).isEqualTo("The Resource with ID 'x' was not found.");
+  }
+
+  @Test
+  void deleteOfAnotherProjectsClientIsNotFoundAndKeepsIt() {
+    ApiClient client = create(OTHER_PROJECT, "view_customers:q").client();
+
+    expectError(404, ResourceNotFoundError.class, () -> apiClients.delete(PROJECT, client.id()));
+
+    assertThat(clients.findById(client.id())).contains(client);
+  }
+
+  @Test
+  void deleteRemovesTheClientsTokens() {
+    ApiClient client = create("view_customers:p").client();
+    tokens.insert(tokenOf(client, "one"));
+    tokens.insert(tokenOf(client, "two"));
+
+    apiClients.delete(PROJECT, client.id());
+
+    assertThat(tokens.all()).isEmpty();
+  }
+
+  @Test
+  void deleteLeavesOtherClientsTokensAlone() {
+    ApiClient deleted = create("view_customers:p").client();
+    ApiClient kept = create("view_customers:p").client();
+    OAuthToken keptToken = tokenOf(kept, "kept");
+    tokens.insert(tokenOf(deleted, "deleted"));
+    tokens.insert(keptToken);
+
+    apiClients.delete(PROJECT, deleted.id());
+
+    assertThat(tokens.all()).containsExactly(keptToken);
+  }
+
+  @Test
+  void deleteRemovesTheTokensAndTheClientInOneTransaction() {
+    List<Boolean> inTransaction = new ArrayList<>();
+    OAuthTokenRepository recordingTokens = new OAuthTokenRepository() {
+      @Override
+      public void insert(OAuthToken token) {
+        tokens.insert(token);
+      }
+
+      @Override
+      public Optional<OAuthToken> findByDigest(String digest) {
+        return tokens.findByDigest(digest);
+      }
+
+      @Override
+      public void delete(String digest) {
+        tokens.delete(digest);
+      }
+
+      @Override
+      public void deleteByCustomer(String projectKey, String customerId) {
+        tokens.deleteByCustomer(projectKey, customerId);
+      }
+
+      @Override
+      public void deleteByClient(String clientId) {
+        inTransaction.add(transactions.active());
+        tokens.deleteByClient(clientId);
+      }
+
+      @Override
+      public boolean reserveAnonymousId(String projectKey, String anonymousId) {
+        return tokens.reserveAnonymousId(projectKey, anonymousId);
+      }
+    };
+    ApiClients withRecording = new ApiClients(clients, recordingTokens, transactions, hasher, ids, clock);
+    ApiClient client = create("view_customers:p").client();
+
+    withRecording.delete(PROJECT, client.id());
+
+    assertThat(inTransaction).containsExactly(true);
+  }
+
+  // ---------------------------------------------------------------- bootstrap
+
+  @Test
+  void bootstrapCreatesAManageProjectClientWithTheGivenIdAndSecret() {
+    IssuedApiClient issued = apiClients.bootstrap("default", "admin", "admin-secret").orElseThrow();
+
+    assertThat(issued.client().id()).isEqualTo("admin");
+    assertThat(issued.secret()).isEqualTo("admin-secret");
+    assertThat(issued.client().projectKey()).isEqualTo("default");
+    assertThat(issued.client().scopes()).containsExactly("manage_project:default");
+    assertThat(clients.findById("admin")).contains(issued.client());
+    assertThat(apiClients.authenticate("admin", "admin-secret")).isEqualTo(issued.client());
+  }
+
+  @Test
+  void bootstrapWithoutIdAndSecretGeneratesThem() {
+    IssuedApiClient issued = apiClients.bootstrap("default", null, null).orElseThrow();
+
+    assertThat(issued.client().id()).hasSize(24);
+    assertThat(issued.secret()).isNotBlank().isNotEqualTo(issued.client().id());
+    assertThat(issued.client().scopes()).containsExactly("manage_project:default");
+    assertThat(apiClients.authenticate(issued.client().id(), issued.secret())).isEqualTo(issued.client());
+  }
+
+  @Test
+  void aSecondBootstrapCreatesNothing() {
+    apiClients.bootstrap("default", "admin", "admin-secret");
+
+    assertThat(apiClients.bootstrap("default", "admin2", "other-secret")).isEmpty();
+    assertThat(clients.findById("admin2")).isEmpty();
+  }
+
+  @Test
+  void bootstrapCreatesNothingWhenAnyClientExistsInAnyProject() {
+    create(OTHER_PROJECT, "view_customers:q");
+
+    assertThat(apiClients.bootstrap("default", "admin", "admin-secret")).isEmpty();
+    assertThat(apiClients.list("default")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- authenticate
+
+  @Test
+  void authenticateWithTheRightSecretReturnsTheClient() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    assertThat(apiClients.authenticate(issued.client().id(), issued.secret())).isEqualTo(issued.client());
+  }
+
+  @Test
+  void authenticateWithAWrongSecretIsInvalidClient() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    InvalidClientError error = expectError(401, InvalidClientError.class,
+        () -> apiClients.authenticate(issued.client().id(), issued.secret() + "x"));
+
+    assertThat(error.message()).isEqualTo(INVALID_CLIENT);
+  }
+
+  @Test
+  void authenticateWithAnUnknownIdIsInvalidClient() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    InvalidClientError error = expectError(401, InvalidClientError.class,
+        () -> apiClients.authenticate("unknown", issued.secret()));
+
+    assertThat(error.message()).isEqualTo(INVALID_CLIENT);
+  }
+
+  @Test
+  void anUnknownClientIdCostsOnePasswordVerificationLikeAKnownOne() {
+    create("view_customers:p");
+    int before = hasher.verifications();
+
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate("unknown", "guess"));
+
+    assertThat(hasher.verifications()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void authenticateWithoutIdOrSecretIsInvalidClient() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(null, issued.secret()));
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), null));
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(null, null));
+  }
+
+  @Test
+  void anotherClientsSecretDoesNotAuthenticate() {
+    IssuedApiClient first = create("view_customers:p");
+    IssuedApiClient second = create("view_customers:p");
+    apiClients.authenticate(second.client().id(), second.secret());
+
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(first.client().id(), second.secret()));
+  }
+
+  @Test
+  void aDeletedClientNoLongerAuthenticatesThoughItWasVerifiedBefore() {
+    IssuedApiClient issued = create("view_customers:p");
+    apiClients.authenticate(issued.client().id(), issued.secret());
+
+    apiClients.delete(PROJECT, issued.client().id());
+
+    expectError(401, InvalidClientError.class,
+        () -> apiClients.authenticate(issued.client().id(), issued.secret()));
+  }
+
+  @Test
+  void aClientDeletedByAnotherServerNoLongerAuthenticatesHere() {
+    IssuedApiClient issued = create("view_customers:p");
+    apiClients.authenticate(issued.client().id(), issued.secret());
+
+    newServer().delete(PROJECT, issued.client().id());
+
+    expectError(401, InvalidClientError.class,
+        () -> apiClients.authenticate(issued.client().id(), issued.secret()));
+  }
+
+  @Test
+  void aClientRecreatedWithTheSameIdDoesNotAcceptTheOldSecretVerifiedBefore() {
+    apiClients.bootstrap(PROJECT, "admin", "old-secret").orElseThrow();
+    apiClients.authenticate("admin", "old-secret");
+    ApiClients otherServer = newServer();
+    otherServer.delete(PROJECT, "admin");
+    otherServer.bootstrap(PROJECT, "admin", "new-secret").orElseThrow();
+
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "old-secret"));
+    assertThat(apiClients.authenticate("admin", "new-secret").id()).isEqualTo("admin");
+  }
+
+  @Test
+  void repeatedAuthenticationWithTheSameSecretVerifiesTheHashOnlyOnce() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    apiClients.authenticate(issued.client().id(), issued.secret());
+    apiClients.authenticate(issued.client().id(), issued.secret());
+    apiClients.authenticate(issued.client().id(), issued.secret());
+
+    assertThat(hasher.verifications()).isEqualTo(1);
+  }
+
+  @Test
+  void aDifferentSecretIsVerifiedAgainstTheHash() {
+    IssuedApiClient issued = create("view_customers:p");
+    apiClients.authenticate(issued.client().id(), issued.secret());
+
+    expectError(401, InvalidClientError.class,
+        () -> apiClients.authenticate(issued.client().id(), "wrong-secret"));
+
+    assertThat(hasher.verifications()).isEqualTo(2);
+  }
+
+  @Test
+  void aWrongSecretIsVerifiedAgainOnEveryAttempt() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), "wrong"));
+    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), "wrong"));
+
+    assertThat(hasher.verifications()).isEqualTo(2);
+  }
+
+  @Test
+  void authenticationReturnsTheClientAsStoredNow() {
+    IssuedApiClient issued = create("view_customers:p");
+    Instant createdAt = issued.client().createdAt();
+
+    ApiClient authenticated = apiClients.authenticate(issued.client().id(), issued.secret());
+
+    assertThat(authenticated.createdAt()).isEqualTo(createdAt);
+    assertThat(authenticated.scopes()).isEqualTo(List.of("view_customers:p"));
+  }
+}
