@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ctc.app.http.ApiClientRoutes;
 import ctc.app.http.CredentialRoutes;
 import ctc.app.http.CustomerRoutes;
+import ctc.app.http.Expansion;
 import ctc.app.http.HttpApi;
 import ctc.app.http.OAuthRoutes;
+import ctc.app.http.ResourceRoutes;
+import ctc.app.http.StoreScope;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
 import ctc.app.security.BcryptPasswordHasher;
@@ -13,22 +16,38 @@ import ctc.app.security.RandomIds;
 import ctc.domain.auth.ApiClients;
 import ctc.domain.auth.IssuedApiClient;
 import ctc.domain.auth.OAuthServer;
+import ctc.domain.auth.Permission;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
-import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.CustomerService;
+import ctc.domain.group.CustomerGroup;
+import ctc.domain.group.CustomerGroupDraft;
+import ctc.domain.group.CustomerGroupUpdateAction;
+import ctc.domain.group.CustomerGroups;
 import ctc.domain.query.BasicPredicateParser;
 import ctc.domain.query.QueryParameters;
+import ctc.domain.resource.ResourceService;
+import ctc.domain.resource.StoredReferences;
+import ctc.domain.store.Store;
+import ctc.domain.store.StoreDraft;
+import ctc.domain.store.StoreUpdateAction;
+import ctc.domain.store.Stores;
+import ctc.domain.type.Type;
+import ctc.domain.type.TypeDraft;
+import ctc.domain.type.TypeUpdateAction;
+import ctc.domain.type.Types;
 import ctc.persistence.Database;
 import ctc.persistence.JdbiTransactions;
 import ctc.persistence.auth.JdbiApiClientRepository;
 import ctc.persistence.auth.JdbiOAuthTokenRepository;
 import ctc.persistence.customer.JdbiCustomerRepository;
 import ctc.persistence.customer.JdbiCustomerTokenRepository;
+import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The object graph, built by hand with constructors: the one place that knows every implementation. */
@@ -50,19 +69,42 @@ public final class Wiring implements AutoCloseable {
     Transactions transactions = new JdbiTransactions(database.jdbi());
     JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
+    JdbiResourceRepository<Store> storeRepository =
+        new JdbiResourceRepository<>(database.jdbi(), "store", Store.class, Store::createdAt);
+    JdbiResourceRepository<CustomerGroup> groupRepository =
+        new JdbiResourceRepository<>(database.jdbi(), "customer-group", CustomerGroup.class, CustomerGroup::createdAt);
+    JdbiResourceRepository<Type> typeRepository =
+        new JdbiResourceRepository<>(database.jdbi(), "type", Type.class, Type::createdAt);
+    ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
+        new ResourceService<>(storeRepository, Stores::create, Stores.ACTIONS, clock, ids);
+    ResourceService<CustomerGroup, CustomerGroupDraft, CustomerGroupUpdateAction> groups =
+        new ResourceService<>(groupRepository, CustomerGroups::create, CustomerGroups.ACTIONS, clock, ids);
+    ResourceService<Type, TypeDraft, TypeUpdateAction> types =
+        new ResourceService<>(typeRepository, Types::create, Types.ACTIONS, clock, ids);
     CustomerService customers = new CustomerService(customerRepository,
-        new QueryParameters(new BasicPredicateParser()), clock, ids, passwords, new ShapeOnlyReferences());
+        new QueryParameters(new BasicPredicateParser()), clock, ids, passwords,
+        new StoredReferences(storeRepository, groupRepository, typeRepository));
     CustomerCredentials credentials = new CustomerCredentials(customers, customerRepository,
         new JdbiCustomerTokenRepository(database.jdbi()), oauthTokens::deleteByCustomer, transactions, passwords,
         ids, clock);
     this.apiClients = new ApiClients(
         new JdbiApiClientRepository(database.jdbi()), oauthTokens, transactions, passwords, ids, clock);
     OAuthServer oauth = new OAuthServer(oauthTokens, credentials, ids, clock);
+    StoreScope storeScope = new StoreScope(stores);
+    Expansion expansion = new Expansion(groups, mapper);
     this.app = HttpApi.create(mapper, oauth, new HttpApi.Endpoints(
-            new OAuthRoutes(oauth, apiClients),
+            new OAuthRoutes(oauth, apiClients, storeScope),
             new ApiClientRoutes(apiClients, bodies),
-            new CredentialRoutes(credentials, bodies),
-            new CustomerRoutes(customers, bodies)),
+            List.of(
+                new ResourceRoutes<>("stores", stores, StoreDraft.class, Permission.VIEW_STORES,
+                    Permission.MANAGE_STORES, bodies),
+                new ResourceRoutes<>("customer-groups", groups, CustomerGroupDraft.class,
+                    Permission.VIEW_CUSTOMER_GROUPS, Permission.MANAGE_CUSTOMER_GROUPS, bodies),
+                new ResourceRoutes<>("types", types, TypeDraft.class, Permission.VIEW_TYPES, Permission.MANAGE_TYPES,
+                    bodies)),
+            new CredentialRoutes(credentials, bodies, expansion),
+            new CustomerRoutes(customers, bodies, expansion),
+            storeScope),
         database::isUp);
   }
 

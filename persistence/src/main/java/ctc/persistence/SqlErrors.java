@@ -9,8 +9,9 @@ import org.jdbi.v3.core.JdbiException;
 /** Turns database failures the API must answer into commercetools errors; SQL errors never reach HTTP as such. */
 public final class SqlErrors {
 
-  /** SQLState of a unique-constraint violation, the same in H2 and PostgreSQL. */
+  /** SQLStates of unique and foreign-key violations, the same in H2 and PostgreSQL. */
   private static final String UNIQUE_VIOLATION = "23505";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
 
   private SqlErrors() {}
 
@@ -24,6 +25,22 @@ public final class SqlErrors {
       if (message.contains("customer_number_unique")) {
         return Errors.duplicateField("customerNumber", customer.customerNumber());
       }
+    }
+    if (sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+      // Only a race gets here: the references were resolved just before, and one was deleted meanwhile.
+      return Errors.referencedResourceNotFound("resource", null, null);
+    }
+    return exception;
+  }
+
+  /** A duplicate key, or (on delete) a resource a customer still references. */
+  public static RuntimeException translateResourceWrite(JdbiException exception, String typeId, String key) {
+    SQLException sql = sqlCause(exception);
+    if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+      return Errors.duplicateField("key", key);
+    }
+    if (sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+      return Errors.referenceExists(typeId);
     }
     return exception;
   }

@@ -26,16 +26,19 @@ public final class CredentialRoutes {
 
   private final CustomerCredentials credentials;
   private final BodyReader bodies;
+  private final Expansion expansion;
 
-  public CredentialRoutes(CustomerCredentials credentials, BodyReader bodies) {
+  public CredentialRoutes(CustomerCredentials credentials, BodyReader bodies, Expansion expansion) {
     this.credentials = credentials;
     this.bodies = bodies;
+    this.expansion = expansion;
   }
 
   public void register(RoutesConfig routes, String prefix) {
     String customers = prefix + "/customers";
-    routes.post(prefix + "/login", ctx -> ctx.json(new SignInResult(
-        credentials.signIn(scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerSignin.class)))), MANAGE);
+    routes.post(prefix + "/login", ctx -> ctx.json(new SignInResult(expansion.customer(ctx,
+        credentials.signIn(scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerSignin.class)),
+        SignInResult.EXPANSION_PREFIX))), MANAGE);
     routes.post(customers + "/password", ctx -> ctx.json(credentials.changePassword(
         scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class), actor(ctx))), MANAGE);
     routes.post(customers + "/password-token", ctx -> ctx.json(credentials.createPasswordToken(

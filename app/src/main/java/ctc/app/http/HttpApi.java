@@ -14,12 +14,17 @@ public final class HttpApi {
   /** Contract: request bodies over 1 MiB are refused with 413. */
   static final long MAX_BODY_BYTES = 1024 * 1024;
 
-  /** The scope prefixes every customer route is registered under; the in-store prefix joins in its issue. */
-  private static final List<String> PREFIXES = List.of("/{projectKey}");
+  /** The scope prefixes every customer route is registered under: the project, and one of its stores. */
+  private static final List<String> PREFIXES = List.of("/{projectKey}", "/{projectKey}/in-store/key={storeKey}");
 
   /** The route groups of the application. */
   public record Endpoints(
-      OAuthRoutes oauth, ApiClientRoutes apiClients, CredentialRoutes credentials, CustomerRoutes customers) {}
+      OAuthRoutes oauth,
+      ApiClientRoutes apiClients,
+      List<ResourceRoutes<?, ?, ?>> resources,
+      CredentialRoutes credentials,
+      CustomerRoutes customers,
+      StoreScope storeScope) {}
 
   private HttpApi() {}
 
@@ -36,12 +41,14 @@ public final class HttpApi {
       ErrorHandling.install(config);
       RequestLog.install(config);
       Authentication.install(config, oauth);
+      endpoints.storeScope().install(config);
       config.routes.get("/health", ctx -> {
         boolean up = databaseUp.getAsBoolean();
         ctx.status(up ? 200 : 503).json(new Health(up ? "UP" : "DOWN"));
       }, Access.PUBLIC);
       endpoints.oauth().register(config.routes);
       endpoints.apiClients().register(config.routes);
+      endpoints.resources().forEach(resource -> resource.register(config.routes));
       for (String prefix : PREFIXES) {
         endpoints.credentials().register(config.routes, prefix);
         endpoints.customers().register(config.routes, prefix);

@@ -19,10 +19,12 @@ public final class OAuthRoutes {
 
   private final OAuthServer oauth;
   private final ApiClients clients;
+  private final StoreScope stores;
 
-  public OAuthRoutes(OAuthServer oauth, ApiClients clients) {
+  public OAuthRoutes(OAuthServer oauth, ApiClients clients, StoreScope stores) {
     this.oauth = oauth;
     this.clients = clients;
+    this.stores = stores;
   }
 
   public void register(RoutesConfig routes) {
@@ -30,9 +32,12 @@ public final class OAuthRoutes {
     routes.post("/oauth/{projectKey}/customers/token", ctx -> ctx.json(OAuthJson.grant(oauth.password(client(ctx),
         Scope.project(ctx.pathParam("projectKey")), param(ctx, "username"), param(ctx, "password"),
         param(ctx, "scope")))), Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/in-store/key={storeKey}/customers/token", ctx -> ctx.json(OAuthJson.grant(
-        oauth.password(client(ctx), new Scope(ctx.pathParam("projectKey"), ctx.pathParam("storeKey")),
-            param(ctx, "username"), param(ctx, "password"), param(ctx, "scope")))), Access.PUBLIC);
+    routes.post("/oauth/{projectKey}/in-store/key={storeKey}/customers/token", ctx -> {
+      ApiClient client = client(ctx);
+      stores.require(ctx);
+      ctx.json(OAuthJson.grant(oauth.password(client, new Scope(ctx.pathParam("projectKey"),
+          ctx.pathParam("storeKey")), param(ctx, "username"), param(ctx, "password"), param(ctx, "scope"))));
+    }, Access.PUBLIC);
     routes.post("/oauth/{projectKey}/anonymous/token", ctx -> ctx.json(OAuthJson.grant(oauth.anonymous(client(ctx),
         ctx.pathParam("projectKey"), param(ctx, "scope"), param(ctx, "anonymous_id")))), Access.PUBLIC);
     routes.post("/oauth/introspect", ctx -> ctx.json(OAuthJson.introspection(

@@ -1,6 +1,11 @@
 package ctc.app.json;
 
-import ctc.domain.customer.Customer;
+/**
+ * CustomerSignInResult: the customer (possibly expanded), and a cart when there is one (never here: this service has
+ * no carts).
+ */
+public record SignInResult(Object customer) {
 
-/** CustomerSignInResult: the customer, and a cart when there is one (never here: this service has no carts). */
-public record SignInResult(Customer customer) {}
+  /** Expansion paths of a sign-in result start here, e.g. {@code customer.customerGroup}. */
+  public static final String EXPANSION_PREFIX = "customer.";
+}

@@ -100,6 +100,7 @@ class CredentialsTest {
   @Test
   void aStoreCustomerCannotSignInProjectWide() {
     String storeEmail = Customers.uniqueEmail();
+    Customers.store(server, project, "berlin");
     create(server, project, """
         {"email": "%s", "password": "pw", "stores": [{"typeId": "store", "key": "berlin"}]}""".formatted(storeEmail));
 

@@ -43,6 +43,14 @@ final class Customers {
     return create(server, project, draft());
   }
 
+  /** Creates a store of that key in the project and returns it. */
+  static JsonNode store(TestServer server, String project, String key) {
+    Reply reply = server.post("/" + project + "/stores", "{\"key\": \"" + key + "\", \"name\": {\"en\": \"" + key
+        + "\"}}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json();
+  }
+
   static JsonNode get(TestServer server, String project, String id) {
     Reply reply = server.get("/" + project + "/customers/" + id);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);

@@ -164,6 +164,8 @@ class OAuthEndpointsTest {
   @Test
   void passwordFlowIsForGlobalCustomersAndTheInStoreFlowForTheStoresOwn() {
     String storeEmail = Customers.uniqueEmail();
+    Customers.store(server, project, "berlin");
+    Customers.store(server, project, "paris");
     Customers.create(server, project, "{\"email\": \"" + storeEmail
         + "\", \"password\": \"pw\", \"stores\": [{\"key\": \"berlin\"}]}");
 

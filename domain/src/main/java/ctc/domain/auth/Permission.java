@@ -12,7 +12,13 @@ public enum Permission {
   MANAGE_MY_PROFILE("manage_my_profile", List.of("manage_my_profile"), true),
   MANAGE_API_CLIENTS("manage_api_clients", List.of("manage_api_clients"), false),
   CREATE_ANONYMOUS_TOKEN("create_anonymous_token", List.of("create_anonymous_token"), false),
-  INTROSPECT_OAUTH_TOKENS("introspect_oauth_tokens", List.of("introspect_oauth_tokens"), false);
+  INTROSPECT_OAUTH_TOKENS("introspect_oauth_tokens", List.of("introspect_oauth_tokens"), false),
+  VIEW_STORES("view_stores", List.of("view_stores", "manage_stores"), false),
+  MANAGE_STORES("manage_stores", List.of("manage_stores"), false),
+  VIEW_CUSTOMER_GROUPS("view_customer_groups", List.of("view_customer_groups", "manage_customer_groups"), false),
+  MANAGE_CUSTOMER_GROUPS("manage_customer_groups", List.of("manage_customer_groups"), false),
+  VIEW_TYPES("view_types", List.of("view_types", "manage_types"), false),
+  MANAGE_TYPES("manage_types", List.of("manage_types"), false);
 
   private final String scopeName;
   private final List<String> grantedBy;

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
@@ -81,7 +82,7 @@ public final class CustomerCredentials {
   }
 
   public Customer changePassword(Scope scope, CustomerChangePassword change, ClientLogging actor) {
-    Customer current = customers.get(scope, new CustomerRef.ById(change.id()));
+    Customer current = customers.get(scope, new ResourceRef.ById(change.id()));
     VersionedUpdater.requireVersion(current, change.version());
     if (current.password() == null || !passwords.verify(change.currentPassword(), current.password())) {
       throw Errors.invalidCurrentPassword();
@@ -127,7 +128,7 @@ public final class CustomerCredentials {
   }
 
   public CustomerToken createEmailToken(Scope scope, CustomerCreateEmailToken request, ClientLogging actor) {
-    Customer customer = customers.get(scope, new CustomerRef.ById(request.id()));
+    Customer customer = customers.get(scope, new ResourceRef.ById(request.id()));
     if (request.version() != null) {
       VersionedUpdater.requireVersion(customer, request.version());
     }

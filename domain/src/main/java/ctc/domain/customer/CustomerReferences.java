@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
 import ctc.domain.common.ResourceIdentifier;
@@ -19,12 +20,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Handlers of the actions that reference other resources: stores, customer groups and custom types. */
-final class CustomerReferences {
+final class ResourceReferences {
 
   /** Contract §I: at most 500 customer groups per customer. */
   static final int MAX_GROUP_ASSIGNMENTS = 500;
 
-  private CustomerReferences() {}
+  private ResourceReferences() {}
 
   static Customer setStores(Customer customer, SetStores action, UpdateContext context) {
     return customer.toBuilder().stores(stores(context, action.stores())).build();

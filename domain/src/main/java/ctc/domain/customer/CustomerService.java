@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
@@ -48,10 +49,10 @@ public final class CustomerService {
     return customer;
   }
 
-  public Customer get(Scope scope, CustomerRef ref) {
-    return (ref instanceof CustomerRef.ById byId
+  public Customer get(Scope scope, ResourceRef ref) {
+    return (ref instanceof ResourceRef.ById byId
             ? customers.findById(scope.projectKey(), byId.id())
-            : customers.findByKey(scope.projectKey(), ((CustomerRef.ByKey) ref).key()))
+            : customers.findByKey(scope.projectKey(), ((ResourceRef.ByKey) ref).key()))
         .filter(customer -> scope.admits(customer.stores()))
         .orElseThrow(ref::notFound);
   }
@@ -61,7 +62,7 @@ public final class CustomerService {
    * error (Decisions table: 404 → 400 body → 409 version → 400 actions).
    */
   public Customer update(
-      Scope scope, CustomerRef ref, Supplier<UpdateRequest<CustomerUpdateAction>> request, ClientLogging actor) {
+      Scope scope, ResourceRef ref, Supplier<UpdateRequest<CustomerUpdateAction>> request, ClientLogging actor) {
     Customer current = get(scope, ref);
     Customer next = VersionedUpdater.apply(current, request.get(), CustomerActions.ALL, context(scope, actor));
     if (next != current) {
@@ -71,7 +72,7 @@ public final class CustomerService {
   }
 
   /** Deletes for good; {@code dataErasure} asks for that anyway, since nothing is kept after a delete. */
-  public Customer delete(Scope scope, CustomerRef ref, LongSupplier version) {
+  public Customer delete(Scope scope, ResourceRef ref, LongSupplier version) {
     Customer current = get(scope, ref);
     VersionedUpdater.requireVersion(current, version.getAsLong());
     customers.delete(scope.projectKey(), current);

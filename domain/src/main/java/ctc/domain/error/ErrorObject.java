@@ -99,6 +99,12 @@ public sealed interface ErrorObject {
     }
   }
 
+  record ReferenceExistsError(String message, String referencedBy) implements ErrorObject {
+    public String code() {
+      return "ReferenceExists";
+    }
+  }
+
   record AnonymousIdAlreadyInUseError(String message) implements ErrorObject {
     public String code() {
       return "AnonymousIdAlreadyInUse";

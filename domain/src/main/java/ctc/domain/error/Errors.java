@@ -20,6 +20,7 @@ import ctc.domain.error.ErrorObject.InvalidFieldError;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidJsonInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
+import ctc.domain.error.ErrorObject.ReferenceExistsError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
 import java.util.List;
@@ -126,6 +127,12 @@ public final class Errors {
     return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with email '" + email + "' was not found."));
   }
 
+  /** A store, customer group or type that a customer still references cannot be deleted. */
+  public static CommercetoolsException referenceExists(String typeId) {
+    return new CommercetoolsException(400, new ReferenceExistsError(
+        "Can not delete a " + typeId + " while it is referenced from at least one customer.", "customer"));
+  }
+
   public static CommercetoolsException anonymousIdInUse() {
     return new CommercetoolsException(400, new AnonymousIdAlreadyInUseError("The given anonymous ID is already in use."));
   }
@@ -204,5 +211,18 @@ public final class Errors {
 
   private static String render(Object value) {
     return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+  }
+
+  /** A custom field whose name the custom type does not define. */
+  public static CommercetoolsException undefinedCustomField(String field, Object value, String typeKey) {
+    return new CommercetoolsException(
+        400,
+        new InvalidFieldError(
+            "The field '" + field + "' is not defined in the type '" + typeKey + "'.", field, value, null));
+  }
+
+  public static CommercetoolsException requiredField(String field) {
+    return new CommercetoolsException(
+        400, new ErrorObject.RequiredFieldError("A value is required for field " + field + ".", field));
   }
 }

@@ -35,6 +35,21 @@ public final class QueryParameters {
       String offset,
       String withTotal) {}
 
+  /** Page parameters alone, for resources that are listed rather than queried. */
+  public record Paging(int limit, int offset, boolean withTotal) {}
+
+  /** The page of a listing; {@code where} and {@code sort} are not supported there and are refused, not ignored. */
+  public static Paging paging(Raw raw) {
+    if (!raw.where().isEmpty()) {
+      throw Errors.malformedParameter("where", "This endpoint lists in creation order and takes no predicates.");
+    }
+    if (!raw.sort().isEmpty()) {
+      throw Errors.malformedParameter("sort", "This endpoint lists in creation order and cannot sort.");
+    }
+    return new Paging(number("limit", raw.limit(), DEFAULT_LIMIT, MAX_LIMIT), number("offset", raw.offset(), 0,
+        MAX_OFFSET), bool("withTotal", raw.withTotal()));
+  }
+
   public QuerySpec parse(Raw raw) {
     List<Predicate> terms = new ArrayList<>();
     raw.where().forEach(where -> terms.add(parser.parse(where, raw.variables())));

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
 import static ctc.domain.customer.CustomerFixtures.NOW;
@@ -1152,7 +1153,7 @@ class CustomerCredentialsTest {
   void aResetCannotGiveAnExternalAuthCustomerAPassword() {
     Customer jane = create(EMAIL);
     CustomerToken token = passwordToken(PROJECT, EMAIL);
-    Customer external = service.update(PROJECT, new CustomerRef.ById(jane.id()),
+    Customer external = service.update(PROJECT, new ResourceRef.ById(jane.id()),
         () -> new UpdateRequest<>(1, List.of(
             new CustomerUpdateAction.SetAuthenticationMode(AuthenticationMode.ExternalAuth, null))), ACTOR);
 

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceRef;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
 import static ctc.domain.customer.CustomerFixtures.context;
 import static ctc.domain.customer.CustomerFixtures.store;
@@ -29,7 +30,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class CustomerReferencesTest {
+class ResourceReferencesTest {
 
   private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId("type", "customer-type");
   private static final ResourceIdentifier GOLD = ResourceIdentifier.ofId("customer-group", "gold");

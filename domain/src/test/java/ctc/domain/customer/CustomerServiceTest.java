@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceRef;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
 import static ctc.domain.customer.CustomerFixtures.NOW;
 import static ctc.domain.customer.CustomerFixtures.aDraft;
@@ -49,12 +50,12 @@ class CustomerServiceTest {
         new ShapeOnlyReferences());
   }
 
-  private static CustomerRef byId(String id) {
-    return new CustomerRef.ById(id);
+  private static ResourceRef byId(String id) {
+    return new ResourceRef.ById(id);
   }
 
-  private static CustomerRef byKey(String key) {
-    return new CustomerRef.ByKey(key);
+  private static ResourceRef byKey(String key) {
+    return new ResourceRef.ByKey(key);
   }
 
   private static Supplier<UpdateRequest<CustomerUpdateAction>> request(long version, CustomerUpdateAction... actions) {

@@ -74,4 +74,18 @@ interface CustomerDao {
       SELECT lowercase_email FROM customer_email_lock
       WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail FOR UPDATE""")
   String lockEmail(@Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
+
+  @SqlUpdate("DELETE FROM customer_reference WHERE customer_id = :id")
+  void deleteReferences(@Bind("id") String id);
+
+  @SqlBatch("INSERT INTO customer_reference (customer_id, resource_id) VALUES (:id, :resourceId)")
+  void insertReferences(@Bind("id") String id, @Bind("resourceId") List<String> resourceIds);
+
+  /** Links the customer to the store of that key; 0 rows when there is no such store. */
+  @SqlUpdate("""
+      INSERT INTO customer_reference (customer_id, resource_id)
+      SELECT :id, r.id FROM resource r
+      WHERE r.type_id = 'store' AND r.project_key = :projectKey AND r.resource_key = :storeKey""")
+  int insertStoreReference(
+      @Bind("id") String id, @Bind("projectKey") String projectKey, @Bind("storeKey") String storeKey);
 }

@@ -1,16 +1,18 @@
 package ctc.persistence.customer;
 
-import ctc.domain.common.KeyReference;
 import ctc.domain.common.Scope;
 import ctc.domain.customer.Customer;
+import ctc.domain.customer.CustomerLinks;
 import ctc.domain.customer.CustomerRepository;
 import ctc.domain.customer.EmailUniqueness;
 import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
+import ctc.persistence.Documents;
 import ctc.persistence.SqlErrors;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -23,7 +25,7 @@ import org.jdbi.v3.core.JdbiException;
 public final class JdbiCustomerRepository implements CustomerRepository {
 
   private final Jdbi jdbi;
-  private final CustomerDocuments documents = new CustomerDocuments();
+  private final Documents documents = new Documents();
 
   public JdbiCustomerRepository(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -31,19 +33,19 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public Optional<Customer> findById(String projectKey, String id) {
-    return jdbi.withExtension(CustomerDao.class, dao -> dao.findById(projectKey, id)).map(documents::read);
+    return jdbi.withExtension(CustomerDao.class, dao -> dao.findById(projectKey, id)).map(this::read);
   }
 
   @Override
   public Optional<Customer> findByKey(String projectKey, String key) {
-    return jdbi.withExtension(CustomerDao.class, dao -> dao.findByKey(projectKey, key)).map(documents::read);
+    return jdbi.withExtension(CustomerDao.class, dao -> dao.findByKey(projectKey, key)).map(this::read);
   }
 
   @Override
   public List<Customer> findByEmail(String projectKey, String email) {
     return jdbi.withExtension(CustomerDao.class,
             dao -> dao.findByLowercaseEmail(projectKey, EmailUniqueness.normalize(email)))
-        .stream().map(documents::read).toList();
+        .stream().map(this::read).toList();
   }
 
   @Override
@@ -52,7 +54,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       CustomerDao dao = handle.attach(CustomerDao.class);
       requireUniqueEmail(dao, projectKey, customer);
       dao.insert(CustomerRow.of(projectKey, customer, documents.write(customer)));
-      dao.insertStores(customer.id(), storeKeys(customer));
+      dao.insertStores(customer.id(), CustomerLinks.storeKeys(customer));
+      link(dao, projectKey, customer);
     }, customer);
   }
 
@@ -65,7 +68,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       }
       if (!previous.stores().equals(next.stores())) {
         dao.deleteStores(next.id());
-        dao.insertStores(next.id(), storeKeys(next));
+        dao.insertStores(next.id(), CustomerLinks.storeKeys(next));
+      }
+      if (CustomerLinks.changed(previous, next)) {
+        dao.deleteReferences(next.id());
+        link(dao, projectKey, next);
       }
       if (EmailUniqueness.needsCheck(previous, next)) {
         requireUniqueEmail(dao, projectKey, next);
@@ -90,7 +97,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       List<Customer> results = handle.createQuery(select.text())
           .bindMap(select.parameters())
           .mapTo(String.class)
-          .map(documents::read)
+          .map(this::read)
           .list();
       Long total = null;
       if (spec.withTotal()) {
@@ -101,13 +108,17 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     });
   }
 
+  private Customer read(String document) {
+    return documents.read(document, Customer.class);
+  }
+
   /** Serialises writers of one email on its lock row, then rejects a conflict with any committed customer. */
   private void requireUniqueEmail(CustomerDao dao, String projectKey, Customer customer) {
     String email = EmailUniqueness.normalize(customer.email());
     dao.createEmailLock(projectKey, email);
     dao.lockEmail(projectKey, email);
     boolean taken = dao.othersWithEmail(projectKey, email, customer.id()).stream()
-        .map(documents::read)
+        .map(this::read)
         .anyMatch(other -> EmailUniqueness.conflicts(customer, other));
     if (taken) {
       throw Errors.duplicateEmail(customer.email());
@@ -120,12 +131,21 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         .orElseGet(() -> Errors.notFoundById(expected.id()));
   }
 
-  private static List<String> storeKeys(Customer customer) {
-    return customer.stores().stream().map(KeyReference::key).toList();
+  /**
+   * Records what the customer references, so that the database refuses to delete those resources. A store that is
+   * gone, or a group or type deleted since it was resolved, makes the whole write fail.
+   */
+  private static void link(CustomerDao dao, String projectKey, Customer customer) {
+    for (String storeKey : CustomerLinks.storeKeys(customer)) {
+      if (dao.insertStoreReference(customer.id(), projectKey, storeKey) == 0) {
+        throw Errors.referencedResourceNotFound("store", null, storeKey);
+      }
+    }
+    dao.insertReferences(customer.id(), List.copyOf(CustomerLinks.resourceIds(customer)));
   }
 
-  /** Runs a write transaction, turning unique-index violations into DuplicateField errors. */
-  private void write(java.util.function.Consumer<Handle> work, Customer customer) {
+  /** Runs a write transaction, turning constraint violations into the API's errors. */
+  private void write(Consumer<Handle> work, Customer customer) {
     try {
       jdbi.useTransaction(work::accept);
     } catch (JdbiException e) {

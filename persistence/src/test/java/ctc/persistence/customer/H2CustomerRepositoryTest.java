@@ -23,6 +23,6 @@ class H2CustomerRepositoryTest extends CustomerRepositoryContract {
 
   @Override
   protected CustomerRepository repository() {
-    return new JdbiCustomerRepository(database.jdbi());
+    return new ReferencedResourcesCreated(database.jdbi());
   }
 }

@@ -25,6 +25,6 @@ class PostgresCustomerRepositoryTest extends CustomerRepositoryContract {
 
   @Override
   protected CustomerRepository repository() {
-    return new JdbiCustomerRepository(database.jdbi());
+    return new ReferencedResourcesCreated(database.jdbi());
   }
 }

@@ -1,4 +1,4 @@
-package ctc.persistence.customer;
+package ctc.persistence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import ctc.domain.customer.Customer;
 
-/** Maps a Customer to and from the JSON document column; the stored form keeps the password hash. */
-final class CustomerDocuments {
+/**
+ * Maps domain records to and from the JSON document columns. The stored form keeps everything, including password
+ * hashes; only the HTTP layer decides what is shown. Thread-safe.
+ */
+public final class Documents {
 
-  private final ObjectMapper mapper = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -20,19 +22,19 @@ final class CustomerDocuments {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
-  String write(Customer customer) {
+  public String write(Object value) {
     try {
-      return mapper.writeValueAsString(customer);
+      return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Customer " + customer.id() + " cannot be written as JSON", e);
+      throw new IllegalStateException("A " + value.getClass().getSimpleName() + " cannot be written as JSON", e);
     }
   }
 
-  Customer read(String document) {
+  public <T> T read(String document, Class<T> type) {
     try {
-      return mapper.readValue(document, Customer.class);
+      return MAPPER.readValue(document, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A stored customer document cannot be read", e);
+      throw new IllegalStateException("A stored " + type.getSimpleName() + " document cannot be read", e);
     }
   }
 }

@@ -1,0 +1,36 @@
+package ctc.app.http;
+
+import ctc.domain.common.ResourceRef;
+import ctc.domain.error.Errors;
+import ctc.domain.resource.ResourceService;
+import ctc.domain.store.Store;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+/**
+ * In-store paths exist only for the project's stores: an unknown store key is 404 (Decisions table). Checked after
+ * authentication, so 401 and 403 come first; the in-store token endpoint checks it after client authentication.
+ */
+public final class StoreScope {
+
+  private final ResourceService<Store, ?, ?> stores;
+
+  public StoreScope(ResourceService<Store, ?, ?> stores) {
+    this.stores = stores;
+  }
+
+  void install(JavalinConfig config) {
+    config.routes.beforeMatched(ctx -> {
+      if (!ctx.routeRoles().contains(Access.PUBLIC)) {
+        require(ctx);
+      }
+    });
+  }
+
+  void require(Context ctx) {
+    String storeKey = ctx.pathParamMap().get("storeKey");
+    if (storeKey != null && stores.find(ctx.pathParam("projectKey"), new ResourceRef.ByKey(storeKey)).isEmpty()) {
+      throw Errors.notFoundByKey(storeKey);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package ctc.persistence.resource;
+
+import ctc.domain.error.Errors;
+import ctc.domain.query.Page;
+import ctc.domain.resource.KeyedResource;
+import ctc.domain.resource.ResourceRepository;
+import ctc.persistence.Documents;
+import ctc.persistence.SqlErrors;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Stores, customer groups or types in the shared resource table, told apart by {@code typeId}. The key is a unique
+ * index, every write checks the version in its statement, and a delete of a resource that a customer references is
+ * refused by the customer_reference foreign key (ReferenceExists). Thread-safe.
+ */
+public final class JdbiResourceRepository<R extends KeyedResource<R>> implements ResourceRepository<R> {
+
+  private final Jdbi jdbi;
+  private final String typeId;
+  private final Class<R> type;
+  private final Function<R, Instant> createdAt;
+  private final Documents documents = new Documents();
+
+  public JdbiResourceRepository(Jdbi jdbi, String typeId, Class<R> type, Function<R, Instant> createdAt) {
+    this.jdbi = jdbi;
+    this.typeId = typeId;
+    this.type = type;
+    this.createdAt = createdAt;
+  }
+
+  @Override
+  public Optional<R> findById(String projectKey, String id) {
+    return jdbi.withExtension(ResourceDao.class, dao -> dao.findById(typeId, projectKey, id)).map(this::read);
+  }
+
+  @Override
+  public Optional<R> findByKey(String projectKey, String key) {
+    return jdbi.withExtension(ResourceDao.class, dao -> dao.findByKey(typeId, projectKey, key)).map(this::read);
+  }
+
+  @Override
+  public void insert(String projectKey, R resource) {
+    write(resource, () -> jdbi.useExtension(ResourceDao.class, dao -> dao.insert(resource.id(), typeId, projectKey,
+        resource.key(), resource.version(), createdAt.apply(resource).atOffset(ZoneOffset.UTC),
+        documents.write(resource))));
+  }
+
+  @Override
+  public void update(String projectKey, R previous, R next) {
+    write(next, () -> jdbi.useTransaction(handle -> {
+      ResourceDao dao = handle.attach(ResourceDao.class);
+      if (dao.update(next.id(), projectKey, next.key(), next.version(), documents.write(next), previous.version())
+          == 0) {
+        throw staleOrGone(dao, previous);
+      }
+    }));
+  }
+
+  @Override
+  public void delete(String projectKey, R resource) {
+    write(resource, () -> jdbi.useTransaction(handle -> {
+      ResourceDao dao = handle.attach(ResourceDao.class);
+      if (dao.delete(resource.id(), projectKey, resource.version()) == 0) {
+        throw staleOrGone(dao, resource);
+      }
+    }));
+  }
+
+  @Override
+  public Page<R> list(String projectKey, int limit, int offset, boolean withTotal) {
+    return jdbi.withExtension(ResourceDao.class, dao -> {
+      List<R> results = dao.list(typeId, projectKey, limit, offset).stream().map(this::read).toList();
+      return new Page<>(limit, offset, results.size(), withTotal ? dao.count(typeId, projectKey) : null, results);
+    });
+  }
+
+  private R read(String document) {
+    return documents.read(document, type);
+  }
+
+  private RuntimeException staleOrGone(ResourceDao dao, R expected) {
+    return dao.versionOf(expected.id())
+        .map(actual -> (RuntimeException) Errors.concurrentModification(expected.id(), expected.version(), actual))
+        .orElseGet(() -> Errors.notFoundById(expected.id()));
+  }
+
+  private void write(R resource, Runnable work) {
+    try {
+      work.run();
+    } catch (JdbiException e) {
+      throw SqlErrors.translateResourceWrite(e, typeId, resource.key());
+    }
+  }
+}

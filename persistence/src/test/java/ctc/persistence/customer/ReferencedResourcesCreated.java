@@ -1,0 +1,89 @@
+package ctc.persistence.customer;
+
+import ctc.domain.common.ClientLogging;
+import ctc.domain.common.Scope;
+import ctc.domain.customer.Customer;
+import ctc.domain.customer.CustomerLinks;
+import ctc.domain.customer.CustomerRepository;
+import ctc.domain.group.CustomerGroup;
+import ctc.domain.query.Page;
+import ctc.domain.query.QuerySpec;
+import ctc.domain.store.Store;
+import ctc.persistence.resource.JdbiResourceRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * For the repository contract, whose customers reference stores, groups and types freely: before each write, creates
+ * whatever the customer references and the database does not have yet, so the foreign keys are satisfied. Groups
+ * and types are all created as customer groups: the foreign key only asks that a resource with that id exists.
+ */
+final class ReferencedResourcesCreated implements CustomerRepository {
+
+  private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
+  private static final ClientLogging NOBODY = null;
+
+  private final CustomerRepository delegate;
+  private final JdbiResourceRepository<Store> stores;
+  private final JdbiResourceRepository<CustomerGroup> anything;
+
+  ReferencedResourcesCreated(Jdbi jdbi) {
+    this.delegate = new JdbiCustomerRepository(jdbi);
+    this.stores = new JdbiResourceRepository<>(jdbi, "store", Store.class, Store::createdAt);
+    this.anything = new JdbiResourceRepository<>(jdbi, "customer-group", CustomerGroup.class, CustomerGroup::createdAt);
+  }
+
+  private void createReferenced(String projectKey, Customer customer) {
+    for (String key : CustomerLinks.storeKeys(customer)) {
+      if (stores.findByKey(projectKey, key).isEmpty()) {
+        stores.insert(projectKey, new Store(UUID.randomUUID().toString(), 1, CREATED, CREATED, NOBODY,
+            CREATED, NOBODY, key, null, List.of(), null, null, null));
+      }
+    }
+    for (String id : CustomerLinks.resourceIds(customer)) {
+      if (anything.findById(projectKey, id).isEmpty()) {
+        anything.insert(projectKey, new CustomerGroup(id, 1, CREATED, CREATED, NOBODY, CREATED, NOBODY, null, id));
+      }
+    }
+  }
+
+  @Override
+  public Optional<Customer> findById(String projectKey, String id) {
+    return delegate.findById(projectKey, id);
+  }
+
+  @Override
+  public Optional<Customer> findByKey(String projectKey, String key) {
+    return delegate.findByKey(projectKey, key);
+  }
+
+  @Override
+  public List<Customer> findByEmail(String projectKey, String email) {
+    return delegate.findByEmail(projectKey, email);
+  }
+
+  @Override
+  public void insert(String projectKey, Customer customer) {
+    createReferenced(projectKey, customer);
+    delegate.insert(projectKey, customer);
+  }
+
+  @Override
+  public void update(String projectKey, Customer previous, Customer next) {
+    createReferenced(projectKey, next);
+    delegate.update(projectKey, previous, next);
+  }
+
+  @Override
+  public void delete(String projectKey, Customer customer) {
+    delegate.delete(projectKey, customer);
+  }
+
+  @Override
+  public Page<Customer> query(Scope scope, QuerySpec spec) {
+    return delegate.query(scope, spec);
+  }
+}
