@@ -11,6 +11,7 @@ import ctc.app.TestServer.Reply;
 import ctc.persistence.TestDatabases;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -129,6 +130,30 @@ class ConcurrencyTest {
       String winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json()
           .get("version").asText();
       assertThat(winner).isEqualTo("2");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void concurrentGlobalAndStoreCreatesWithOneEmailFollowTheStoreRule(String name, String url) throws Exception {
+    try (TestServer server = TestServer.start(url)) {
+      String project = TestServer.newProject();
+      Customers.store(server, project, "berlin");
+      Customers.store(server, project, "paris");
+      String[] paths = {"/" + project + "/customers", "/" + project + "/in-store/key=berlin/customers",
+          "/" + project + "/in-store/key=paris/customers"};
+
+      List<Reply> replies = race(i -> () -> server.post(paths[i % 3], draft("Shared@Example.com")));
+
+      List<String> winners = replies.stream().filter(r -> r.status() == 201)
+          .map(r -> r.json().get("customer").get("stores").findValuesAsText("key").toString()).toList();
+      assertThat(replies).filteredOn(r -> r.status() != 201)
+          .allSatisfy(r -> assertThat(r.code()).isEqualTo("DuplicateField"));
+      // Either one global customer won, or at most one customer per store and no global one.
+      boolean globalAlone = winners.equals(List.of("[]"));
+      boolean onePerStore = !winners.isEmpty() && !winners.contains("[]") && Set.copyOf(winners).size() == winners.size();
+      assertThat(globalAlone || onePerStore).as("winners %s", winners).isTrue();
+      assertThat(server.get("/" + project + "/customers").json().get("total").asInt()).isEqualTo(winners.size());
     }
   }
 
