@@ -9,9 +9,11 @@ import org.jdbi.v3.core.JdbiException;
 /** Turns database failures the API must answer into commercetools errors; SQL errors never reach HTTP as such. */
 public final class SqlErrors {
 
-  /** SQLStates of unique and foreign-key violations, the same in H2 and PostgreSQL. */
+  /** SQLStates of unique and foreign-key violations in H2 and PostgreSQL. */
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String FOREIGN_KEY_VIOLATION = "23503";
+  /** H2 reports a missing parent row (an insert naming a resource that is gone) with its own SQLState. */
+  private static final String H2_PARENT_MISSING = "23506";
 
   private SqlErrors() {}
 
@@ -26,8 +28,9 @@ public final class SqlErrors {
         return Errors.duplicateField("customerNumber", customer.customerNumber());
       }
     }
-    if (sql != null && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
-      // Only a race gets here: the references were resolved just before, and one was deleted meanwhile.
+    if (sql != null && (FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())
+        || H2_PARENT_MISSING.equals(sql.getSQLState()))) {
+      // The referenced rows are locked before linking, so this is a last line of defence, not an expected path.
       return Errors.referencedResourceNotFound("resource", null, null);
     }
     return exception;

@@ -74,18 +74,18 @@ public final class CustomerActions {
           .on("removeBillingAddressId", RemoveBillingAddressId.class, CustomerAddressActions::removeBillingAddressId)
           .on("setAddressCustomType", SetAddressCustomType.class, CustomerAddressActions::setAddressCustomType)
           .on("setAddressCustomField", SetAddressCustomField.class, CustomerAddressActions::setAddressCustomField)
-          .on("setCustomerGroup", SetCustomerGroup.class, ResourceReferences::setCustomerGroup)
+          .on("setCustomerGroup", SetCustomerGroup.class, CustomerReferences::setCustomerGroup)
           .on("setCustomerGroupAssignments", SetCustomerGroupAssignments.class,
-              ResourceReferences::setCustomerGroupAssignments)
+              CustomerReferences::setCustomerGroupAssignments)
           .on("addCustomerGroupAssignment", AddCustomerGroupAssignment.class,
-              ResourceReferences::addCustomerGroupAssignment)
+              CustomerReferences::addCustomerGroupAssignment)
           .on("removeCustomerGroupAssignment", RemoveCustomerGroupAssignment.class,
-              ResourceReferences::removeCustomerGroupAssignment)
-          .on("setStores", SetStores.class, ResourceReferences::setStores)
-          .silent("addStore", AddStore.class, ResourceReferences::addStore)
-          .silent("removeStore", RemoveStore.class, ResourceReferences::removeStore)
-          .on("setCustomType", SetCustomType.class, ResourceReferences::setCustomType)
-          .on("setCustomField", SetCustomField.class, ResourceReferences::setCustomField)
+              CustomerReferences::removeCustomerGroupAssignment)
+          .on("setStores", SetStores.class, CustomerReferences::setStores)
+          .silent("addStore", AddStore.class, CustomerReferences::addStore)
+          .silent("removeStore", RemoveStore.class, CustomerReferences::removeStore)
+          .on("setCustomType", SetCustomType.class, CustomerReferences::setCustomType)
+          .on("setCustomField", SetCustomField.class, CustomerReferences::setCustomField)
           .build();
 
   /** The MyCustomerUpdateActions allowed on /me (contract §D2); other names are unknown there. */

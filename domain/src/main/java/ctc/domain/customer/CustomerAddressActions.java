@@ -25,7 +25,7 @@ final class CustomerAddressActions {
 
   static Customer addAddress(Customer customer, AddAddress action, UpdateContext context) {
     Address address = Addresses.withNewId(action.address(), customer.addresses(), context.ids());
-    address = address.withCustom(ResourceReferences.custom(context, address.custom(), "address"));
+    address = address.withCustom(CustomerReferences.custom(context, address.custom(), "address"));
     List<Address> next = new ArrayList<>(customer.addresses());
     next.add(address);
     Addresses.requireUniqueKeys(next);
@@ -36,7 +36,7 @@ final class CustomerAddressActions {
   static Customer changeAddress(Customer customer, ChangeAddress action, UpdateContext context) {
     String id = Addresses.select(customer, action);
     Address address = action.address().withId(id);
-    return Addresses.replace(customer, address.withCustom(ResourceReferences.custom(context, address.custom(), "address")));
+    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, address.custom(), "address")));
   }
 
   static Customer removeAddress(Customer customer, RemoveAddress action, UpdateContext context) {
@@ -97,12 +97,12 @@ final class CustomerAddressActions {
   static Customer setAddressCustomType(Customer customer, SetAddressCustomType action, UpdateContext context) {
     Address address = Addresses.find(customer, action.addressId());
     CustomFields custom = action.type() == null ? null : new CustomFields(action.type(), action.fields());
-    return Addresses.replace(customer, address.withCustom(ResourceReferences.custom(context, custom, "address")));
+    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom, "address")));
   }
 
   static Customer setAddressCustomField(Customer customer, SetAddressCustomField action, UpdateContext context) {
     Address address = Addresses.find(customer, action.addressId());
-    CustomFields custom = ResourceReferences.withField(address.custom(), action.name(), action.value());
-    return Addresses.replace(customer, address.withCustom(ResourceReferences.custom(context, custom, "address")));
+    CustomFields custom = CustomerReferences.withField(address.custom(), action.name(), action.value());
+    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom, "address")));
   }
 }

@@ -60,8 +60,8 @@ final class CustomerFactory {
         .isEmailVerified(Boolean.TRUE.equals(draft.isEmailVerified()))
         .customerGroup(draft.customerGroup() == null ? null
             : context.references().customerGroup(context.scope(), draft.customerGroup()))
-        .customerGroupAssignments(ResourceReferences.assignments(context, draft.customerGroupAssignments()))
-        .custom(ResourceReferences.custom(context, draft.custom(), "customer"))
+        .customerGroupAssignments(CustomerReferences.assignments(context, draft.customerGroupAssignments()))
+        .custom(CustomerReferences.custom(context, draft.custom(), "customer"))
         .locale(CustomerRules.locale(draft.locale()))
         .stores(stores(draft, context))
         .authenticationMode(draft.authenticationMode())
@@ -73,14 +73,14 @@ final class CustomerFactory {
     if (draft.stores().isEmpty() && context.scope().inStore()) {
       return List.of(KeyReference.store(context.scope().storeKey()));
     }
-    return ResourceReferences.stores(context, draft.stores());
+    return CustomerReferences.stores(context, draft.stores());
   }
 
   private static List<Address> addresses(CustomerDraft draft, UpdateContext context) {
     List<Address> addresses = new ArrayList<>();
     for (Address address : draft.addresses()) {
       Address withId = Addresses.withNewId(address, addresses, context.ids());
-      addresses.add(withId.withCustom(ResourceReferences.custom(context, withId.custom(), "address")));
+      addresses.add(withId.withCustom(CustomerReferences.custom(context, withId.custom(), "address")));
     }
     Addresses.requireUniqueKeys(addresses);
     return addresses;

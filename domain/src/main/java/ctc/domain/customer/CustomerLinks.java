@@ -19,12 +19,21 @@ public final class CustomerLinks {
   private CustomerLinks() {}
 
   public static Set<String> resourceIds(Customer customer) {
-    Stream<ResourceIdentifier> groups = Stream.concat(Stream.ofNullable(customer.customerGroup()),
-        customer.customerGroupAssignments().stream().map(CustomerGroupAssignment::customerGroup));
-    Stream<ResourceIdentifier> types = Stream.concat(Stream.ofNullable(customer.custom()),
-        customer.addresses().stream().map(Address::custom).filter(Objects::nonNull)).map(CustomFields::type);
+    Set<String> ids = new LinkedHashSet<>(groupIds(customer));
+    ids.addAll(ids(Stream.concat(Stream.ofNullable(customer.custom()),
+        customer.addresses().stream().map(Address::custom).filter(Objects::nonNull)).map(CustomFields::type)));
+    return ids;
+  }
+
+  /** The customer group and the groups of the assignments. */
+  public static Set<String> groupIds(Customer customer) {
+    return ids(Stream.concat(Stream.ofNullable(customer.customerGroup()),
+        customer.customerGroupAssignments().stream().map(CustomerGroupAssignment::customerGroup)));
+  }
+
+  private static Set<String> ids(Stream<ResourceIdentifier> references) {
     Set<String> ids = new LinkedHashSet<>();
-    Stream.concat(groups, types).map(ResourceIdentifier::id).filter(Objects::nonNull).forEach(ids::add);
+    references.map(ResourceIdentifier::id).filter(Objects::nonNull).forEach(ids::add);
     return ids;
   }
 

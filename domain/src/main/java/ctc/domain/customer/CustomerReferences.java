@@ -20,12 +20,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Handlers of the actions that reference other resources: stores, customer groups and custom types. */
-final class ResourceReferences {
+final class CustomerReferences {
 
   /** Contract §I: at most 500 customer groups per customer. */
   static final int MAX_GROUP_ASSIGNMENTS = 500;
 
-  private ResourceReferences() {}
+  private CustomerReferences() {}
 
   static Customer setStores(Customer customer, SetStores action, UpdateContext context) {
     return customer.toBuilder().stores(stores(context, action.stores())).build();

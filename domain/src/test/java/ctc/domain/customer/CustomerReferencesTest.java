@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class ResourceReferencesTest {
+class CustomerReferencesTest {
 
   private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId("type", "customer-type");
   private static final ResourceIdentifier GOLD = ResourceIdentifier.ofId("customer-group", "gold");

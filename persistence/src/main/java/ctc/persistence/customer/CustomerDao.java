@@ -1,8 +1,12 @@
 package ctc.persistence.customer;
 
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -81,11 +85,20 @@ interface CustomerDao {
   @SqlBatch("INSERT INTO customer_reference (customer_id, resource_id) VALUES (:id, :resourceId)")
   void insertReferences(@Bind("id") String id, @Bind("resourceId") List<String> resourceIds);
 
-  /** Links the customer to the store of that key; 0 rows when there is no such store. */
-  @SqlUpdate("""
-      INSERT INTO customer_reference (customer_id, resource_id)
-      SELECT :id, r.id FROM resource r
-      WHERE r.type_id = 'store' AND r.project_key = :projectKey AND r.resource_key = :storeKey""")
-  int insertStoreReference(
-      @Bind("id") String id, @Bind("projectKey") String projectKey, @Bind("storeKey") String storeKey);
+  /**
+   * Locks the project's resources of these ids until the transaction ends and answers the ones that exist. A delete
+   * of one of them waits for this transaction and then sees its reference; a delete that came first makes it
+   * missing here. Locks are taken in id order, so two writers never wait for each other in a circle.
+   */
+  @SqlQuery("""
+      SELECT id FROM resource WHERE project_key = :projectKey AND id IN (<ids>) ORDER BY id FOR UPDATE""")
+  List<String> lockResources(@Bind("projectKey") String projectKey, @BindList("ids") List<String> ids);
+
+  /** As {@link #lockResources} for the project's stores of these keys; answers their ids and keys. */
+  @SqlQuery("""
+      SELECT id, resource_key FROM resource
+      WHERE type_id = 'store' AND project_key = :projectKey AND resource_key IN (<keys>) ORDER BY id FOR UPDATE""")
+  @KeyColumn("resource_key")
+  @ValueColumn("id")
+  Map<String, String> lockStores(@Bind("projectKey") String projectKey, @BindList("keys") List<String> keys);
 }

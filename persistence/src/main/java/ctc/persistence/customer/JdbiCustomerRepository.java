@@ -10,7 +10,9 @@ import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
 import ctc.persistence.Documents;
 import ctc.persistence.SqlErrors;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -132,16 +134,32 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   /**
-   * Records what the customer references, so that the database refuses to delete those resources. A store that is
-   * gone, or a group or type deleted since it was resolved, makes the whole write fail.
+   * Records what the customer references, so that the database refuses to delete those resources. The referenced
+   * rows are locked first: without it H2 lets a concurrent delete of one of them commit beside this write.
    */
   private static void link(CustomerDao dao, String projectKey, Customer customer) {
-    for (String storeKey : CustomerLinks.storeKeys(customer)) {
-      if (dao.insertStoreReference(customer.id(), projectKey, storeKey) == 0) {
-        throw Errors.referencedResourceNotFound("store", null, storeKey);
-      }
+    List<String> storeKeys = CustomerLinks.storeKeys(customer);
+    List<String> resourceIds = List.copyOf(CustomerLinks.resourceIds(customer));
+    List<String> linked = new ArrayList<>(resourceIds);
+    if (!storeKeys.isEmpty()) {
+      Map<String, String> stores = dao.lockStores(projectKey, storeKeys);
+      storeKeys.stream().filter(key -> !stores.containsKey(key)).findFirst().ifPresent(key -> {
+        throw Errors.referencedResourceNotFound("store", null, key);
+      });
+      linked.addAll(stores.values());
     }
-    dao.insertReferences(customer.id(), List.copyOf(CustomerLinks.resourceIds(customer)));
+    if (!resourceIds.isEmpty()) {
+      List<String> found = dao.lockResources(projectKey, resourceIds);
+      resourceIds.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
+        throw Errors.referencedResourceNotFound(typeOf(customer, id), id, null);
+      });
+    }
+    dao.insertReferences(customer.id(), linked);
+  }
+
+  /** Which kind of resource the customer refers to with this id, for the error message. */
+  private static String typeOf(Customer customer, String id) {
+    return CustomerLinks.groupIds(customer).contains(id) ? "customer-group" : "type";
   }
 
   /** Runs a write transaction, turning constraint violations into the API's errors. */

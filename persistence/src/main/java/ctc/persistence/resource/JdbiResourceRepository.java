@@ -57,7 +57,7 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
       ResourceDao dao = handle.attach(ResourceDao.class);
       if (dao.update(next.id(), projectKey, next.key(), next.version(), documents.write(next), previous.version())
           == 0) {
-        throw staleOrGone(dao, previous);
+        throw staleOrGone(dao, projectKey, previous);
       }
     }));
   }
@@ -67,7 +67,7 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
     write(resource, () -> jdbi.useTransaction(handle -> {
       ResourceDao dao = handle.attach(ResourceDao.class);
       if (dao.delete(resource.id(), projectKey, resource.version()) == 0) {
-        throw staleOrGone(dao, resource);
+        throw staleOrGone(dao, projectKey, resource);
       }
     }));
   }
@@ -84,8 +84,8 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
     return documents.read(document, type);
   }
 
-  private RuntimeException staleOrGone(ResourceDao dao, R expected) {
-    return dao.versionOf(expected.id())
+  private RuntimeException staleOrGone(ResourceDao dao, String projectKey, R expected) {
+    return dao.versionOf(typeId, projectKey, expected.id())
         .map(actual -> (RuntimeException) Errors.concurrentModification(expected.id(), expected.version(), actual))
         .orElseGet(() -> Errors.notFoundById(expected.id()));
   }

@@ -19,8 +19,9 @@ interface ResourceDao {
   Optional<String> findByKey(
       @Bind("typeId") String typeId, @Bind("projectKey") String projectKey, @Bind("key") String key);
 
-  @SqlQuery("SELECT version FROM resource WHERE id = :id")
-  Optional<Long> versionOf(@Bind("id") String id);
+  @SqlQuery("SELECT version FROM resource WHERE type_id = :typeId AND project_key = :projectKey AND id = :id")
+  Optional<Long> versionOf(
+      @Bind("typeId") String typeId, @Bind("projectKey") String projectKey, @Bind("id") String id);
 
   @SqlUpdate("""
       INSERT INTO resource (id, type_id, project_key, resource_key, version, created_at, document)
