@@ -6,6 +6,7 @@ import ctc.app.http.CredentialRoutes;
 import ctc.app.http.CustomerRoutes;
 import ctc.app.http.Expansion;
 import ctc.app.http.HttpApi;
+import ctc.app.http.MeRoutes;
 import ctc.app.http.OAuthRoutes;
 import ctc.app.http.ResourceRoutes;
 import ctc.app.http.StoreScope;
@@ -22,6 +23,7 @@ import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.CustomerService;
+import ctc.domain.customer.MyProfile;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.group.CustomerGroupDraft;
 import ctc.domain.group.CustomerGroupUpdateAction;
@@ -104,6 +106,7 @@ public final class Wiring implements AutoCloseable {
                     bodies)),
             new CredentialRoutes(credentials, bodies, expansion),
             new CustomerRoutes(customers, bodies, expansion),
+            new MeRoutes(new MyProfile(customers, credentials), bodies, expansion),
             storeScope),
         database::isUp);
   }

@@ -13,9 +13,17 @@ public sealed interface Access extends RouteRole {
     return new Needs(permission);
   }
 
+  /** The permission, and a customer token: one from the password flow, carrying {@code customer_id}. */
+  static Access needsCustomer(Permission permission) {
+    return new NeedsCustomer(permission);
+  }
+
   /** No token needed. */
   record Public() implements Access {}
 
   /** A valid token granting the permission for the path's project or store. */
   record Needs(Permission permission) implements Access {}
+
+  /** As {@link Needs}, and the token must name a customer (Decisions table: /me with a token lacking customer_id). */
+  record NeedsCustomer(Permission permission) implements Access {}
 }

@@ -27,13 +27,17 @@ final class Authentication {
       if (declared.contains(Access.PUBLIC)) {
         return;
       }
-      Permission needed = declared.stream().filter(Access.Needs.class::isInstance).map(a -> ((Access.Needs) a)
-          .permission()).findFirst().orElse(null);
+      Access access = declared.stream().findFirst().orElse(null);
       Principal principal = oauth.authenticate(bearer(ctx));
+      Permission needed = access instanceof Access.Needs needs ? needs.permission()
+          : access instanceof Access.NeedsCustomer needsCustomer ? needsCustomer.permission() : null;
       if (needed == null) {
         throw Errors.insufficientScope("manage_project");
       }
       principal.require(needed, ctx.pathParam("projectKey"), ctx.pathParamMap().get("storeKey"));
+      if (access instanceof Access.NeedsCustomer && principal.customerId() == null) {
+        throw Errors.customerTokenRequired();
+      }
       ctx.attribute(PRINCIPAL, principal);
     });
   }

@@ -24,6 +24,7 @@ public final class HttpApi {
       List<ResourceRoutes<?, ?, ?>> resources,
       CredentialRoutes credentials,
       CustomerRoutes customers,
+      MeRoutes me,
       StoreScope storeScope) {}
 
   private HttpApi() {}
@@ -52,6 +53,7 @@ public final class HttpApi {
       for (String prefix : PREFIXES) {
         endpoints.credentials().register(config.routes, prefix);
         endpoints.customers().register(config.routes, prefix);
+        endpoints.me().register(config.routes, prefix);
       }
     });
   }

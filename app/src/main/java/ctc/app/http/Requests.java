@@ -26,6 +26,11 @@ final class Requests {
     return Authentication.principal(ctx).asClientLogging();
   }
 
+  /** The customer of the request's token; only on routes that declared {@link Access#needsCustomer}. */
+  static String customerId(Context ctx) {
+    return Authentication.principal(ctx).customerId();
+  }
+
   /** The required {@code version} query parameter of a DELETE. */
   static long version(Context ctx) {
     String version = ctx.queryParam("version");

@@ -1,10 +1,12 @@
 package ctc.app.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ctc.domain.error.CommercetoolsException;
 import ctc.domain.error.Errors;
@@ -30,7 +32,12 @@ public final class BodyReader {
   }
 
   public <T> T read(byte[] body, Class<T> type) {
-    return convert(object(body), type);
+    return convert(object(body), type, false);
+  }
+
+  /** As {@link #read}, refusing fields the type does not have (the /me drafts: non-My fields are errors). */
+  public <T> T readStrict(byte[] body, Class<T> type) {
+    return convert(object(body), type, true);
   }
 
   public <A> UpdateRequest<A> update(byte[] body, ActionRegistry<?, A> registry) {
@@ -92,12 +99,14 @@ public final class BodyReader {
         () -> Errors.invalidJson("actions -> action: Unknown action '" + name.asText() + "'."));
     ObjectNode fields = ((ObjectNode) action).deepCopy();
     fields.remove("action");
-    return convert(fields, type);
+    return convert(fields, type, false);
   }
 
-  private <T> T convert(JsonNode node, Class<T> type) {
+  private <T> T convert(JsonNode node, Class<T> type, boolean strict) {
     try {
-      return mapper.treeToValue(node, type);
+      return strict
+          ? mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(node)
+          : mapper.treeToValue(node, type);
     } catch (JsonMappingException e) {
       throw translate(e);
     } catch (IOException e) {
@@ -115,6 +124,9 @@ public final class BodyReader {
     String path = e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
         .collect(Collectors.joining(" -> "));
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return Errors.invalidJson(unknown.getPropertyName() + ": This field cannot be set here.");
+    }
     if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
       List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf).toList();
       return Errors.invalidField(path, format.getValue(), allowed);

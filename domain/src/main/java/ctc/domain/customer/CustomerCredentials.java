@@ -106,12 +106,20 @@ public final class CustomerCredentials {
   }
 
   public Customer customerOfPasswordToken(Scope scope, String value) {
-    return valid(scope, TokenKind.PASSWORD, value).customer();
+    return valid(scope, TokenKind.PASSWORD, value, null).customer();
   }
 
   /** A successful reset ends every password token and every session of the customer. */
   public Customer resetPassword(Scope scope, CustomerResetPassword reset, ClientLogging actor) {
-    TokenOf tokenOf = valid(scope, TokenKind.PASSWORD, reset.tokenValue());
+    return resetPassword(scope, reset, null, actor);
+  }
+
+  /**
+   * A reset through /me: the token must belong to {@code customerId} (the token's customer), otherwise it is not
+   * found.
+   */
+  public Customer resetPassword(Scope scope, CustomerResetPassword reset, String customerId, ClientLogging actor) {
+    TokenOf tokenOf = valid(scope, TokenKind.PASSWORD, reset.tokenValue(), customerId);
     StoredToken token = tokenOf.token();
     Customer current = tokenOf.customer();
     if (reset.version() != null) {
@@ -137,12 +145,17 @@ public final class CustomerCredentials {
   }
 
   public Customer customerOfEmailToken(Scope scope, String value) {
-    return valid(scope, TokenKind.EMAIL, value).customer();
+    return valid(scope, TokenKind.EMAIL, value, null).customer();
   }
 
   /** Marks the email verified (a new version, CustomerEmailVerified) and ends every email token of the customer. */
   public Customer confirmEmail(Scope scope, CustomerEmailVerify verify, ClientLogging actor) {
-    TokenOf tokenOf = valid(scope, TokenKind.EMAIL, verify.tokenValue());
+    return confirmEmail(scope, verify, null, actor);
+  }
+
+  /** A confirmation through /me: the token must belong to {@code customerId}, otherwise it is not found. */
+  public Customer confirmEmail(Scope scope, CustomerEmailVerify verify, String customerId, ClientLogging actor) {
+    TokenOf tokenOf = valid(scope, TokenKind.EMAIL, verify.tokenValue(), customerId);
     StoredToken token = tokenOf.token();
     Customer current = tokenOf.customer();
     if (verify.version() != null) {
@@ -202,11 +215,13 @@ public final class CustomerCredentials {
   private record TokenOf(StoredToken token, Customer customer) {}
 
   /**
-   * The token of this value and kind in the scope's project, and its customer. Unknown, or belonging to a customer
-   * the scope does not admit, is 404 (without naming the customer); only then is an expired token 400.
+   * The token of this value and kind in the scope's project, and its customer. Unknown, belonging to a customer the
+   * scope does not admit, or (with {@code owner}) to another customer, is 404 without naming the customer; only
+   * then is an expired token 400.
    */
-  private TokenOf valid(Scope scope, TokenKind kind, String value) {
+  private TokenOf valid(Scope scope, TokenKind kind, String value, String owner) {
     StoredToken token = tokens.findByDigest(scope.projectKey(), kind, TokenDigests.sha256(value))
+        .filter(found -> owner == null || found.customerId().equals(owner))
         .orElseThrow(Errors::tokenNotFound);
     Customer customer = repository.findById(scope.projectKey(), token.customerId())
         .filter(found -> scope.admits(found.stores()))

@@ -7,6 +7,8 @@ import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ReferenceResolver;
 import ctc.domain.common.Scope;
 import ctc.domain.query.Page;
+import ctc.domain.query.Predicate;
+import ctc.domain.query.QueryField;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.update.UpdateContext;
@@ -81,6 +83,13 @@ public final class CustomerService {
 
   public Page<Customer> query(Scope scope, QueryParameters.Raw parameters) {
     return customers.query(scope, queries.parse(parameters));
+  }
+
+  /** Whether the customer matches the request's {@code where} predicates (GET /me with where). */
+  public boolean matches(Scope scope, String customerId, QueryParameters.Raw parameters) {
+    QuerySpec spec = queries.parse(parameters);
+    Predicate mine = new Predicate.And(List.of(new Predicate.Equals(QueryField.ID, customerId), spec.where()));
+    return customers.query(scope, new QuerySpec(mine, List.of(), 1, 0, false)).count() > 0;
   }
 
   /** Whether at least one customer matches: HEAD on the query endpoint. */

@@ -152,6 +152,11 @@ public final class Errors {
         "Insufficient scope. One of the following scopes is missing: " + scope + "."));
   }
 
+  public static CommercetoolsException customerTokenRequired() {
+    return new CommercetoolsException(403, new InsufficientScopeError("Insufficient scope. This endpoint requires a "
+        + "customer access token (password flow), whose scope includes customer_id."));
+  }
+
   public static CommercetoolsException invalidClient() {
     return new CommercetoolsException(401, new InvalidClientError(
         "Please provide valid client credentials using HTTP Basic Authentication."));
