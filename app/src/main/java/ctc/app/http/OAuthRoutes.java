@@ -29,17 +29,17 @@ public final class OAuthRoutes {
 
   public void register(RoutesConfig routes) {
     routes.post("/oauth/token", this::token, Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/customers/token", ctx -> ctx.json(OAuthJson.grant(oauth.password(client(ctx),
+    routes.post("/oauth/{projectKey}/customers/token", ctx -> grant(ctx, oauth.password(client(ctx),
         Scope.project(ctx.pathParam("projectKey")), param(ctx, "username"), param(ctx, "password"),
-        param(ctx, "scope")))), Access.PUBLIC);
+        param(ctx, "scope"))), Access.PUBLIC);
     routes.post("/oauth/{projectKey}/in-store/key={storeKey}/customers/token", ctx -> {
       ApiClient client = client(ctx);
       stores.require(ctx);
-      ctx.json(OAuthJson.grant(oauth.password(client, new Scope(ctx.pathParam("projectKey"),
-          ctx.pathParam("storeKey")), param(ctx, "username"), param(ctx, "password"), param(ctx, "scope"))));
+      grant(ctx, oauth.password(client, new Scope(ctx.pathParam("projectKey"), ctx.pathParam("storeKey")),
+          param(ctx, "username"), param(ctx, "password"), param(ctx, "scope")));
     }, Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/anonymous/token", ctx -> ctx.json(OAuthJson.grant(oauth.anonymous(client(ctx),
-        ctx.pathParam("projectKey"), param(ctx, "scope"), param(ctx, "anonymous_id")))), Access.PUBLIC);
+    routes.post("/oauth/{projectKey}/anonymous/token", ctx -> grant(ctx, oauth.anonymous(client(ctx),
+        ctx.pathParam("projectKey"), param(ctx, "scope"), param(ctx, "anonymous_id"))), Access.PUBLIC);
     routes.post("/oauth/introspect", ctx -> ctx.json(OAuthJson.introspection(
         oauth.introspect(client(ctx), param(ctx, "token")))), Access.PUBLIC);
     routes.post("/oauth/token/revoke", ctx -> {
@@ -54,11 +54,16 @@ public final class OAuthRoutes {
     if (grantType == null) {
       throw Errors.missingParameter("grant_type");
     }
-    ctx.json(OAuthJson.grant(switch (grantType) {
+    grant(ctx, switch (grantType) {
       case "client_credentials" -> oauth.clientCredentials(client, param(ctx, "scope"));
       case "refresh_token" -> oauth.refresh(client, param(ctx, "refresh_token"));
       default -> throw Errors.unsupportedGrantType(grantType);
-    }));
+    });
+  }
+
+  /** Token responses must not be cached by anything on the way (RFC 6749, section 5.1). */
+  private static void grant(Context ctx, OAuthServer.Grant grant) {
+    ctx.header("Cache-Control", "no-store").header("Pragma", "no-cache").json(OAuthJson.grant(grant));
   }
 
   /** The client of the request's HTTP Basic credentials. */

@@ -74,6 +74,7 @@ class OAuthEndpointsTest {
     assertThat(body.get("expires_in").asLong()).isEqualTo(172_800);
     assertThat(body.get("scope").asText()).isEqualTo("manage_project:" + project);
     assertThat(body.has("refresh_token")).isFalse();
+    assertThat(reply.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(server.send("GET", "/" + project + "/customers", null,
         "Authorization", "Bearer " + body.get("access_token").asText()).status()).isEqualTo(200);
   }
