@@ -28,7 +28,7 @@ import ctc.domain.group.CustomerGroup;
 import ctc.domain.group.CustomerGroupDraft;
 import ctc.domain.group.CustomerGroupUpdateAction;
 import ctc.domain.group.CustomerGroups;
-import ctc.domain.query.BasicPredicateParser;
+import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.resource.ResourceService;
 import ctc.domain.resource.StoredReferences;
@@ -84,7 +84,7 @@ public final class Wiring implements AutoCloseable {
     ResourceService<Type, TypeDraft, TypeUpdateAction> types =
         new ResourceService<>(typeRepository, Types::create, Types.ACTIONS, clock, ids);
     CustomerService customers = new CustomerService(customerRepository,
-        new QueryParameters(new BasicPredicateParser()), clock, ids, passwords,
+        new QueryParameters(new QueryLanguageParser()), clock, ids, passwords,
         new StoredReferences(storeRepository, groupRepository, typeRepository));
     CustomerCredentials credentials = new CustomerCredentials(customers, customerRepository,
         new JdbiCustomerTokenRepository(database.jdbi()), oauthTokens::deleteByCustomer, transactions, passwords,

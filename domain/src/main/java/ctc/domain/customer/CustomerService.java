@@ -7,10 +7,10 @@ import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ReferenceResolver;
 import ctc.domain.common.Scope;
 import ctc.domain.query.Page;
-import ctc.domain.query.Predicate;
-import ctc.domain.query.QueryField;
 import ctc.domain.query.QueryParameters;
+import ctc.domain.query.QuerySchema;
 import ctc.domain.query.QuerySpec;
+import ctc.domain.query.Where;
 import ctc.domain.update.UpdateContext;
 import ctc.domain.update.UpdateRequest;
 import ctc.domain.update.VersionedUpdater;
@@ -88,7 +88,8 @@ public final class CustomerService {
   /** Whether the customer matches the request's {@code where} predicates (GET /me with where). */
   public boolean matches(Scope scope, String customerId, QueryParameters.Raw parameters) {
     QuerySpec spec = queries.parse(parameters);
-    Predicate mine = new Predicate.And(List.of(new Predicate.Equals(QueryField.ID, customerId), spec.where()));
+    Where mine = new Where.And(List.of(new Where.Compare(QuerySchema.CUSTOMER.child("id").orElseThrow(),
+        Where.Operator.EQUAL, customerId), spec.where()));
     return customers.query(scope, new QuerySpec(mine, List.of(), 1, 0, false)).count() > 0;
   }
 

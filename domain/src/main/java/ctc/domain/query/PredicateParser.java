@@ -6,5 +6,5 @@ import java.util.Map;
 /** Parses one {@code where} parameter, with the request's {@code var.*} input variables. */
 public interface PredicateParser {
 
-  Predicate parse(String where, Map<String, List<String>> variables);
+  Where parse(String where, Map<String, List<String>> variables);
 }

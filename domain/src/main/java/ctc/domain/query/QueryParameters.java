@@ -17,8 +17,9 @@ public final class QueryParameters {
   public static final int MAX_LIMIT = 500;
   public static final int MAX_OFFSET = 10_000;
 
-  private static final Pattern SORT = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9]*)\\s+(asc|desc)\\s*$",
+  private static final Pattern SORT = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.]*)\\s+(asc|desc)\\s*$",
       Pattern.CASE_INSENSITIVE);
+  private static final String CUSTOM_FIELDS = "custom.fields.";
 
   private final PredicateParser parser;
 
@@ -51,9 +52,9 @@ public final class QueryParameters {
   }
 
   public QuerySpec parse(Raw raw) {
-    List<Predicate> terms = new ArrayList<>();
+    List<Where> terms = new ArrayList<>();
     raw.where().forEach(where -> terms.add(parser.parse(where, raw.variables())));
-    Predicate where = terms.isEmpty() ? new Predicate.All() : terms.size() == 1 ? terms.get(0) : new Predicate.And(terms);
+    Where where = terms.isEmpty() ? new Where.All() : terms.size() == 1 ? terms.get(0) : new Where.And(terms);
     return new QuerySpec(
         where,
         raw.sort().stream().map(QueryParameters::sort).toList(),
@@ -68,9 +69,15 @@ public final class QueryParameters {
       throw Errors.malformedParameter("sort", "Invalid sort expression '" + value + "'. Expected '<field> asc' or"
           + " '<field> desc'.");
     }
-    QueryField field = QueryField.byName(matcher.group(1)).orElseThrow(
-        () -> Errors.malformedParameter("sort", "The field '" + matcher.group(1) + "' does not exist."));
-    return new Sort(field, matcher.group(2).equalsIgnoreCase("asc"));
+    String path = matcher.group(1);
+    boolean ascending = matcher.group(2).equalsIgnoreCase("asc");
+    if (path.startsWith(CUSTOM_FIELDS) && path.length() > CUSTOM_FIELDS.length()
+        && !path.substring(CUSTOM_FIELDS.length()).contains(".")) {
+      return new Sort(null, path.substring(CUSTOM_FIELDS.length()), ascending);
+    }
+    QueryField field = QueryField.byName(path).orElseThrow(
+        () -> Errors.malformedParameter("sort", "The field '" + path + "' does not exist."));
+    return Sort.by(field, ascending);
   }
 
   private static int number(String name, String value, int fallback, int max) {

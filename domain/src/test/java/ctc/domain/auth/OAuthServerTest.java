@@ -33,7 +33,7 @@ import ctc.domain.error.ErrorObject.InvalidGrantError;
 import ctc.domain.error.ErrorObject.InvalidRequestError;
 import ctc.domain.error.ErrorObject.InvalidScopeError;
 import ctc.domain.error.ErrorObject.InvalidTokenError;
-import ctc.domain.query.BasicPredicateParser;
+import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +70,7 @@ class OAuthServerTest {
   private final PlainTestHasher hasher = new PlainTestHasher();
   private final SequentialIds ids = new SequentialIds();
   private final CustomerService service = new CustomerService(customers,
-      new QueryParameters(new BasicPredicateParser()), clock, ids, hasher, new ShapeOnlyReferences());
+      new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
   /** Sessions end through the token repository, as the application wires it (Decisions: password reset and sessions). */
   private final CustomerCredentials credentials = new CustomerCredentials(service, customers,
       new InMemoryCustomerTokenRepository(), tokens::deleteByCustomer, new InMemoryTransactions(), hasher, ids, clock);

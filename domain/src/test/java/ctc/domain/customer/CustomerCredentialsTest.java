@@ -34,7 +34,7 @@ import ctc.domain.error.ErrorObject.InvalidJsonInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
-import ctc.domain.query.BasicPredicateParser;
+import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.update.UpdateRequest;
 import java.time.Duration;
@@ -70,7 +70,7 @@ class CustomerCredentialsTest {
   private final PlainTestHasher hasher = new PlainTestHasher();
   private final SequentialIds ids = new SequentialIds();
   private final CustomerService service = new CustomerService(repository,
-      new QueryParameters(new BasicPredicateParser()), clock, ids, hasher, new ShapeOnlyReferences());
+      new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
   private final CustomerCredentials credentials = credentials(sessions);
 
   private CustomerCredentials credentials(CustomerSessions customerSessions) {

@@ -13,10 +13,11 @@ import ctc.domain.common.Scope;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.query.Page;
-import ctc.domain.query.Predicate;
 import ctc.domain.query.QueryField;
 import ctc.domain.query.QuerySpec;
+import ctc.domain.query.QuerySchema;
 import ctc.domain.query.Sort;
+import ctc.domain.query.Where;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,10 +61,10 @@ public abstract class CustomerRepositoryContract {
   }
 
   private static QuerySpec all() {
-    return new QuerySpec(new Predicate.All(), List.of(), 20, 0, true);
+    return new QuerySpec(new Where.All(), List.of(), 20, 0, true);
   }
 
-  private static QuerySpec where(Predicate predicate) {
+  private static QuerySpec where(Where predicate) {
     return new QuerySpec(predicate, List.of(), 20, 0, true);
   }
 
@@ -436,9 +437,9 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, customer("bert@example.com"));
 
     Page<Customer> exact =
-        repository.query(Scope.project(project), where(new Predicate.Equals(QueryField.EMAIL, "Anna@Example.com")));
+        repository.query(Scope.project(project), where(eq(QueryField.EMAIL, "Anna@Example.com")));
     Page<Customer> lower =
-        repository.query(Scope.project(project), where(new Predicate.Equals(QueryField.EMAIL, "anna@example.com")));
+        repository.query(Scope.project(project), where(eq(QueryField.EMAIL, "anna@example.com")));
 
     assertThat(ids(exact)).containsExactly(anna.id());
     assertThat(lower.results()).isEmpty();
@@ -453,7 +454,7 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, customer("bert@example.com"));
 
     Page<Customer> page = repository.query(
-        Scope.project(project), where(new Predicate.Equals(QueryField.LOWERCASE_EMAIL, "anna@example.com")));
+        Scope.project(project), where(eq(QueryField.LOWERCASE_EMAIL, "anna@example.com")));
 
     assertThat(ids(page)).containsExactly(anna.id());
   }
@@ -468,9 +469,9 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, unverified);
 
     Page<Customer> yes = repository.query(
-        Scope.project(project), where(new Predicate.Equals(QueryField.IS_EMAIL_VERIFIED, true)));
+        Scope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, true)));
     Page<Customer> no = repository.query(
-        Scope.project(project), where(new Predicate.Equals(QueryField.IS_EMAIL_VERIFIED, false)));
+        Scope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, false)));
 
     assertThat(ids(yes)).containsExactly(verified.id());
     assertThat(ids(no)).containsExactly(unverified.id());
@@ -485,9 +486,9 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, customer("a2@example.com").toBuilder().firstName("Anna").lastName("Jones").build());
     repository.insert(project, customer("b1@example.com").toBuilder().firstName("Bert").lastName("Smith").build());
 
-    Page<Customer> page = repository.query(Scope.project(project), where(new Predicate.And(List.of(
-        new Predicate.Equals(QueryField.FIRST_NAME, "Anna"),
-        new Predicate.Equals(QueryField.LAST_NAME, "Smith")))));
+    Page<Customer> page = repository.query(Scope.project(project), where(new Where.And(List.of(
+        eq(QueryField.FIRST_NAME, "Anna"),
+        eq(QueryField.LAST_NAME, "Smith")))));
 
     assertThat(ids(page)).containsExactly(annaSmith.id());
   }
@@ -504,7 +505,7 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, carl);
 
     Page<Customer> page = repository.query(Scope.project(project),
-        new QuerySpec(new Predicate.All(), List.of(new Sort(QueryField.FIRST_NAME, false)), 20, 0, true));
+        new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.FIRST_NAME, false)), 20, 0, true));
 
     assertThat(ids(page)).containsExactly(carl.id(), bert.id(), anna.id());
   }
@@ -536,9 +537,9 @@ public abstract class CustomerRepositoryContract {
     List<String> byId = smiths.stream().map(Customer::id).sorted().toList();
 
     Page<Customer> ascending = repository.query(Scope.project(project),
-        new QuerySpec(new Predicate.All(), List.of(new Sort(QueryField.LAST_NAME, true)), 20, 0, true));
+        new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, true)), 20, 0, true));
     Page<Customer> descending = repository.query(Scope.project(project),
-        new QuerySpec(new Predicate.All(), List.of(new Sort(QueryField.LAST_NAME, false)), 20, 0, true));
+        new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, false)), 20, 0, true));
 
     assertThat(ids(ascending)).containsExactlyElementsOf(byId);
     assertThat(ids(descending)).containsExactlyElementsOf(byId);
@@ -557,7 +558,7 @@ public abstract class CustomerRepositoryContract {
     customers.forEach(c -> repository.insert(project, c));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Predicate.All(), List.of(), 2, 1, true));
+        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 2, 1, true));
 
     assertThat(page.limit()).isEqualTo(2);
     assertThat(page.offset()).isEqualTo(1);
@@ -574,7 +575,7 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, customer("c2@example.com"));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Predicate.All(), List.of(), 20, 5, true));
+        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 5, true));
 
     assertThat(page.count()).isZero();
     assertThat(page.results()).isEmpty();
@@ -588,7 +589,7 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, customer("c1@example.com"));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Predicate.All(), List.of(), 0, 0, true));
+        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 0, 0, true));
 
     assertThat(page.results()).isEmpty();
     assertThat(page.total()).isEqualTo(1L);
@@ -601,7 +602,7 @@ public abstract class CustomerRepositoryContract {
     repository.insert(project, customer("c1@example.com"));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Predicate.All(), List.of(), 20, 0, false));
+        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 0, false));
 
     assertThat(page.total()).isNull();
     assertThat(page.count()).isEqualTo(1);
@@ -718,5 +719,11 @@ public abstract class CustomerRepositoryContract {
           e -> String.valueOf(e.getKey()), e -> comparableValue(e.getValue()), (a, b) -> a, LinkedHashMap::new));
     }
     return value;
+  }
+
+  /** {@code field = value} on a top-level customer field. */
+  private static Where eq(QueryField field, Object value) {
+    return new Where.Compare(QuerySchema.CUSTOMER.child(field.jsonName()).orElseThrow(), Where.Operator.EQUAL,
+        value);
   }
 }

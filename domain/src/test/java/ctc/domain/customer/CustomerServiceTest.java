@@ -21,7 +21,7 @@ import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
-import ctc.domain.query.BasicPredicateParser;
+import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySpec;
@@ -45,7 +45,7 @@ class CustomerServiceTest {
   private final CustomerService service = service(repository);
 
   private static CustomerService service(CustomerRepository repository) {
-    return new CustomerService(repository, new QueryParameters(new BasicPredicateParser()),
+    return new CustomerService(repository, new QueryParameters(new QueryLanguageParser()),
         Clock.fixed(NOW.plusNanos(456_789), ZoneOffset.UTC), new SequentialIds(), new PlainTestHasher(),
         new ShapeOnlyReferences());
   }

@@ -28,7 +28,7 @@ import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
 import ctc.domain.error.ErrorObject.RequiredFieldError;
 import ctc.domain.group.CustomerGroup;
-import ctc.domain.query.BasicPredicateParser;
+import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.resource.InMemoryResourceRepository;
 import ctc.domain.resource.ResourceFixtures;
@@ -53,7 +53,7 @@ class CustomerServiceWithStoredReferencesTest {
   private final InMemoryResourceRepository<CustomerGroup> groups = InMemoryResourceRepository.customerGroups();
   private final InMemoryResourceRepository<Type> types = InMemoryResourceRepository.types();
   private final CustomerService service = new CustomerService(customers,
-      new QueryParameters(new BasicPredicateParser()), Clock.fixed(NOW, ZoneOffset.UTC), new SequentialIds(),
+      new QueryParameters(new QueryLanguageParser()), Clock.fixed(NOW, ZoneOffset.UTC), new SequentialIds(),
       new PlainTestHasher(), new StoredReferences(stores, groups, types));
 
   private final Store berlin = ResourceFixtures.store("store-berlin", "berlin", CREATED_AT);

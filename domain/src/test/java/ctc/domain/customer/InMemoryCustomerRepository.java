@@ -3,10 +3,10 @@ package ctc.domain.customer;
 import ctc.domain.common.Scope;
 import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
-import ctc.domain.query.Predicate;
 import ctc.domain.query.QueryField;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Sort;
+import ctc.domain.query.WhereEvaluator;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +83,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   public synchronized Page<Customer> query(Scope scope, QuerySpec spec) {
     List<Customer> matches = project(scope.projectKey()).values().stream()
         .filter(customer -> scope.admits(customer.stores()))
-        .filter(customer -> matches(spec.where(), customer))
+        .filter(customer -> WhereEvaluator.matches(customer, spec.where()))
         .sorted(order(spec.sort()))
         .toList();
     List<Customer> page = matches.stream().skip(spec.offset()).limit(spec.limit()).toList();
@@ -111,27 +111,12 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
   }
 
-  private static boolean matches(Predicate predicate, Customer customer) {
-    if (predicate instanceof Predicate.All) {
-      return true;
-    }
-    if (predicate instanceof Predicate.And and) {
-      return and.terms().stream().allMatch(term -> matches(term, customer));
-    }
-    Predicate.Equals equals = (Predicate.Equals) predicate;
-    Object actual = valueOf(equals.field(), customer);
-    if (actual instanceof Number number && equals.value() instanceof Number expected) {
-      return decimal(number).compareTo(decimal(expected)) == 0;
-    }
-    return actual != null && actual.equals(equals.value());
-  }
-
   /** Default order createdAt asc; id asc always last, so that pages are stable (Decisions table). */
   private static Comparator<Customer> order(List<Sort> sorts) {
-    List<Sort> effective = sorts.isEmpty() ? List.of(new Sort(QueryField.CREATED_AT, true)) : sorts;
+    List<Sort> effective = sorts.isEmpty() ? List.of(Sort.by(QueryField.CREATED_AT, true)) : sorts;
     Comparator<Customer> order = null;
     for (Sort sort : effective) {
-      Comparator<Customer> next = by(sort.field());
+      Comparator<Customer> next = sort.field() != null ? by(sort.field()) : byCustomField(sort.customField());
       next = sort.ascending() ? next : next.reversed();
       order = order == null ? next : order.thenComparing(next);
     }
@@ -143,6 +128,21 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   private static Comparator<Customer> by(QueryField field) {
     Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
     return (a, b) -> values.compare((Comparable) valueOf(field, a), (Comparable) valueOf(field, b));
+  }
+
+  /** A custom field's (first) value; numbers compare with numbers, texts with texts. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Comparator<Customer> byCustomField(String name) {
+    Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
+    return (a, b) -> values.compare((Comparable) customValue(name, a), (Comparable) customValue(name, b));
+  }
+
+  private static Object customValue(String name, Customer customer) {
+    Object value = customer.custom() == null ? null : customer.custom().fields().get(name);
+    if (value instanceof List<?> list) {
+      value = list.isEmpty() ? null : list.get(0);
+    }
+    return value instanceof Number number ? decimal(number) : value;
   }
 
   /** The value of a field as the parser types it: String, Long, Boolean, LocalDate or Instant; null when unset. */

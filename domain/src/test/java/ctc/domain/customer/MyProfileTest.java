@@ -15,7 +15,7 @@ import ctc.domain.customer.MyRequests.MyCustomerEmailVerify;
 import ctc.domain.customer.MyRequests.MyCustomerResetPassword;
 import ctc.domain.error.ErrorObject.InvalidJsonInputError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
-import ctc.domain.query.BasicPredicateParser;
+import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ class MyProfileTest {
   private final SequentialIds ids = new SequentialIds();
   private final PlainTestHasher hasher = new PlainTestHasher();
   private final CustomerService customers = new CustomerService(repository,
-      new QueryParameters(new BasicPredicateParser()), clock, ids, hasher, new ShapeOnlyReferences());
+      new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
   private final CustomerCredentials credentials = new CustomerCredentials(customers, repository,
       new InMemoryCustomerTokenRepository(), new RecordingSessions(), new InMemoryTransactions(), hasher, ids, clock);
   private final MyProfile profile = new MyProfile(customers, credentials);

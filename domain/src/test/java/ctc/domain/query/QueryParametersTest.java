@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryParametersTest {
 
-  private final QueryParameters parameters = new QueryParameters(new BasicPredicateParser());
+  private final QueryParameters parameters = new QueryParameters(new QueryLanguageParser());
 
   private static QueryParameters.Raw raw() {
     return new QueryParameters.Raw(List.of(), Map.of(), List.of(), null, null, null);
@@ -34,7 +34,7 @@ class QueryParametersTest {
   void withoutParametersTheDefaultsApply() {
     QuerySpec spec = parameters.parse(raw());
 
-    assertThat(spec.where()).isEqualTo(new Predicate.All());
+    assertThat(spec.where()).isEqualTo(new Where.All());
     assertThat(spec.sort()).isEmpty();
     assertThat(spec.limit()).isEqualTo(20);
     assertThat(spec.offset()).isZero();
@@ -46,14 +46,14 @@ class QueryParametersTest {
   @Test
   void oneWhereIsTheParsedPredicate() {
     assertThat(parameters.parse(where("key = \"k1\"")).where())
-        .isEqualTo(new Predicate.Equals(QueryField.KEY, "k1"));
+        .isEqualTo(eq(QueryField.KEY, "k1"));
   }
 
   @Test
   void severalWheresAreJoinedWithAnd() {
     assertThat(parameters.parse(where("key = \"k1\"", "firstName = \"Jane\"")).where())
-        .isEqualTo(new Predicate.And(List.of(
-            new Predicate.Equals(QueryField.KEY, "k1"), new Predicate.Equals(QueryField.FIRST_NAME, "Jane"))));
+        .isEqualTo(new Where.And(List.of(
+            eq(QueryField.KEY, "k1"), eq(QueryField.FIRST_NAME, "Jane"))));
   }
 
   @Test
@@ -61,7 +61,7 @@ class QueryParametersTest {
     QueryParameters.Raw raw = new QueryParameters.Raw(
         List.of("email = :e"), Map.of("e", List.of("jane@example.com")), List.of(), null, null, null);
 
-    assertThat(parameters.parse(raw).where()).isEqualTo(new Predicate.Equals(QueryField.EMAIL, "jane@example.com"));
+    assertThat(parameters.parse(raw).where()).isEqualTo(eq(QueryField.EMAIL, "jane@example.com"));
   }
 
   @Test
@@ -76,12 +76,12 @@ class QueryParametersTest {
   @Test
   void sortParsesFieldAndDirection() {
     assertThat(parameters.parse(sort("firstName desc", "createdAt asc")).sort())
-        .containsExactly(new Sort(QueryField.FIRST_NAME, false), new Sort(QueryField.CREATED_AT, true));
+        .containsExactly(Sort.by(QueryField.FIRST_NAME, false), Sort.by(QueryField.CREATED_AT, true));
   }
 
   @Test
   void sortDirectionIsCaseInsensitiveAndSpacesAreTrimmed() {
-    assertThat(parameters.parse(sort("  lastName   DESC ")).sort()).containsExactly(new Sort(QueryField.LAST_NAME, false));
+    assertThat(parameters.parse(sort("  lastName   DESC ")).sort()).containsExactly(Sort.by(QueryField.LAST_NAME, false));
   }
 
   @Test
@@ -148,5 +148,11 @@ class QueryParametersTest {
         expectError(400, InvalidInputError.class, () -> parameters.parse(page(null, null, "maybe")));
 
     assertThat(error.message()).startsWith("Malformed parameter: withTotal: ");
+  }
+
+  /** {@code field = value} on a top-level customer field. */
+  private static Where eq(QueryField field, Object value) {
+    return new Where.Compare(QuerySchema.CUSTOMER.child(field.jsonName()).orElseThrow(), Where.Operator.EQUAL,
+        value);
   }
 }

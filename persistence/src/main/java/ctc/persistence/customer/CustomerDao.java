@@ -19,7 +19,7 @@ interface CustomerDao {
       id, project_key, version, customer_key, email, lowercase_email, customer_number, external_id, first_name,
       last_name, middle_name, title, salutation, date_of_birth, company_name, vat_id, is_email_verified, locale,
       authentication_mode, default_shipping_address_id, default_billing_address_id, created_at, last_modified_at,
-      document""";
+      customer_group_id, custom_type_id, document""";
 
   @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND id = :id")
   Optional<String> findById(@Bind("projectKey") String projectKey, @Bind("id") String id);
@@ -44,7 +44,7 @@ interface CustomerDao {
       ) VALUES (:id, :projectKey, :version, :key, :email, :lowercaseEmail, :customerNumber, :externalId, :firstName,
       :lastName, :middleName, :title, :salutation, :dateOfBirth, :companyName, :vatId, :isEmailVerified, :locale,
       :authenticationMode, :defaultShippingAddressId, :defaultBillingAddressId, :createdAt, :lastModifiedAt,
-      :document)""")
+      :customerGroupId, :customTypeId, :document)""")
   void insert(@BindMethods CustomerRow row);
 
   /** The version check and the write in one statement: 0 rows means someone else wrote first. */
@@ -55,7 +55,7 @@ interface CustomerDao {
       company_name = :companyName, vat_id = :vatId, is_email_verified = :isEmailVerified, locale = :locale,
       authentication_mode = :authenticationMode, default_shipping_address_id = :defaultShippingAddressId,
       default_billing_address_id = :defaultBillingAddressId, last_modified_at = :lastModifiedAt,
-      document = :document
+      customer_group_id = :customerGroupId, custom_type_id = :customTypeId, document = :document
       WHERE project_key = :projectKey AND id = :id AND version = :expectedVersion""")
   int update(@BindMethods CustomerRow row, @Bind("expectedVersion") long expectedVersion);
 

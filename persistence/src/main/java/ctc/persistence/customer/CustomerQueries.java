@@ -1,17 +1,16 @@
 package ctc.persistence.customer;
 
 import ctc.domain.common.Scope;
-import ctc.domain.query.Predicate;
 import ctc.domain.query.QueryField;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Sort;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import ctc.domain.query.Where;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Translates a parsed query into parameterised SQL. Column names come only from the field whitelist below; every
@@ -43,6 +42,9 @@ final class CustomerQueries {
       Map.entry(QueryField.DEFAULT_SHIPPING_ADDRESS_ID, "c.default_shipping_address_id"),
       Map.entry(QueryField.DEFAULT_BILLING_ADDRESS_ID, "c.default_billing_address_id")));
 
+  private static final Map<String, String> COLUMNS_BY_NAME = COLUMNS.entrySet().stream()
+      .collect(Collectors.toUnmodifiableMap(e -> e.getKey().jsonName(), Map.Entry::getValue));
+
   /** SQL text and its named parameters. */
   record Sql(String text, Map<String, Object> parameters) {}
 
@@ -50,9 +52,9 @@ final class CustomerQueries {
 
   static Sql select(Scope scope, QuerySpec spec) {
     Sql where = where(scope, spec.where());
-    String text = "SELECT c.document FROM customer c WHERE " + where.text() + " ORDER BY " + orderBy(spec.sort())
-        + " LIMIT :limit OFFSET :offset";
     Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+    String text = "SELECT c.document FROM customer c WHERE " + where.text() + " ORDER BY "
+        + orderBy(spec.sort(), parameters) + " LIMIT :limit OFFSET :offset";
     parameters.put("limit", spec.limit());
     parameters.put("offset", spec.offset());
     return new Sql(text, parameters);
@@ -63,7 +65,7 @@ final class CustomerQueries {
     return new Sql("SELECT COUNT(*) FROM customer c WHERE " + where.text(), where.parameters());
   }
 
-  private static Sql where(Scope scope, Predicate predicate) {
+  private static Sql where(Scope scope, Where where) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("projectKey", scope.projectKey());
     StringBuilder text = new StringBuilder("c.project_key = :projectKey");
@@ -72,32 +74,32 @@ final class CustomerQueries {
       text.append(" AND (NOT EXISTS (SELECT 1 FROM customer_store s WHERE s.customer_id = c.id)"
           + " OR EXISTS (SELECT 1 FROM customer_store s WHERE s.customer_id = c.id AND s.store_key = :storeKey))");
     }
-    text.append(" AND ").append(condition(predicate, parameters));
+    text.append(" AND ").append(WhereSql.condition(where, parameters, COLUMNS_BY_NAME));
     return new Sql(text.toString(), parameters);
   }
 
-  private static String condition(Predicate predicate, Map<String, Object> parameters) {
-    if (predicate instanceof Predicate.Equals equals) {
-      String name = "v" + parameters.size();
-      parameters.put(name, bindable(equals.value()));
-      return COLUMNS.get(equals.field()) + " = :" + name;
-    }
-    if (predicate instanceof Predicate.And and) {
-      return and.terms().stream().map(term -> condition(term, parameters))
-          .collect(Collectors.joining(" AND ", "(", ")"));
-    }
-    return "1 = 1";
-  }
-
-  private static Object bindable(Object value) {
-    return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
-  }
-
   /** Default order createdAt then id; id always closes the order so that pages are stable (Decisions table). */
-  private static String orderBy(List<Sort> sort) {
-    List<Sort> effective = sort.isEmpty() ? List.of(new Sort(QueryField.CREATED_AT, true)) : sort;
+  private static String orderBy(List<Sort> sort, Map<String, Object> parameters) {
+    List<Sort> effective = sort.isEmpty() ? List.of(Sort.by(QueryField.CREATED_AT, true)) : sort;
     return effective.stream()
-        .map(s -> COLUMNS.get(s.field()) + (s.ascending() ? " ASC" : " DESC"))
+        .map(s -> orderTerms(s, parameters))
         .collect(Collectors.joining(", ")) + ", c.id ASC";
+  }
+
+  /**
+   * A top-level column, or a custom field's first value: by number, then text, then boolean, since its type is not
+   * known here. Customers without the field sort last ascending and first descending, as missing columns do.
+   */
+  private static String orderTerms(Sort sort, Map<String, Object> parameters) {
+    String direction = sort.ascending() ? " ASC" : " DESC";
+    if (sort.field() != null) {
+      return COLUMNS.get(sort.field()) + direction;
+    }
+    String name = "sort" + parameters.size();
+    parameters.put(name, sort.customField());
+    return Stream.of("number_value", "text_value", "bool_value")
+        .map(column -> "(SELECT v." + column + " FROM customer_custom_value v WHERE v.customer_id = c.id"
+            + " AND v.owner_id = '' AND v.name = :" + name + " AND v.position = 0)" + direction)
+        .collect(Collectors.joining(", "));
   }
 }

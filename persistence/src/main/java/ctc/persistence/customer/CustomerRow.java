@@ -31,6 +31,8 @@ public record CustomerRow(
     String defaultBillingAddressId,
     OffsetDateTime createdAt,
     OffsetDateTime lastModifiedAt,
+    String customerGroupId,
+    String customTypeId,
     String document) {
 
   static CustomerRow of(String projectKey, Customer c, String document) {
@@ -39,6 +41,7 @@ public record CustomerRow(
         c.customerNumber(), c.externalId(), c.firstName(), c.lastName(), c.middleName(), c.title(), c.salutation(),
         c.dateOfBirth(), c.companyName(), c.vatId(), c.isEmailVerified(), c.locale(), c.authenticationMode().name(),
         c.defaultShippingAddressId(), c.defaultBillingAddressId(), c.createdAt().atOffset(ZoneOffset.UTC),
-        c.lastModifiedAt().atOffset(ZoneOffset.UTC), document);
+        c.lastModifiedAt().atOffset(ZoneOffset.UTC), c.customerGroup() == null ? null : c.customerGroup().id(),
+        c.custom() == null ? null : c.custom().type().id(), document);
   }
 }

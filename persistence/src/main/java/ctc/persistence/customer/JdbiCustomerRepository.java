@@ -58,6 +58,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       dao.insert(CustomerRow.of(projectKey, customer, documents.write(customer)));
       dao.insertStores(customer.id(), CustomerLinks.storeKeys(customer));
       link(dao, projectKey, customer);
+      SearchRows.insert(handle.attach(SearchRowsDao.class), customer);
     }, customer);
   }
 
@@ -75,6 +76,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       if (CustomerLinks.changed(previous, next)) {
         dao.deleteReferences(next.id());
         link(dao, projectKey, next);
+      }
+      if (SearchRows.changed(previous, next)) {
+        SearchRowsDao searchRows = handle.attach(SearchRowsDao.class);
+        SearchRows.delete(searchRows, next.id());
+        SearchRows.insert(searchRows, next);
       }
       if (EmailUniqueness.needsCheck(previous, next)) {
         requireUniqueEmail(dao, projectKey, next);

@@ -1,0 +1,274 @@
+package ctc.persistence.customer;
+
+import ctc.domain.error.Errors;
+import ctc.domain.query.QuerySchema;
+import ctc.domain.query.QuerySchema.CustomFieldValues;
+import ctc.domain.query.QuerySchema.Nested;
+import ctc.domain.query.QuerySchema.Node;
+import ctc.domain.query.QuerySchema.ScalarArray;
+import ctc.domain.query.Where;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Translates a {@link Where} predicate into a parameterised SQL condition on the customer row {@code c}. Column and
+ * table names come only from the fixed maps below; every value is a bound parameter. Nested predicates become EXISTS
+ * subqueries over the query side tables, each with its own alias, so that {@code addresses(a = 1 and b = 2)} needs
+ * one address satisfying both.
+ */
+final class WhereSql {
+
+  /** Columns of the address side table, by field name. */
+  private static final Map<String, String> ADDRESS_COLUMNS = Map.ofEntries(
+      Map.entry("id", "address_id"), Map.entry("key", "address_key"), Map.entry("title", "title"),
+      Map.entry("salutation", "salutation"), Map.entry("firstName", "first_name"),
+      Map.entry("lastName", "last_name"), Map.entry("streetName", "street_name"),
+      Map.entry("streetNumber", "street_number"), Map.entry("additionalStreetInfo", "additional_street_info"),
+      Map.entry("postalCode", "postal_code"), Map.entry("city", "city"), Map.entry("region", "region"),
+      Map.entry("state", "state"), Map.entry("country", "country"), Map.entry("company", "company"),
+      Map.entry("department", "department"), Map.entry("building", "building"),
+      Map.entry("apartment", "apartment"), Map.entry("pOBox", "po_box"), Map.entry("phone", "phone"),
+      Map.entry("mobile", "mobile"), Map.entry("email", "email"), Map.entry("fax", "fax"),
+      Map.entry("additionalAddressInfo", "additional_address_info"), Map.entry("externalId", "external_id"));
+
+  /** Where a predicate is evaluated: the object, its SQL alias, and what its reference and custom fields are. */
+  private record Context(QuerySchema.ObjectType object, String alias, String idColumn, String typeIdConstant,
+      String customOwner, String customTypeColumn) {}
+
+  private final Map<String, Object> parameters;
+  private int aliases;
+
+  private WhereSql(Map<String, Object> parameters) {
+    this.parameters = parameters;
+  }
+
+  /** The SQL condition for {@code where} on customers aliased {@code c}; values are added to {@code parameters}. */
+  static String condition(Where where, Map<String, Object> parameters, Map<String, String> customerColumns) {
+    WhereSql sql = new WhereSql(parameters);
+    return sql.translate(where, new Context(QuerySchema.CUSTOMER, "c", null, null, "''", "c.custom_type_id"),
+        customerColumns);
+  }
+
+  private String translate(Where where, Context ctx, Map<String, String> customerColumns) {
+    if (where instanceof Where.All) {
+      return "1 = 1";
+    }
+    if (where instanceof Where.And and) {
+      return and.terms().stream().map(t -> translate(t, ctx, customerColumns))
+          .collect(Collectors.joining(" AND ", "(", ")"));
+    }
+    if (where instanceof Where.Or or) {
+      return or.terms().stream().map(t -> translate(t, ctx, customerColumns))
+          .collect(Collectors.joining(" OR ", "(", ")"));
+    }
+    if (where instanceof Where.Not not) {
+      return "NOT (" + translate(not.term(), ctx, customerColumns) + ")";
+    }
+    if (where instanceof Where.Within within) {
+      return within(within, ctx, customerColumns);
+    }
+    if (ctx.object() == null) {
+      return customField(where, ctx);
+    }
+    Node field = fieldOf(where);
+    if (field instanceof ScalarArray array) {
+      return addressRoles(where, array, ctx);
+    }
+    if (field instanceof Nested nested) {
+      return nestedPresence(where, nested, ctx, customerColumns);
+    }
+    return scalar(where, column(ctx, field.name(), customerColumns));
+  }
+
+  private String within(Where.Within within, Context ctx, Map<String, String> customerColumns) {
+    Node node = within.nested();
+    if (node instanceof CustomFieldValues) {
+      return translate(within.inner(), new Context(null, ctx.alias(), null, null, ctx.customOwner(), null),
+          customerColumns);
+    }
+    Nested nested = (Nested) node;
+    return switch (nested.name()) {
+      case "addresses" -> {
+        String a = alias("a");
+        yield "EXISTS (SELECT 1 FROM customer_address " + a + " WHERE " + a + ".customer_id = c.id AND "
+            + translate(within.inner(), new Context(QuerySchema.ADDRESS, a, null, null, a + ".address_id",
+                a + ".custom_type_id"), customerColumns) + ")";
+      }
+      case "stores" -> {
+        String s = alias("s");
+        yield "EXISTS (SELECT 1 FROM customer_store " + s + " WHERE " + s + ".customer_id = c.id AND "
+            + translate(within.inner(), new Context(QuerySchema.KEY_REFERENCE, s, s + ".store_key", "store", null,
+                null), customerColumns) + ")";
+      }
+      case "customerGroup" -> {
+        String idColumn = ctx.object() == QuerySchema.GROUP_ASSIGNMENT ? ctx.alias() + ".group_id"
+            : "c.customer_group_id";
+        yield "(" + idColumn + " IS NOT NULL AND " + translate(within.inner(), new Context(QuerySchema.REFERENCE,
+            ctx.alias(), idColumn, "customer-group", null, null), customerColumns) + ")";
+      }
+      case "customerGroupAssignments" -> {
+        String g = alias("g");
+        yield "EXISTS (SELECT 1 FROM customer_group_assignment " + g + " WHERE " + g + ".customer_id = c.id AND "
+            + translate(within.inner(), new Context(QuerySchema.GROUP_ASSIGNMENT, g, null, null, null, null),
+                customerColumns) + ")";
+      }
+      case "custom" -> "(" + ctx.customTypeColumn() + " IS NOT NULL AND " + translate(within.inner(),
+          new Context(QuerySchema.CUSTOM, ctx.alias(), null, null, ctx.customOwner(), ctx.customTypeColumn()),
+          customerColumns) + ")";
+      case "type" -> translate(within.inner(), new Context(QuerySchema.REFERENCE, ctx.alias(),
+          ctx.customTypeColumn(), "type", null, null), customerColumns);
+      default -> throw Errors.malformedParameter("where", "The field '" + nested.name() + "' cannot be queried.");
+    };
+  }
+
+  /** A leaf on a scalar column: comparison, in, is defined. */
+  private String scalar(Where where, String column) {
+    if (where instanceof Where.Compare compare) {
+      String value = bind(compare.value());
+      return switch (compare.operator()) {
+        case EQUAL -> column + " = " + value;
+        case NOT_EQUAL -> "(" + column + " <> " + value + " OR " + column + " IS NULL)";
+        case LESS -> column + " < " + value;
+        case LESS_OR_EQUAL -> column + " <= " + value;
+        case GREATER -> column + " > " + value;
+        case GREATER_OR_EQUAL -> column + " >= " + value;
+      };
+    }
+    if (where instanceof Where.In in) {
+      String list = in.values().stream().map(this::bind).collect(Collectors.joining(", ", "(", ")"));
+      return in.negated() ? "(" + column + " NOT IN " + list + " OR " + column + " IS NULL)"
+          : column + " IN " + list;
+    }
+    if (where instanceof Where.IsDefined defined) {
+      return column + (defined.negated() ? " IS NULL" : " IS NOT NULL");
+    }
+    throw Errors.malformedParameter("where", "This operator cannot be used on a single value.");
+  }
+
+  /** shippingAddressIds and billingAddressIds: contains any/all, is (not) empty, is defined. */
+  private String addressRoles(Where where, ScalarArray array, Context ctx) {
+    String role = array.name().startsWith("shipping") ? "shipping" : "billing";
+    String r = alias("r");
+    String rows = "SELECT 1 FROM customer_address_role " + r + " WHERE " + r + ".customer_id = c.id AND " + r
+        + ".role = " + bind(role);
+    if (where instanceof Where.Contains contains) {
+      if (!contains.all()) {
+        return "EXISTS (" + rows + " AND " + r + ".address_id IN " + list(contains.values()) + ")";
+      }
+      return contains.values().stream().map(v -> {
+        String each = alias("r");
+        return "EXISTS (SELECT 1 FROM customer_address_role " + each + " WHERE " + each + ".customer_id = c.id AND "
+            + each + ".role = " + bind(role) + " AND " + each + ".address_id = " + bind(v) + ")";
+      }).collect(Collectors.joining(" AND ", "(", ")"));
+    }
+    if (where instanceof Where.IsEmpty empty) {
+      return (empty.negated() ? "EXISTS (" : "NOT EXISTS (") + rows + ")";
+    }
+    if (where instanceof Where.IsDefined defined) {
+      return defined.negated() ? "1 = 0" : "1 = 1";
+    }
+    throw Errors.malformedParameter("where", "The field '" + array.name() + "' is an array: use contains or is empty.");
+  }
+
+  /** {@code nested is (not) defined} and {@code addresses is (not) empty}. */
+  private String nestedPresence(Where where, Nested nested, Context ctx, Map<String, String> customerColumns) {
+    String exists = within(new Where.Within(nested, new Where.All()), ctx, customerColumns);
+    boolean negated = where instanceof Where.IsDefined defined ? defined.negated()
+        : where instanceof Where.IsEmpty empty && !empty.negated();
+    if (!(where instanceof Where.IsDefined) && !(where instanceof Where.IsEmpty)) {
+      throw Errors.malformedParameter("where", "The field '" + nested.name() + "' needs a nested predicate.");
+    }
+    return negated ? "NOT (" + exists + ")" : exists;
+  }
+
+  /** A leaf inside {@code fields(…)}: the custom field of that name, compared by the value's own type. */
+  private String customField(Where where, Context ctx) {
+    Node field = fieldOf(where);
+    String v = alias("v");
+    String rows = "SELECT 1 FROM customer_custom_value " + v + " WHERE " + v + ".customer_id = c.id AND " + v
+        + ".owner_id = " + ctx.customOwner() + " AND " + v + ".name = " + bind(field.name());
+    if (where instanceof Where.Compare compare) {
+      if (compare.operator() == Where.Operator.NOT_EQUAL) {
+        return "NOT EXISTS (" + rows + " AND " + valueColumn(v, compare.value()) + " = " + bind(compare.value())
+            + ")";
+      }
+      return "EXISTS (" + rows + " AND " + scalar(new Where.Compare(field, compare.operator(), compare.value()),
+          valueColumn(v, compare.value())) + ")";
+    }
+    if (where instanceof Where.In in) {
+      String column = valueColumn(v, in.values().get(0));
+      return (in.negated() ? "NOT EXISTS (" : "EXISTS (") + rows + " AND " + column + " IN " + list(in.values()) + ")";
+    }
+    if (where instanceof Where.Contains contains) {
+      if (!contains.all()) {
+        return "EXISTS (" + rows + " AND " + valueColumn(v, contains.values().get(0)) + " IN "
+            + list(contains.values()) + ")";
+      }
+      return contains.values().stream()
+          .map(value -> customField(new Where.Compare(field, Where.Operator.EQUAL, value), ctx))
+          .collect(Collectors.joining(" AND ", "(", ")"));
+    }
+    if (where instanceof Where.IsDefined defined) {
+      return (defined.negated() ? "NOT EXISTS (" : "EXISTS (") + rows + ")";
+    }
+    if (where instanceof Where.IsEmpty empty) {
+      return (empty.negated() ? "EXISTS (" : "NOT EXISTS (") + rows + ")";
+    }
+    throw Errors.malformedParameter("where", "This operator cannot be used on a custom field.");
+  }
+
+  private static String valueColumn(String alias, Object value) {
+    return alias + (value instanceof Boolean ? ".bool_value" : value instanceof String ? ".text_value"
+        : ".number_value");
+  }
+
+  private String column(Context ctx, String field, Map<String, String> customerColumns) {
+    if (ctx.object() == QuerySchema.CUSTOMER) {
+      return customerColumns.get(field);
+    }
+    if (ctx.object() == QuerySchema.ADDRESS) {
+      return ctx.alias() + "." + ADDRESS_COLUMNS.get(field);
+    }
+    return switch (field) {
+      case "id", "key" -> ctx.idColumn();
+      case "typeId" -> bind(ctx.typeIdConstant());
+      default -> throw Errors.malformedParameter("where", "The field '" + field + "' does not exist.");
+    };
+  }
+
+  private static Node fieldOf(Where leaf) {
+    if (leaf instanceof Where.Compare compare) {
+      return compare.field();
+    }
+    if (leaf instanceof Where.In in) {
+      return in.field();
+    }
+    if (leaf instanceof Where.Contains contains) {
+      return contains.field();
+    }
+    if (leaf instanceof Where.IsEmpty empty) {
+      return empty.field();
+    }
+    if (leaf instanceof Where.IsDefined defined) {
+      return defined.field();
+    }
+    throw new IllegalArgumentException("Not a leaf: " + leaf);
+  }
+
+  private String list(List<Object> values) {
+    return values.stream().map(this::bind).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  private String bind(Object value) {
+    String name = "w" + parameters.size();
+    parameters.put(name, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+    return ":" + name;
+  }
+
+  private String alias(String prefix) {
+    return prefix + (++aliases);
+  }
+}
