@@ -18,7 +18,13 @@ final class ErrorHandling {
 
   static void install(JavalinConfig config) {
     config.routes.exception(CommercetoolsException.class, (e, ctx) -> write(ctx, e));
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromHttp(ctx, e.getStatus())));
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 413) {
+        // The unread rest of the body makes the connection unusable: say so, or a client reuses it and fails.
+        ctx.header("Connection", "close");
+      }
+      write(ctx, fromHttp(ctx, e.getStatus()));
+    });
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("Unexpected failure of {} {}", ctx.method(), RequestLog.route(ctx), e);
       write(ctx, Errors.general("An unexpected error occurred."));

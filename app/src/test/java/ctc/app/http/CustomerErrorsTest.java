@@ -328,7 +328,10 @@ class CustomerErrorsTest {
   void bodyOverOneMebibyteIs413() {
     String big = "{\"email\": \"a@b.c\", \"password\": \"pw\", \"firstName\": \"" + "x".repeat(1024 * 1024) + "\"}";
 
-    assertError(server.post(customers(), big), 413, "InvalidInput");
+    Reply reply = server.post(customers(), big);
+
+    assertError(reply, 413, "InvalidInput");
+    assertThat(reply.headers().firstValue("Connection")).hasValue("close");
     assertThat(server.get(customers()).json().get("total").asInt()).isZero();
   }
 

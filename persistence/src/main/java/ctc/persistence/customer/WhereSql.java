@@ -34,9 +34,18 @@ final class WhereSql {
       Map.entry("mobile", "mobile"), Map.entry("email", "email"), Map.entry("fax", "fax"),
       Map.entry("additionalAddressInfo", "additional_address_info"), Map.entry("externalId", "external_id"));
 
-  /** Where a predicate is evaluated: the object, its SQL alias, and what its reference and custom fields are. */
-  private record Context(QuerySchema.ObjectType object, String alias, String idColumn, String typeIdConstant,
-      String customOwner, String customTypeColumn) {}
+  /**
+   * Where a predicate is evaluated: the object, its SQL alias, the column holding its customer's id, and what its
+   * reference and custom fields are.
+   */
+  private record Context(QuerySchema.ObjectType object, String alias, String customerId, String idColumn,
+      String typeIdConstant, String customOwner, String customTypeColumn) {
+
+    /** Whether rows found here belong to the customer row itself, not to a row of a side table. */
+    boolean topLevel() {
+      return customerId.equals("c.id");
+    }
+  }
 
   private final Map<String, Object> parameters;
   private int aliases;
@@ -48,8 +57,8 @@ final class WhereSql {
   /** The SQL condition for {@code where} on customers aliased {@code c}; values are added to {@code parameters}. */
   static String condition(Where where, Map<String, Object> parameters, Map<String, String> customerColumns) {
     WhereSql sql = new WhereSql(parameters);
-    return sql.translate(where, new Context(QuerySchema.CUSTOMER, "c", null, null, "''", "c.custom_type_id"),
-        customerColumns);
+    return sql.translate(where, new Context(QuerySchema.CUSTOMER, "c", "c.id", null, null, "''",
+        "c.custom_type_id"), customerColumns);
   }
 
   private String translate(Where where, Context ctx, Map<String, String> customerColumns) {
@@ -86,42 +95,58 @@ final class WhereSql {
   private String within(Where.Within within, Context ctx, Map<String, String> customerColumns) {
     Node node = within.nested();
     if (node instanceof CustomFieldValues) {
-      return translate(within.inner(), new Context(null, ctx.alias(), null, null, ctx.customOwner(), null),
-          customerColumns);
+      return translate(within.inner(), new Context(null, ctx.alias(), ctx.customerId(), null, null,
+          ctx.customOwner(), null), customerColumns);
     }
     Nested nested = (Nested) node;
     return switch (nested.name()) {
       case "addresses" -> {
         String a = alias("a");
-        yield "EXISTS (SELECT 1 FROM customer_address " + a + " WHERE " + a + ".customer_id = c.id AND "
-            + translate(within.inner(), new Context(QuerySchema.ADDRESS, a, null, null, a + ".address_id",
-                a + ".custom_type_id"), customerColumns) + ")";
+        yield some(ctx, "customer_address", a, translate(within.inner(), new Context(QuerySchema.ADDRESS, a,
+            a + ".customer_id", null, null, a + ".address_id", a + ".custom_type_id"), customerColumns));
       }
       case "stores" -> {
         String s = alias("s");
-        yield "EXISTS (SELECT 1 FROM customer_store " + s + " WHERE " + s + ".customer_id = c.id AND "
-            + translate(within.inner(), new Context(QuerySchema.KEY_REFERENCE, s, s + ".store_key", "store", null,
-                null), customerColumns) + ")";
+        yield some(ctx, "customer_store", s, translate(within.inner(), new Context(QuerySchema.KEY_REFERENCE, s,
+            s + ".customer_id", s + ".store_key", "store", null, null), customerColumns));
       }
       case "customerGroup" -> {
         String idColumn = ctx.object() == QuerySchema.GROUP_ASSIGNMENT ? ctx.alias() + ".group_id"
             : "c.customer_group_id";
         yield "(" + idColumn + " IS NOT NULL AND " + translate(within.inner(), new Context(QuerySchema.REFERENCE,
-            ctx.alias(), idColumn, "customer-group", null, null), customerColumns) + ")";
+            ctx.alias(), ctx.customerId(), idColumn, "customer-group", null, null), customerColumns) + ")";
       }
       case "customerGroupAssignments" -> {
         String g = alias("g");
-        yield "EXISTS (SELECT 1 FROM customer_group_assignment " + g + " WHERE " + g + ".customer_id = c.id AND "
-            + translate(within.inner(), new Context(QuerySchema.GROUP_ASSIGNMENT, g, null, null, null, null),
-                customerColumns) + ")";
+        yield some(ctx, "customer_group_assignment", g, translate(within.inner(), new Context(
+            QuerySchema.GROUP_ASSIGNMENT, g, g + ".customer_id", null, null, null, null), customerColumns));
       }
       case "custom" -> "(" + ctx.customTypeColumn() + " IS NOT NULL AND " + translate(within.inner(),
-          new Context(QuerySchema.CUSTOM, ctx.alias(), null, null, ctx.customOwner(), ctx.customTypeColumn()),
-          customerColumns) + ")";
-      case "type" -> translate(within.inner(), new Context(QuerySchema.REFERENCE, ctx.alias(),
+          new Context(QuerySchema.CUSTOM, ctx.alias(), ctx.customerId(), null, null, ctx.customOwner(),
+              ctx.customTypeColumn()), customerColumns) + ")";
+      case "type" -> translate(within.inner(), new Context(QuerySchema.REFERENCE, ctx.alias(), ctx.customerId(),
           ctx.customTypeColumn(), "type", null, null), customerColumns);
       default -> throw Errors.malformedParameter("where", "The field '" + nested.name() + "' cannot be queried.");
     };
+  }
+
+  /**
+   * Whether some row of a side table belongs to the customer and satisfies {@code condition}. On the customer itself
+   * this is {@code c.id IN (SELECT customer_id …)}, which both databases answer from the side table's indexes
+   * first; written as a correlated EXISTS, H2 would probe it once per customer of the project. Deeper down it stays
+   * correlated to the enclosing row.
+   */
+  private static String some(Context ctx, String table, String alias, String condition) {
+    return ctx.topLevel()
+        ? ctx.customerId() + " IN (SELECT " + alias + ".customer_id FROM " + table + " " + alias + " WHERE "
+            + condition + ")"
+        : "EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE " + alias + ".customer_id = " + ctx.customerId()
+            + " AND " + condition + ")";
+  }
+
+  /** {@link #some}, negated: no row of the side table belongs to the customer and satisfies {@code condition}. */
+  private static String none(Context ctx, String table, String alias, String condition) {
+    return "NOT (" + some(ctx, table, alias, condition) + ")";
   }
 
   /** A leaf on a scalar column: comparison, in, is defined. */
@@ -152,20 +177,21 @@ final class WhereSql {
   private String addressRoles(Where where, ScalarArray array, Context ctx) {
     String role = array.name().startsWith("shipping") ? "shipping" : "billing";
     String r = alias("r");
-    String rows = "SELECT 1 FROM customer_address_role " + r + " WHERE " + r + ".customer_id = c.id AND " + r
-        + ".role = " + bind(role);
+    String ofRole = r + ".role = " + bind(role);
     if (where instanceof Where.Contains contains) {
       if (!contains.all()) {
-        return "EXISTS (" + rows + " AND " + r + ".address_id IN " + list(contains.values()) + ")";
+        return some(ctx, "customer_address_role", r, ofRole + " AND " + r + ".address_id IN "
+            + list(contains.values()));
       }
       return contains.values().stream().map(v -> {
         String each = alias("r");
-        return "EXISTS (SELECT 1 FROM customer_address_role " + each + " WHERE " + each + ".customer_id = c.id AND "
-            + each + ".role = " + bind(role) + " AND " + each + ".address_id = " + bind(v) + ")";
+        return some(ctx, "customer_address_role", each, each + ".role = " + bind(role) + " AND " + each
+            + ".address_id = " + bind(v));
       }).collect(Collectors.joining(" AND ", "(", ")"));
     }
     if (where instanceof Where.IsEmpty empty) {
-      return (empty.negated() ? "EXISTS (" : "NOT EXISTS (") + rows + ")";
+      return empty.negated() ? some(ctx, "customer_address_role", r, ofRole)
+          : none(ctx, "customer_address_role", r, ofRole);
     }
     if (where instanceof Where.IsDefined defined) {
       return defined.negated() ? "1 = 0" : "1 = 1";
@@ -188,34 +214,34 @@ final class WhereSql {
   private String customField(Where where, Context ctx) {
     Node field = fieldOf(where);
     String v = alias("v");
-    String rows = "SELECT 1 FROM customer_custom_value " + v + " WHERE " + v + ".customer_id = c.id AND " + v
-        + ".owner_id = " + ctx.customOwner() + " AND " + v + ".name = " + bind(field.name());
+    String table = "customer_custom_value";
+    String named = v + ".owner_id = " + ctx.customOwner() + " AND " + v + ".name = " + bind(field.name());
     if (where instanceof Where.Compare compare) {
       if (compare.operator() == Where.Operator.NOT_EQUAL) {
-        return "NOT EXISTS (" + rows + " AND " + valueColumn(v, compare.value()) + " = " + bind(compare.value())
-            + ")";
+        return none(ctx, table, v, named + " AND " + valueColumn(v, compare.value()) + " = "
+            + bind(compare.value()));
       }
-      return "EXISTS (" + rows + " AND " + scalar(new Where.Compare(field, compare.operator(), compare.value()),
-          valueColumn(v, compare.value())) + ")";
+      return some(ctx, table, v, named + " AND " + scalar(new Where.Compare(field, compare.operator(),
+          compare.value()), valueColumn(v, compare.value())));
     }
     if (where instanceof Where.In in) {
-      String column = valueColumn(v, in.values().get(0));
-      return (in.negated() ? "NOT EXISTS (" : "EXISTS (") + rows + " AND " + column + " IN " + list(in.values()) + ")";
+      String condition = named + " AND " + valueColumn(v, in.values().get(0)) + " IN " + list(in.values());
+      return in.negated() ? none(ctx, table, v, condition) : some(ctx, table, v, condition);
     }
     if (where instanceof Where.Contains contains) {
       if (!contains.all()) {
-        return "EXISTS (" + rows + " AND " + valueColumn(v, contains.values().get(0)) + " IN "
-            + list(contains.values()) + ")";
+        return some(ctx, table, v, named + " AND " + valueColumn(v, contains.values().get(0)) + " IN "
+            + list(contains.values()));
       }
       return contains.values().stream()
           .map(value -> customField(new Where.Compare(field, Where.Operator.EQUAL, value), ctx))
           .collect(Collectors.joining(" AND ", "(", ")"));
     }
     if (where instanceof Where.IsDefined defined) {
-      return (defined.negated() ? "NOT EXISTS (" : "EXISTS (") + rows + ")";
+      return defined.negated() ? none(ctx, table, v, named) : some(ctx, table, v, named);
     }
     if (where instanceof Where.IsEmpty empty) {
-      return (empty.negated() ? "EXISTS (" : "NOT EXISTS (") + rows + ")";
+      return empty.negated() ? some(ctx, table, v, named) : none(ctx, table, v, named);
     }
     throw Errors.malformedParameter("where", "This operator cannot be used on a custom field.");
   }
