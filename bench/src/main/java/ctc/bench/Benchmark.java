@@ -44,9 +44,12 @@ public final class Benchmark {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** The command line: {@code -n}, {@code -c}, {@code -d}, {@code -w}, {@code --smoke}, {@code --heap}. */
+  /**
+   * The command line: {@code -n}, {@code -c}, {@code -d}, {@code -w}, {@code --smoke}, {@code --heap}, and
+   * {@code --jfr FILE} to record the measured server with Java Flight Recorder.
+   */
   record Options(int customers, int connections, Duration measure, Duration warmup, String heap, String serverJar,
-      int port) {
+      int port, String jfr) {
 
     static Options parse(String[] args) {
       int customers = 100_000;
@@ -55,6 +58,7 @@ public final class Benchmark {
       int warmup = 3;
       String heap = "256m";
       String jar = "app/target/customer-service.jar";
+      String jfr = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "-n" -> customers = Integer.parseInt(args[++i]);
@@ -63,6 +67,7 @@ public final class Benchmark {
           case "-w" -> warmup = Integer.parseInt(args[++i]);
           case "--heap" -> heap = args[++i];
           case "--server-jar" -> jar = args[++i];
+          case "--jfr" -> jfr = args[++i];
           case "--smoke" -> {
             customers = 200;
             seconds = 1;
@@ -72,7 +77,7 @@ public final class Benchmark {
         }
       }
       return new Options(customers, connections, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), heap, jar,
-          18_180);
+          18_180, jfr);
     }
   }
 
@@ -94,7 +99,7 @@ public final class Benchmark {
         options.customers(), options.connections(), options.measure(), options.warmup(), options.heap());
 
     List<String> ids = new ArrayList<>();
-    try (ServerProcess seeding = server(work, 4, results.resolve(stamp + "-seed.log"))) {
+    try (ServerProcess seeding = server(work, 4, results.resolve(stamp + "-seed.log"), null)) {
       long started = System.nanoTime();
       ids.addAll(seed(seeding, token(seeding)));
       System.out.printf("Seeded %,d customers in %.1f s (bcrypt cost 4 while seeding)%n", ids.size(),
@@ -113,7 +118,7 @@ public final class Benchmark {
     rows.add(ceiling);
 
     long peakRss;
-    try (ServerProcess server = server(work, 10, results.resolve(stamp + "-server.log"))) {
+    try (ServerProcess server = server(work, 10, results.resolve(stamp + "-server.log"), options.jfr())) {
       String auth = "Bearer " + token(server);
       String base = server.base() + "/" + PROJECT + "/customers";
       List<String> signIn = signInCustomers(server, auth);
@@ -151,8 +156,11 @@ public final class Benchmark {
     report(rows, ceiling, peakRss, bcryptMillis, bcryptBound, results.resolve(stamp));
   }
 
-  private ServerProcess server(Path work, int bcryptCost, Path log) throws IOException {
-    return ServerProcess.start(ServerProcess.java(options.heap(), "-jar", options.serverJar()), Map.of(
+  private ServerProcess server(Path work, int bcryptCost, Path log, String jfr) throws IOException {
+    List<String> command = jfr == null ? ServerProcess.java(options.heap(), "-jar", options.serverJar())
+        : ServerProcess.java(options.heap(), "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile",
+            "-jar", options.serverJar());
+    return ServerProcess.start(command, Map.of(
         "PORT", Integer.toString(options.port()), "DATA_DIR", work.toString(), "BCRYPT_COST",
         Integer.toString(bcryptCost), "ADMIN_CLIENT_ID", CLIENT_ID, "ADMIN_CLIENT_SECRET", CLIENT_SECRET,
         "DEFAULT_PROJECT_KEY", PROJECT), options.port(), log);
