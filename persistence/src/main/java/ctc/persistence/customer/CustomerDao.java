@@ -34,12 +34,6 @@ interface CustomerDao {
   @SqlQuery("SELECT version FROM customer WHERE project_key = :projectKey AND id = :id")
   Optional<Long> versionOf(@Bind("projectKey") String projectKey, @Bind("id") String id);
 
-  @SqlQuery("""
-      SELECT document FROM customer
-      WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail AND id <> :id""")
-  List<String> othersWithEmail(
-      @Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail, @Bind("id") String id);
-
   @SqlUpdate("INSERT INTO customer (" + COLUMNS + """
       ) VALUES (:id, :projectKey, :version, :key, :email, :lowercaseEmail, :customerNumber, :externalId, :firstName,
       :lastName, :middleName, :title, :salutation, :dateOfBirth, :companyName, :vatId, :isEmailVerified, :locale,

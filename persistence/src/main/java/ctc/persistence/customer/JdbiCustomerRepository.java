@@ -125,7 +125,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     String email = EmailUniqueness.normalize(customer.email());
     dao.createEmailLock(projectKey, email);
     dao.lockEmail(projectKey, email);
-    boolean taken = dao.othersWithEmail(projectKey, email, customer.id()).stream()
+    // The customer's own row is among them; EmailUniqueness never counts a customer as its own conflict.
+    boolean taken = dao.findByLowercaseEmail(projectKey, email).stream()
         .map(this::read)
         .anyMatch(other -> EmailUniqueness.conflicts(customer, other));
     if (taken) {
