@@ -184,6 +184,54 @@ class InStoreTest {
   }
 
   @Test
+  void anInStoreCreateOrSignupForOnlyAnotherStoreIsRefusedAndStoresNothing() {
+    String email = Customers.uniqueEmail();
+    String draft = "{\"email\": \"" + email + "\", \"password\": \"pw\", \"stores\": [{\"key\": \"paris\"}]}";
+
+    Reply create = server.post(berlin + "/customers", draft);
+    Reply signup = server.post(berlin + "/me/signup", draft);
+
+    assertThat(create.status()).as(create.body()).isEqualTo(400);
+    assertThat(create.code()).isEqualTo("InvalidOperation");
+    assertThat(signup.status()).as(signup.body()).isEqualTo(400);
+    assertThat(signup.code()).isEqualTo("InvalidOperation");
+    assertThat(server.get("/" + project + "/customers").json().get("total").asInt()).isZero();
+  }
+
+  @Test
+  void anInStoreUpdateCannotMoveTheCustomerOutOfThePathsStore() {
+    Made inBerlin = customer(Owner.BERLIN);
+    String path = berlin + "/customers/" + inBerlin.id();
+
+    Reply moved = server.post(path, update(1, "{\"action\": \"setFirstName\", \"firstName\": \"In\"}",
+        "{\"action\": \"setStores\", \"stores\": [{\"key\": \"paris\"}]}"));
+    Reply removed = server.post(path, update(1, "{\"action\": \"addStore\", \"store\": {\"key\": \"paris\"}}",
+        "{\"action\": \"removeStore\", \"store\": {\"key\": \"berlin\"}}"));
+
+    assertThat(moved.status()).as(moved.body()).isEqualTo(400);
+    assertThat(moved.code()).isEqualTo("InvalidOperation");
+    assertThat(removed.code()).isEqualTo("InvalidOperation");
+    JsonNode stored = server.get("/" + project + "/customers/" + inBerlin.id()).json();
+    assertThat(stored.get("version").asLong()).isEqualTo(1);
+    assertThat(stored.has("firstName")).isFalse();
+    assertThat(stored.get("stores").findValuesAsText("key")).containsExactly("berlin");
+  }
+
+  @Test
+  void anInStoreUpdateMayAddStoresOrMakeTheCustomerGlobal() {
+    Made inBerlin = customer(Owner.BERLIN);
+    String path = berlin + "/customers/" + inBerlin.id();
+
+    Reply added = server.post(path, update(1, "{\"action\": \"addStore\", \"store\": {\"key\": \"paris\"}}"));
+    Reply global = server.post(path, update(2, "{\"action\": \"setStores\", \"stores\": []}"));
+
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    assertThat(added.json().get("stores").findValuesAsText("key")).containsExactly("berlin", "paris");
+    assertThat(global.status()).as(global.body()).isEqualTo(200);
+    assertThat(global.json().get("stores")).isEmpty();
+  }
+
+  @Test
   void anUnknownStoreIs404OnEveryInStorePath() {
     String nowhere = "/" + project + "/in-store/key=nowhere";
 

@@ -6,6 +6,7 @@ import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ReferenceResolver;
 import ctc.domain.common.Scope;
+import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySchema;
@@ -47,6 +48,7 @@ public final class CustomerService {
 
   public Customer create(Scope scope, CustomerDraft draft, ClientLogging actor) {
     Customer customer = CustomerFactory.create(draft, context(scope, actor));
+    requireVisible(scope, customer);
     customers.insert(scope.projectKey(), customer);
     return customer;
   }
@@ -68,6 +70,7 @@ public final class CustomerService {
     Customer current = get(scope, ref);
     Customer next = VersionedUpdater.apply(current, request.get(), CustomerActions.ALL, context(scope, actor));
     if (next != current) {
+      requireVisible(scope, next);
       customers.update(scope.projectKey(), current, next);
     }
     return next;
@@ -97,6 +100,16 @@ public final class CustomerService {
   public boolean exists(Scope scope, QueryParameters.Raw parameters) {
     QuerySpec spec = queries.parse(parameters);
     return customers.query(scope, new QuerySpec(spec.where(), List.of(), 1, 0, false)).count() > 0;
+  }
+
+  /**
+   * A write through a store's path may not move the customer out of that store: the store would lose a customer it
+   * cannot see any more, and the caller, scoped to that store, would have acted on another store's data.
+   */
+  private static void requireVisible(Scope scope, Customer customer) {
+    if (!scope.admits(customer.stores())) {
+      throw Errors.customerLeavesStore(scope.storeKey());
+    }
   }
 
   private UpdateContext context(Scope scope, ClientLogging actor) {

@@ -54,6 +54,12 @@ public final class Errors {
     return new CommercetoolsException(400, new InvalidOperationError(message));
   }
 
+  /** An in-store write whose result the store of the path could no longer see. */
+  public static CommercetoolsException customerLeavesStore(String storeKey) {
+    return invalidOperation("The customer must stay visible in the store '" + storeKey
+        + "' of the request path: keep that store in 'stores', or leave 'stores' empty.");
+  }
+
   public static CommercetoolsException invalidField(String field, Object value, List<String> allowed) {
     return new CommercetoolsException(
         400,

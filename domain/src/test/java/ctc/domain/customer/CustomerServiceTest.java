@@ -12,10 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Scope;
 import ctc.domain.common.ShapeOnlyReferences;
+import ctc.domain.customer.CustomerUpdateAction.AddStore;
 import ctc.domain.customer.CustomerUpdateAction.ChangeEmail;
 import ctc.domain.customer.CustomerUpdateAction.RemoveAddress;
+import ctc.domain.customer.CustomerUpdateAction.RemoveStore;
 import ctc.domain.customer.CustomerUpdateAction.SetFirstName;
 import ctc.domain.customer.CustomerUpdateAction.SetKey;
+import ctc.domain.customer.CustomerUpdateAction.SetStores;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.error.ErrorObject.InvalidInputError;
@@ -131,6 +134,24 @@ class CustomerServiceTest {
     assertThat(service.query(PROJECT, everything()).total()).isZero();
   }
 
+  @Test
+  void createInAStoreForOnlyAnotherStoreIsRefusedAndStoresNothing() {
+    InvalidOperationError error = expectError(400, InvalidOperationError.class, () -> service.create(BERLIN,
+        draft().email("jane@example.com").password("secret123").stores(storeKey("paris")).build(), ACTOR));
+
+    assertThat(error.message()).contains("'berlin'");
+    assertThat(service.query(PROJECT, everything()).total()).isZero();
+  }
+
+  @Test
+  void createInAStoreForThatStoreAndAnotherIsAccepted() {
+    Customer created = service.create(BERLIN,
+        draft().email("jane@example.com").password("secret123").stores(storeKey("berlin"), storeKey("paris"))
+            .build(), ACTOR);
+
+    assertThat(created.stores()).containsExactly(store("berlin"), store("paris"));
+  }
+
   // ---------------------------------------------------------------- get
 
   @Test
@@ -200,6 +221,49 @@ class CustomerServiceTest {
     assertThat(updated.version()).isEqualTo(2);
     assertThat(updated.firstName()).isEqualTo("Joan");
     assertThat(service.get(PROJECT, byId(created.id()))).isEqualTo(updated);
+  }
+
+  @Test
+  void updateInAStoreThatMovesTheCustomerToAnotherStoreIsRefusedAndChangesNothing() {
+    Customer berliner = createInStore("jane@example.com", "berlin");
+
+    expectError(400, InvalidOperationError.class, () -> service.update(BERLIN, byId(berliner.id()),
+        request(1, new SetFirstName("Joan"), new SetStores(List.of(storeKey("paris")))), ACTOR));
+
+    assertThat(service.get(PROJECT, byId(berliner.id()))).isEqualTo(berliner);
+  }
+
+  @Test
+  void updateInAStoreThatRemovesItsStoreFromSeveralIsRefused() {
+    Customer created = service.create(PROJECT,
+        draft().email("jane@example.com").password("secret123").stores(storeKey("berlin"), storeKey("paris"))
+            .build(), ACTOR);
+
+    expectError(400, InvalidOperationError.class, () -> service.update(BERLIN, byId(created.id()),
+        request(1, new RemoveStore(storeKey("berlin"))), ACTOR));
+  }
+
+  @Test
+  void updateInAStoreMayMakeTheCustomerGlobalOrAddStores() {
+    Customer berliner = createInStore("jane@example.com", "berlin");
+
+    Customer twoStores = service.update(BERLIN, byId(berliner.id()),
+        request(1, new AddStore(storeKey("paris"))), ACTOR);
+    Customer global = service.update(BERLIN, byId(berliner.id()),
+        request(2, new SetStores(List.of())), ACTOR);
+
+    assertThat(twoStores.stores()).containsExactly(store("berlin"), store("paris"));
+    assertThat(global.stores()).isEmpty();
+  }
+
+  @Test
+  void updateProjectWideMayMoveACustomerBetweenStores() {
+    Customer berliner = createInStore("jane@example.com", "berlin");
+
+    Customer parisian = service.update(PROJECT, byId(berliner.id()),
+        request(1, new SetStores(List.of(storeKey("paris")))), ACTOR);
+
+    assertThat(parisian.stores()).containsExactly(store("paris"));
   }
 
   @Test
