@@ -4,7 +4,6 @@ import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerGroupAssignment;
-import ctc.persistence.Documents;
 import ctc.persistence.customer.SearchRowsDao.AddressRow;
 import ctc.persistence.customer.SearchRowsDao.CustomValueRow;
 import java.math.BigDecimal;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Keeps the query side tables of a customer in step with its document. They are rewritten only when something they
@@ -98,21 +96,5 @@ final class SearchRows {
           null, number.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN), null);
     }
     return null;
-  }
-
-  /** Every customer stored before these tables existed gets its rows (migration V6). */
-  static void fillAll(Handle handle, Documents documents) {
-    SearchRowsDao dao = handle.attach(SearchRowsDao.class);
-    handle.createQuery("SELECT document FROM customer").mapTo(String.class)
-        .map(document -> documents.read(document, Customer.class)).list()
-        .forEach(customer -> {
-          delete(dao, customer.id());
-          insert(dao, customer);
-          handle.createUpdate("UPDATE customer SET customer_group_id = :group, custom_type_id = :type WHERE id = :id")
-              .bind("group", customer.customerGroup() == null ? null : customer.customerGroup().id())
-              .bind("type", customer.custom() == null ? null : customer.custom().type().id())
-              .bind("id", customer.id())
-              .execute();
-        });
   }
 }
