@@ -68,6 +68,7 @@ public final class CustomerService {
     Customer current = get(scope, ref);
     Customer next = VersionedUpdater.apply(current, request.get(), CustomerActions.ALL, context(scope, actor));
     if (next != current) {
+      CustomerLimits.check(next);
       customers.update(scope.projectKey(), current, next);
     }
     return next;
