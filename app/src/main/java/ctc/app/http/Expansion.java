@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.customer.Customer;
+import ctc.domain.error.Errors;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.query.Page;
 import ctc.domain.resource.ResourceService;
@@ -21,12 +22,25 @@ public final class Expansion {
   static final String GROUP = "customerGroup";
   static final String ASSIGNMENTS = "customerGroupAssignments[*].customerGroup";
 
+  /** Most {@code expand} parameters of one request; only two paths mean anything here. */
+  static final int MAX_PATHS = 10;
+
   private final ResourceService<CustomerGroup, ?, ?> groups;
   private final ObjectMapper mapper;
 
   public Expansion(ResourceService<CustomerGroup, ?, ?> groups, ObjectMapper mapper) {
     this.groups = groups;
     this.mapper = mapper;
+  }
+
+  /**
+   * Refuses too many {@code expand} parameters before the request does anything: expansion runs after a write, when
+   * an error could no longer undo it.
+   */
+  static void requireBounded(Context ctx) {
+    if (ctx.queryParams("expand").size() > MAX_PATHS) {
+      throw Errors.malformedParameter("expand", "At most " + MAX_PATHS + " expansion paths are allowed.");
+    }
   }
 
   /** The customer, expanded as the request's {@code expand} parameters ask ({@code prefix} for sign-in results). */

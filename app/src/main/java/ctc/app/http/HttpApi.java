@@ -43,6 +43,7 @@ public final class HttpApi {
       RequestLog.install(config);
       Authentication.install(config, oauth);
       endpoints.storeScope().install(config);
+      config.routes.beforeMatched(Expansion::requireBounded);
       config.routes.get("/health", ctx -> {
         boolean up = databaseUp.getAsBoolean();
         ctx.status(up ? 200 : 503).json(new Health(up ? "UP" : "DOWN"));

@@ -13,6 +13,9 @@ import ctc.domain.error.Errors;
 import ctc.domain.update.ActionRegistry;
 import ctc.domain.update.UpdateRequest;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +52,7 @@ public final class BodyReader {
   private JsonNode object(byte[] body) {
     JsonNode root;
     try {
-      root = mapper.readTree(body);
+      root = mapper.readTree(utf8(body));
     } catch (IOException e) {
       throw Errors.invalidJson(e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage());
     }
@@ -60,6 +63,18 @@ public final class BodyReader {
       throw Errors.invalidJson("The request body must be a JSON object.");
     }
     return root;
+  }
+
+  /**
+   * The body decoded as strict UTF-8: Jackson's byte parser lets overlong forms such as {@code C0 AF} through, which
+   * would store a character the client never sent.
+   */
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      throw Errors.invalidJson("The request body is not valid UTF-8.");
+    }
   }
 
   private static long version(JsonNode version) {

@@ -20,17 +20,17 @@ final class CustomerFactory {
       String cartKey = draft.anonymousCart() != null ? draft.anonymousCart().key() : null;
       throw Errors.referencedResourceNotFound("cart", cartId, cartKey);
     }
-    String password = null;
     if (draft.authenticationMode() == AuthenticationMode.Password) {
       CustomerRules.requirePasswordFor(draft.authenticationMode(), draft.password());
-      password = context.passwords().hash(CustomerRules.password(draft.password()));
+      CustomerRules.password(draft.password());
     }
+    CustomerLimits.requireAtMost("addresses", draft.addresses().size(), CustomerLimits.MAX_ADDRESSES);
     List<Address> addresses = addresses(draft, context);
     List<String> shipping = ids(addresses, draft.shippingAddresses(), "shippingAddresses");
     List<String> billing = ids(addresses, draft.billingAddresses(), "billingAddresses");
     String defaultShipping = id(addresses, draft.defaultShippingAddress(), "defaultShippingAddress");
     String defaultBilling = id(addresses, draft.defaultBillingAddress(), "defaultBillingAddress");
-    return Customer.builder()
+    Customer customer = Customer.builder()
         .id(context.ids().resourceId())
         .version(1)
         .versionModifiedAt(context.now())
@@ -43,7 +43,6 @@ final class CustomerFactory {
         .customerNumber(draft.customerNumber())
         .externalId(draft.externalId())
         .email(draft.email())
-        .password(password)
         .firstName(draft.firstName())
         .lastName(draft.lastName())
         .middleName(draft.middleName())
@@ -66,6 +65,10 @@ final class CustomerFactory {
         .stores(stores(draft, context))
         .authenticationMode(draft.authenticationMode())
         .build();
+    // bcrypt is the expensive step, so it runs only for a customer that can be stored.
+    CustomerLimits.check(customer);
+    return draft.authenticationMode() != AuthenticationMode.Password ? customer
+        : customer.toBuilder().password(context.passwords().hash(CustomerRules.password(draft.password()))).build();
   }
 
   /** In a store, a draft without stores belongs to that store (contract §C2). */

@@ -57,9 +57,16 @@ final class CustomerReferences {
   /** Adding a group that is already assigned changes nothing. */
   static Customer addCustomerGroupAssignment(
       Customer customer, AddCustomerGroupAssignment action, UpdateContext context) {
+    // Only the new group is looked up: the stored assignments are resolved already.
+    ResourceIdentifier group =
+        context.references().customerGroup(context.scope(), action.customerGroupAssignment().customerGroup());
+    if (customer.customerGroupAssignments().stream().anyMatch(a -> a.customerGroup().sameTarget(group))) {
+      return customer;
+    }
     List<CustomerGroupAssignment> next = new ArrayList<>(customer.customerGroupAssignments());
-    next.add(action.customerGroupAssignment());
-    return customer.toBuilder().customerGroupAssignments(assignments(context, next)).build();
+    next.add(new CustomerGroupAssignment(group));
+    requireAtMostGroups(next.size());
+    return customer.toBuilder().customerGroupAssignments(next).build();
   }
 
   /** Removing a group that is not assigned changes nothing. */
@@ -85,12 +92,15 @@ final class CustomerReferences {
   }
 
   static List<KeyReference> stores(UpdateContext context, List<ResourceIdentifier> stores) {
+    CustomerLimits.requireAtMost("stores", stores.size(), CustomerLimits.MAX_STORES);
     return List.copyOf(new LinkedHashSet<>(
         stores.stream().map(store -> context.references().store(context.scope(), store)).toList()));
   }
 
   static List<CustomerGroupAssignment> assignments(
       UpdateContext context, List<CustomerGroupAssignment> assignments) {
+    // Checked before the lookups too, so that a long list costs no queries; duplicates are rare enough to count.
+    requireAtMostGroups(assignments.size());
     List<CustomerGroupAssignment> resolved = new ArrayList<>();
     for (CustomerGroupAssignment assignment : assignments) {
       ResourceIdentifier group = context.references().customerGroup(context.scope(), assignment.customerGroup());
@@ -98,11 +108,14 @@ final class CustomerReferences {
         resolved.add(new CustomerGroupAssignment(group));
       }
     }
-    if (resolved.size() > MAX_GROUP_ASSIGNMENTS) {
+    return resolved;
+  }
+
+  private static void requireAtMostGroups(int size) {
+    if (size > MAX_GROUP_ASSIGNMENTS) {
       throw Errors.invalidInput(
           "A customer can be assigned to at most " + MAX_GROUP_ASSIGNMENTS + " customer groups.");
     }
-    return resolved;
   }
 
   static CustomFields custom(UpdateContext context, CustomFields custom, String resourceTypeId) {

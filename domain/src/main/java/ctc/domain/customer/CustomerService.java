@@ -71,6 +71,7 @@ public final class CustomerService {
     Customer next = VersionedUpdater.apply(current, request.get(), CustomerActions.ALL, context(scope, actor));
     if (next != current) {
       requireVisible(scope, next);
+      CustomerLimits.check(next);
       customers.update(scope.projectKey(), current, next);
     }
     return next;

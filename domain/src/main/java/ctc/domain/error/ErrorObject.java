@@ -57,6 +57,12 @@ public sealed interface ErrorObject {
     }
   }
 
+  record ResourceSizeLimitExceededError(String message) implements ErrorObject {
+    public String code() {
+      return "ResourceSizeLimitExceeded";
+    }
+  }
+
   record ResourceNotFoundError(String message) implements ErrorObject {
     public String code() {
       return "ResourceNotFound";

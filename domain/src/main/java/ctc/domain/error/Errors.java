@@ -23,6 +23,7 @@ import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferenceExistsError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
+import ctc.domain.error.ErrorObject.ResourceSizeLimitExceededError;
 import java.util.List;
 
 /** The only home of error messages and their HTTP statuses (contract §E2 and the Decisions table). */
@@ -44,6 +45,27 @@ public final class Errors {
 
   public static CommercetoolsException invalidInput(String message) {
     return new CommercetoolsException(400, new InvalidInputError(message));
+  }
+
+  /** A text beyond its bound (InputLimits); the value itself is not echoed. */
+  public static CommercetoolsException valueTooLong(String field, int max) {
+    return invalidInput("The value of '" + field + "' is too long: at most " + max + " characters are allowed.");
+  }
+
+  public static CommercetoolsException numberOutOfRange(String field, int maxDigits, int maxExponent) {
+    return invalidInput("The number in '" + field + "' is out of range: at most " + maxDigits + " digits and a"
+        + " decimal exponent between -" + maxExponent + " and " + maxExponent + " are allowed.");
+  }
+
+  /** More elements than a bound allows, e.g. {@code tooMany("addresses", "addresses", 500)}. */
+  public static CommercetoolsException tooMany(String field, String what, int max) {
+    return invalidInput("Too many " + what + " in '" + field + "': at most " + max + " are allowed.");
+  }
+
+  /** The stored document of a resource would exceed its bound; {@code limit} as the message shows it, e.g. 2 MiB. */
+  public static CommercetoolsException resourceSizeLimitExceeded(String limit) {
+    return new CommercetoolsException(400, new ResourceSizeLimitExceededError(
+        "The resource size exceeds the maximal allowed size of " + limit + "."));
   }
 
   public static CommercetoolsException malformedParameter(String parameter, String reason) {

@@ -17,6 +17,21 @@ public final class QueryParameters {
   public static final int MAX_LIMIT = 500;
   public static final int MAX_OFFSET = 10_000;
 
+  /**
+   * Most terms (comparisons, {@code in}, {@code contains}, {@code is …}) over all {@code where} parameters; each can
+   * become a subquery.
+   */
+  public static final int MAX_TERMS = 100;
+
+  /** Most values of one {@code in}/{@code contains} list or one {@code var.*} parameter: one page of ids. */
+  public static final int MAX_LIST_VALUES = MAX_LIMIT;
+
+  /** Most distinct {@code var.*} parameters. */
+  public static final int MAX_VARIABLES = 100;
+
+  /** Most {@code sort} parameters. */
+  public static final int MAX_SORTS = 10;
+
   private static final Pattern SORT = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.]*)\\s+(asc|desc)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final String CUSTOM_FIELDS = "custom.fields.";
@@ -52,8 +67,13 @@ public final class QueryParameters {
   }
 
   public QuerySpec parse(Raw raw) {
+    requireBounded(raw);
     List<Where> terms = new ArrayList<>();
     raw.where().forEach(where -> terms.add(parser.parse(where, raw.variables())));
+    if (terms.stream().mapToInt(QueryParameters::countTerms).sum() > MAX_TERMS) {
+      throw Errors.malformedParameter("where", "The predicates have too many terms: at most " + MAX_TERMS
+          + " comparisons, 'in', 'contains' and 'is' terms are allowed over all 'where' parameters.");
+    }
     Where where = terms.isEmpty() ? new Where.All() : terms.size() == 1 ? terms.get(0) : new Where.And(terms);
     return new QuerySpec(
         where,
@@ -61,6 +81,47 @@ public final class QueryParameters {
         number("limit", raw.limit(), DEFAULT_LIMIT, MAX_LIMIT),
         number("offset", raw.offset(), 0, MAX_OFFSET),
         bool("withTotal", raw.withTotal()));
+  }
+
+  /** The counts that are known before any predicate is parsed. */
+  private static void requireBounded(Raw raw) {
+    if (raw.sort().size() > MAX_SORTS) {
+      throw Errors.malformedParameter("sort", "At most " + MAX_SORTS + " sort parameters are allowed.");
+    }
+    if (raw.variables().size() > MAX_VARIABLES) {
+      throw Errors.malformedParameter("var", "At most " + MAX_VARIABLES + " input variables are allowed.");
+    }
+    raw.variables().forEach((name, values) -> {
+      if (values.size() > MAX_LIST_VALUES) {
+        throw Errors.malformedParameter("var." + name, "At most " + MAX_LIST_VALUES + " values are allowed.");
+      }
+    });
+  }
+
+  /** The leaf terms of a predicate, refusing a value list over {@link #MAX_LIST_VALUES} on the way. */
+  private static int countTerms(Where where) {
+    if (where instanceof Where.And and) {
+      return and.terms().stream().mapToInt(QueryParameters::countTerms).sum();
+    }
+    if (where instanceof Where.Or or) {
+      return or.terms().stream().mapToInt(QueryParameters::countTerms).sum();
+    }
+    if (where instanceof Where.Not not) {
+      return countTerms(not.term());
+    }
+    if (where instanceof Where.Within within) {
+      return countTerms(within.inner());
+    }
+    if (where instanceof Where.All) {
+      return 0;
+    }
+    List<Object> values = where instanceof Where.In in ? in.values()
+        : where instanceof Where.Contains contains ? contains.values() : List.of();
+    if (values.size() > MAX_LIST_VALUES) {
+      throw Errors.malformedParameter("where", "A list of values has " + values.size() + " values: at most "
+          + MAX_LIST_VALUES + " are allowed.");
+    }
+    return 1;
   }
 
   private static Sort sort(String value) {

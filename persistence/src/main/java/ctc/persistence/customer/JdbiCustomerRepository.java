@@ -2,6 +2,7 @@ package ctc.persistence.customer;
 
 import ctc.domain.common.Scope;
 import ctc.domain.customer.Customer;
+import ctc.domain.customer.CustomerLimits;
 import ctc.domain.customer.CustomerLinks;
 import ctc.domain.customer.CustomerRepository;
 import ctc.domain.customer.EmailUniqueness;
@@ -10,6 +11,7 @@ import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
 import ctc.persistence.Documents;
 import ctc.persistence.SqlErrors;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,15 @@ import org.jdbi.v3.core.JdbiException;
  * Thread-safe.
  */
 public final class JdbiCustomerRepository implements CustomerRepository {
+
+  /** The customer's JSON document, refused before any database work when it is over its size bound. */
+  private String document(Customer customer) {
+    String document = documents.write(customer);
+    if (document.getBytes(StandardCharsets.UTF_8).length > CustomerLimits.MAX_DOCUMENT_BYTES) {
+      throw Errors.resourceSizeLimitExceeded(CustomerLimits.MAX_DOCUMENT_SIZE);
+    }
+    return document;
+  }
 
   private final Jdbi jdbi;
   private final Documents documents = new Documents();
@@ -52,10 +63,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public void insert(String projectKey, Customer customer) {
+    String document = document(customer);
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);
       requireUniqueEmail(dao, projectKey, customer);
-      dao.insert(CustomerRow.of(projectKey, customer, documents.write(customer)));
+      dao.insert(CustomerRow.of(projectKey, customer, document));
       dao.insertStores(customer.id(), CustomerLinks.storeKeys(customer));
       link(dao, projectKey, customer);
       SearchRows.insert(handle.attach(SearchRowsDao.class), customer);
@@ -64,9 +76,10 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public void update(String projectKey, Customer previous, Customer next) {
+    String document = document(next);
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);
-      if (dao.update(CustomerRow.of(projectKey, next, documents.write(next)), previous.version()) == 0) {
+      if (dao.update(CustomerRow.of(projectKey, next, document), previous.version()) == 0) {
         throw staleOrGone(dao, projectKey, previous);
       }
       if (!previous.stores().equals(next.stores())) {

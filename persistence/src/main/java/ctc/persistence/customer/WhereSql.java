@@ -9,6 +9,7 @@ import ctc.domain.query.QuerySchema.ScalarArray;
 import ctc.domain.query.Where;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -225,13 +226,12 @@ final class WhereSql {
           compare.value()), valueColumn(v, compare.value())));
     }
     if (where instanceof Where.In in) {
-      String condition = named + " AND " + valueColumn(v, in.values().get(0)) + " IN " + list(in.values());
+      String condition = named + " AND " + anyOf(v, in.values());
       return in.negated() ? none(ctx, table, v, condition) : some(ctx, table, v, condition);
     }
     if (where instanceof Where.Contains contains) {
       if (!contains.all()) {
-        return some(ctx, table, v, named + " AND " + valueColumn(v, contains.values().get(0)) + " IN "
-            + list(contains.values()));
+        return some(ctx, table, v, named + " AND " + anyOf(v, contains.values()));
       }
       return contains.values().stream()
           .map(value -> customField(new Where.Compare(field, Where.Operator.EQUAL, value), ctx))
@@ -244,6 +244,17 @@ final class WhereSql {
       return empty.negated() ? some(ctx, table, v, named) : none(ctx, table, v, named);
     }
     throw Errors.malformedParameter("where", "This operator cannot be used on a custom field.");
+  }
+
+  /**
+   * A custom value equal to one of {@code values}, each compared in the column of its own kind: a list may mix
+   * kinds, e.g. {@code size in (1, "L")}.
+   */
+  private String anyOf(String alias, List<Object> values) {
+    Map<String, List<Object>> byColumn = values.stream()
+        .collect(Collectors.groupingBy(value -> valueColumn(alias, value), LinkedHashMap::new, Collectors.toList()));
+    return byColumn.entrySet().stream().map(column -> column.getKey() + " IN " + list(column.getValue()))
+        .collect(Collectors.joining(" OR ", "(", ")"));
   }
 
   private static String valueColumn(String alias, Object value) {
