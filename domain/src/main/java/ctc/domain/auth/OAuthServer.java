@@ -116,13 +116,15 @@ public final class OAuthServer {
   }
 
   /**
-   * A client sees its own tokens; another client's tokens of the same project only with introspect_oauth_tokens.
-   * Anything else is reported inactive, so that introspection reveals nothing about other clients.
+   * A client sees its own access tokens; another client's of the same project only with introspect_oauth_tokens.
+   * Anything else is reported inactive, so that introspection reveals nothing about other clients. Refresh tokens are
+   * inactive too: introspection answers whether a token is a usable bearer token (commercetools: "the active state of
+   * an OAuth 2.0 access token"), and a resource server trusting "active" must never accept a refresh token.
    */
   public Introspection introspect(ApiClient client, String token) {
     requireParameter("token", token);
     return tokens.findByDigest(TokenDigests.sha256(token))
-        .filter(t -> t.activeAt(now()))
+        .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
         .filter(t -> t.clientId().equals(client.id()) || (t.projectKey().equals(client.projectKey())
             && Scopes.grants(new HashSet<>(client.scopes()), Permission.INTROSPECT_OAUTH_TOKENS, t.projectKey(), null)))
         .map(t -> new Introspection(true, Scopes.join(t.scopes()), t.expiresAt().toEpochMilli(), t.clientId()))

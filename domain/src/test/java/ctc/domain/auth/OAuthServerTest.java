@@ -733,6 +733,16 @@ class OAuthServerTest {
   }
 
   @Test
+  void aRefreshTokenIsInactiveThoughItStillRefreshes() {
+    ApiClient client = client("manage_project:p");
+    Grant grant = server.anonymous(client, PROJECT_KEY, null, "anon-1");
+
+    assertThat(server.introspect(client, grant.refreshToken())).isEqualTo(new Introspection(false, null, null, null));
+    assertThat(server.introspect(client, grant.accessToken()).active()).isTrue();
+    assertThat(server.refresh(client, grant.refreshToken()).accessToken()).isNotBlank();
+  }
+
+  @Test
   void anUnknownTokenIsInactive() {
     assertThat(server.introspect(client("manage_customers:p"), "unknown"))
         .isEqualTo(new Introspection(false, null, null, null));
