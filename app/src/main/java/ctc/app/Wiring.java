@@ -13,6 +13,7 @@ import ctc.app.http.StoreScope;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
 import ctc.app.security.BcryptPasswordHasher;
+import ctc.app.security.HmacSecretHasher;
 import ctc.app.security.RandomIds;
 import ctc.domain.auth.ApiClients;
 import ctc.domain.auth.IssuedApiClient;
@@ -24,6 +25,7 @@ import ctc.domain.common.Transactions;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.CustomerService;
 import ctc.domain.customer.MyProfile;
+import ctc.domain.customer.SignInThrottle;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.group.CustomerGroupDraft;
 import ctc.domain.group.CustomerGroupUpdateAction;
@@ -61,6 +63,10 @@ public final class Wiring implements AutoCloseable {
   private final Javalin app;
 
   public Wiring(AppConfig config, Clock clock) {
+    this(config, clock, Throttling.DEFAULTS);
+  }
+
+  public Wiring(AppConfig config, Clock clock, Throttling throttling) {
     this.config = config;
     String url = config.dbUrl() != null ? config.dbUrl() : Database.h2FileUrl(config.dataDir());
     this.database = Database.open(url, config.dbUser(), config.dbPassword(), config.dbPoolSize());
@@ -89,9 +95,11 @@ public final class Wiring implements AutoCloseable {
     CustomerCredentials credentials = new CustomerCredentials(customers, customerRepository,
         new JdbiCustomerTokenRepository(database.jdbi()), oauthTokens::deleteByCustomer, transactions, passwords,
         ids, clock);
-    this.apiClients = new ApiClients(
-        new JdbiApiClientRepository(database.jdbi()), oauthTokens, transactions, passwords, ids, clock);
-    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, ids, clock);
+    this.apiClients = new ApiClients(new JdbiApiClientRepository(database.jdbi()), oauthTokens, transactions,
+        passwords, new HmacSecretHasher(), throttling.bcryptChecksPerClient(), ids, clock);
+    SignInThrottle signIns = new SignInThrottle(throttling.signInsPerAccount(), throttling.failedSignInsPerClient(),
+        Throttling.MAX_TRACKED, clock);
+    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock);
     StoreScope storeScope = new StoreScope(stores);
     Expansion expansion = new Expansion(groups, mapper);
     this.app = HttpApi.create(mapper, oauth, new HttpApi.Endpoints(
@@ -104,9 +112,9 @@ public final class Wiring implements AutoCloseable {
                     Permission.VIEW_CUSTOMER_GROUPS, Permission.MANAGE_CUSTOMER_GROUPS, bodies),
                 new ResourceRoutes<>("types", types, TypeDraft.class, Permission.VIEW_TYPES, Permission.MANAGE_TYPES,
                     bodies)),
-            new CredentialRoutes(credentials, bodies, expansion),
+            new CredentialRoutes(credentials, signIns, bodies, expansion),
             new CustomerRoutes(customers, bodies, expansion),
-            new MeRoutes(new MyProfile(customers, credentials), bodies, expansion),
+            new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
             storeScope),
         database::isUp);
   }

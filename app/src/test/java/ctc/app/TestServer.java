@@ -34,9 +34,9 @@ public final class TestServer implements AutoCloseable {
   private final String base;
   private final Map<String, String> projectTokens = new ConcurrentHashMap<>();
 
-  private TestServer(String databaseUrl, Clock clock) {
+  private TestServer(String databaseUrl, Clock clock, Throttling throttling) {
     AppConfig config = new AppConfig(0, null, databaseUrl, null, null, 16, 4, "default", null, null);
-    this.wiring = new Wiring(config, clock);
+    this.wiring = new Wiring(config, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + wiring.app().port();
   }
@@ -47,12 +47,17 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(String databaseUrl) {
-    return new TestServer(databaseUrl, Clock.systemUTC());
+    return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS);
   }
 
   /** A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward. */
   public static TestServer start(Clock clock) {
-    return new TestServer(TestDatabases.h2(), clock);
+    return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS);
+  }
+
+  /** A server with these limits on guessing, and a clock that tests move forward to end their windows. */
+  public static TestServer start(Clock clock, Throttling throttling) {
+    return new TestServer(TestDatabases.h2(), clock, throttling);
   }
 
   /** A project key no other test uses, so tests share a server without seeing each other's data. */

@@ -12,7 +12,9 @@ import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
 import ctc.domain.customer.CredentialRequests.CustomerEmailVerify;
 import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
+import ctc.domain.common.Scope;
 import ctc.domain.customer.CustomerCredentials;
+import ctc.domain.customer.SignInThrottle;
 import io.javalin.config.RoutesConfig;
 
 /**
@@ -25,20 +27,27 @@ public final class CredentialRoutes {
   private static final Access MANAGE = Access.needs(Permission.MANAGE_CUSTOMERS);
 
   private final CustomerCredentials credentials;
+  private final SignInThrottle throttle;
   private final BodyReader bodies;
   private final Expansion expansion;
 
-  public CredentialRoutes(CustomerCredentials credentials, BodyReader bodies, Expansion expansion) {
+  public CredentialRoutes(
+      CustomerCredentials credentials, SignInThrottle throttle, BodyReader bodies, Expansion expansion) {
     this.credentials = credentials;
+    this.throttle = throttle;
     this.bodies = bodies;
     this.expansion = expansion;
   }
 
   public void register(RoutesConfig routes, String prefix) {
     String customers = prefix + "/customers";
-    routes.post(prefix + "/login", ctx -> ctx.json(new SignInResult(expansion.customer(ctx,
-        credentials.signIn(scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerSignin.class)),
-        SignInResult.EXPANSION_PREFIX))), MANAGE);
+    routes.post(prefix + "/login", ctx -> {
+      Scope scope = scope(ctx);
+      CustomerSignin signin = bodies.read(ctx.bodyAsBytes(), CustomerSignin.class);
+      ctx.json(new SignInResult(expansion.customer(ctx, throttle.signIn(scope.projectKey(), signin.email(),
+          Authentication.principal(ctx).clientId(), () -> credentials.signIn(scope, signin)),
+          SignInResult.EXPANSION_PREFIX)));
+    }, MANAGE);
     routes.post(customers + "/password", ctx -> ctx.json(credentials.changePassword(
         scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class), actor(ctx))), MANAGE);
     routes.post(customers + "/password-token", ctx -> ctx.json(credentials.createPasswordToken(

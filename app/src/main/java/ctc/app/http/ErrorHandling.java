@@ -2,6 +2,7 @@ package ctc.app.http;
 
 import ctc.app.json.ErrorResponse;
 import ctc.domain.error.CommercetoolsException;
+import ctc.domain.error.ErrorObject.Throttled;
 import ctc.domain.error.Errors;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -41,6 +42,9 @@ final class ErrorHandling {
   }
 
   private static void write(Context ctx, CommercetoolsException e) {
+    if (e.error() instanceof Throttled throttled) {
+      ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+    }
     ctx.status(e.statusCode()).json(ErrorResponse.of(e));
   }
 }

@@ -7,6 +7,7 @@ import static ctc.app.http.Requests.scope;
 import ctc.app.json.BodyReader;
 import ctc.app.json.SignInResult;
 import ctc.domain.auth.Permission;
+import ctc.domain.common.Scope;
 import ctc.domain.customer.CustomerActions;
 import ctc.domain.customer.MyProfile;
 import ctc.domain.customer.MyRequests.MyCustomerChangePassword;
@@ -14,6 +15,7 @@ import ctc.domain.customer.MyRequests.MyCustomerDraft;
 import ctc.domain.customer.MyRequests.MyCustomerEmailVerify;
 import ctc.domain.customer.MyRequests.MyCustomerResetPassword;
 import ctc.domain.customer.MyRequests.MyCustomerSignin;
+import ctc.domain.customer.SignInThrottle;
 import io.javalin.config.RoutesConfig;
 
 /**
@@ -26,11 +28,13 @@ public final class MeRoutes {
   private static final Access CUSTOMER = Access.needsCustomer(Permission.MANAGE_MY_PROFILE);
 
   private final MyProfile profile;
+  private final SignInThrottle throttle;
   private final BodyReader bodies;
   private final Expansion expansion;
 
-  public MeRoutes(MyProfile profile, BodyReader bodies, Expansion expansion) {
+  public MeRoutes(MyProfile profile, SignInThrottle throttle, BodyReader bodies, Expansion expansion) {
     this.profile = profile;
+    this.throttle = throttle;
     this.bodies = bodies;
     this.expansion = expansion;
   }
@@ -40,9 +44,13 @@ public final class MeRoutes {
     routes.post(me + "/signup", ctx -> ctx.status(201).json(new SignInResult(expansion.customer(ctx,
         profile.signUp(scope(ctx), bodies.readStrict(ctx.bodyAsBytes(), MyCustomerDraft.class), actor(ctx)),
         SignInResult.EXPANSION_PREFIX))), ANY_TOKEN);
-    routes.post(me + "/login", ctx -> ctx.json(new SignInResult(expansion.customer(ctx,
-        profile.signIn(scope(ctx), bodies.readStrict(ctx.bodyAsBytes(), MyCustomerSignin.class)),
-        SignInResult.EXPANSION_PREFIX))), ANY_TOKEN);
+    routes.post(me + "/login", ctx -> {
+      Scope scope = scope(ctx);
+      MyCustomerSignin signin = bodies.readStrict(ctx.bodyAsBytes(), MyCustomerSignin.class);
+      ctx.json(new SignInResult(expansion.customer(ctx, throttle.signIn(scope.projectKey(), signin.email(),
+          Authentication.principal(ctx).clientId(), () -> profile.signIn(scope, signin)),
+          SignInResult.EXPANSION_PREFIX)));
+    }, ANY_TOKEN);
     routes.post(me + "/password", ctx -> ctx.json(profile.changePassword(scope(ctx), customerId(ctx),
         bodies.readStrict(ctx.bodyAsBytes(), MyCustomerChangePassword.class), actor(ctx))), CUSTOMER);
     routes.post(me + "/password/reset", ctx -> ctx.json(profile.resetPassword(scope(ctx), customerId(ctx),

@@ -8,14 +8,21 @@ import ctc.domain.common.Scope;
 import ctc.domain.error.Errors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The authorization server's endpoints (contract §H), beside the API on the same port. Parameters come form-encoded
  * in the body (or, as the spec also allows, in the query); the client authenticates with HTTP Basic.
  */
 public final class OAuthRoutes {
+
+  private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+  private static final String FORM = "ctc.oauth.form";
 
   private final OAuthServer oauth;
   private final ApiClients clients;
@@ -84,7 +91,41 @@ public final class OAuthRoutes {
   }
 
   private static String param(Context ctx, String name) {
-    String value = ctx.formParam(name);
+    String value = form(ctx).get(name);
     return value != null ? value : ctx.queryParam(name);
+  }
+
+  /**
+   * The body's parameters (the first value of each). Only a form body is read, by us rather than the servlet
+   * container, whose multipart parsing fails with a 500 on a malformed body; any other non-empty body is refused
+   * rather than silently ignored.
+   */
+  private static Map<String, String> form(Context ctx) {
+    Map<String, String> form = ctx.attribute(FORM);
+    if (form != null) {
+      return form;
+    }
+    byte[] body = ctx.bodyAsBytes();
+    String type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (body.length > 0 && !type.equals(FORM_TYPE)) {
+      throw Errors.invalidRequest("Unsupported content type '" + type + "'. Send the parameters as " + FORM_TYPE
+          + " or in the query string.");
+    }
+    form = new HashMap<>();
+    try {
+      for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int equals = pair.indexOf('=');
+        String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        form.putIfAbsent(key, value);
+      }
+    } catch (IllegalArgumentException e) {
+      throw Errors.invalidRequest("The request body is not a valid " + FORM_TYPE + " form.");
+    }
+    ctx.attribute(FORM, form);
+    return form;
   }
 }

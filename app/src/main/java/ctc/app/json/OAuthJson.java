@@ -21,9 +21,13 @@ public final class OAuthJson {
       String scope,
       @JsonProperty("refresh_token") String refreshToken) {}
 
-  /** {@code exp} is in epoch milliseconds (Decisions table). */
+  /** {@code exp} is in epoch milliseconds (Decisions table); only access tokens are active, always of type Bearer. */
   public record IntrospectionResponse(
-      boolean active, String scope, Long exp, @JsonProperty("client_id") String clientId) {}
+      boolean active,
+      String scope,
+      Long exp,
+      @JsonProperty("client_id") String clientId,
+      @JsonProperty("token_type") String tokenType) {}
 
   /** An API client; {@code secret} only in the create response. */
   public record ApiClientView(
@@ -43,8 +47,8 @@ public final class OAuthJson {
   }
 
   public static IntrospectionResponse introspection(OAuthServer.Introspection introspection) {
-    return new IntrospectionResponse(
-        introspection.active(), introspection.scope(), introspection.exp(), introspection.clientId());
+    return new IntrospectionResponse(introspection.active(), introspection.scope(), introspection.exp(),
+        introspection.clientId(), introspection.active() ? "Bearer" : null);
   }
 
   public static ApiClientView created(IssuedApiClient issued) {

@@ -238,8 +238,24 @@ class OAuthEndpointsTest {
     assertThat(active.get("scope").asText()).isEqualTo("manage_project:" + project);
     assertThat(active.get("client_id").asText()).isEqualTo(admin.client().id());
     assertThat(active.get("exp").asLong()).isGreaterThan(System.currentTimeMillis() + 170_000_000L);
+    assertThat(active.get("token_type").asText()).isEqualTo("Bearer");
     assertThat(inactive.get("active").asBoolean()).isFalse();
     assertThat(inactive.has("scope")).isFalse();
+    assertThat(inactive.has("token_type")).isFalse();
+  }
+
+  @Test
+  void introspectionReportsARefreshTokenAsInactiveSinceItIsNoBearerToken() {
+    IssuedApiClient app = server.newClient(project, "manage_my_profile:" + project + " create_anonymous_token:"
+        + project);
+    String refresh = server.oauth("/oauth/" + project + "/anonymous/token", app, "grant_type=client_credentials")
+        .json().get("refresh_token").asText();
+
+    Reply reply = server.oauth("/oauth/introspect", app, "token=" + refresh);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEqualTo("{\"active\":false}");
+    assertThat(token(app, "grant_type=refresh_token&refresh_token=" + refresh).status()).isEqualTo(200);
   }
 
   @Test

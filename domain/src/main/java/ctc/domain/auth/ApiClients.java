@@ -1,11 +1,13 @@
 package ctc.domain.auth;
 
+import ctc.domain.common.AttemptLimiter;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.common.Transactions;
 import ctc.domain.error.Errors;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -13,45 +15,64 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * API clients: creation (the secret is shown once and kept as a bcrypt hash), listing, deletion (which ends the
+ * API clients: creation (the secret is shown once and kept only as a hash), listing, deletion (which ends the
  * client's tokens), the bootstrap client, and client authentication.
+ *
+ * <p>Generated secrets are hashed with the fast {@link SecretHasher}; a secret someone chose (the bootstrap client's
+ * {@code ADMIN_CLIENT_SECRET}) and the secrets of clients stored before generated secrets had their own hash are
+ * bcrypt hashes. bcrypt runs at most {@code bcryptChecks} times per client and window, so guessing cannot take the
+ * processors from real traffic.
  */
 public final class ApiClients {
 
   private static final int CLIENT_ID_LENGTH = 24;
+  /** Only existing clients with bcrypt hashes get an entry, so this bound is never reached in practice. */
+  private static final int MAX_THROTTLED_CLIENTS = 10_000;
 
   private final ApiClientRepository clients;
   private final OAuthTokenRepository tokens;
   private final Transactions transactions;
   private final PasswordHasher hasher;
+  private final SecretHasher secretHasher;
+  private final AttemptLimiter bcryptChecks;
   private final IdGenerator ids;
   private final Clock clock;
   /**
    * Client id → the bcrypt hash and the SHA-256 of the secret last verified against it, so that bcrypt runs once per
-   * client and secret rather than on every token request. The client row is still read on every request, so a deleted
+   * client and secret rather than on every token request (and a client verified once is not held up by guessers). The client row is still read on every request, so a deleted
    * client is refused at once, on every server; keeping the hash means a client re-created under the same id (with a
    * new secret) is never admitted with the old one.
    */
   private final Map<String, String> verified = new ConcurrentHashMap<>();
-  private volatile String dummyHash;
+  /** Checked against when the client id is unknown, so that the answer takes what a generated secret's check does. */
+  private final String dummyHash;
 
+  /**
+   * @param hasher bcrypt, for chosen secrets and older clients
+   * @param bcryptChecks how many bcrypt verifications one client may cause per window
+   */
   public ApiClients(
       ApiClientRepository clients,
       OAuthTokenRepository tokens,
       Transactions transactions,
       PasswordHasher hasher,
+      SecretHasher secretHasher,
+      AttemptLimiter.Limit bcryptChecks,
       IdGenerator ids,
       Clock clock) {
     this.clients = clients;
     this.tokens = tokens;
     this.transactions = transactions;
     this.hasher = hasher;
+    this.secretHasher = secretHasher;
+    this.bcryptChecks = new AttemptLimiter(bcryptChecks, MAX_THROTTLED_CLIENTS, clock);
     this.ids = ids;
     this.clock = clock;
+    this.dummyHash = secretHasher.hash(ids.tokenValue());
   }
 
   public IssuedApiClient create(String projectKey, ApiClientDraft draft) {
-    return create(projectKey, ids.tokenValue().substring(0, CLIENT_ID_LENGTH), ids.tokenValue(), draft);
+    return create(projectKey, ids.tokenValue().substring(0, CLIENT_ID_LENGTH), ids.tokenValue(), false, draft);
   }
 
   /**
@@ -64,7 +85,7 @@ public final class ApiClients {
     }
     ApiClientDraft draft = new ApiClientDraft("bootstrap admin", Scopes.MANAGE_PROJECT + ":" + projectKey, null, null);
     return Optional.of(create(projectKey, clientId != null ? clientId : ids.tokenValue().substring(0, CLIENT_ID_LENGTH),
-        secret != null ? secret : ids.tokenValue(), draft));
+        secret != null ? secret : ids.tokenValue(), secret != null, draft));
   }
 
   public List<ApiClient> list(String projectKey) {
@@ -87,36 +108,43 @@ public final class ApiClients {
     return client;
   }
 
-  /** The client of these HTTP Basic credentials; anything else is 401 invalid_client. */
+  /**
+   * The client of these HTTP Basic credentials; anything else is 401 invalid_client. A client with a bcrypt hash whose
+   * checks for the window are used up is 429 before any bcrypt work, unless this secret was verified before.
+   */
   public ApiClient authenticate(String clientId, String secret) {
     if (clientId == null || secret == null) {
       throw Errors.invalidClient();
     }
     ApiClient client = clients.findById(clientId).orElse(null);
     if (client == null) {
-      // The same bcrypt work as for a known client, so that timing does not tell which client ids exist.
-      hasher.verify(secret, dummyHash());
+      secretHasher.verify(secret, dummyHash);
       throw Errors.invalidClient();
+    }
+    if (secretHasher.recognises(client.secretHash())) {
+      if (!secretHasher.verify(secret, client.secretHash())) {
+        throw Errors.invalidClient();
+      }
+      return client;
     }
     String proof = client.secretHash() + " " + TokenDigests.sha256(secret);
-    if (!(proof.equals(verified.get(clientId)) || hasher.verify(secret, client.secretHash()))) {
+    if (proof.equals(verified.get(clientId))) {
+      return client;
+    }
+    Optional<Duration> wait = bcryptChecks.tryAcquire(clientId);
+    if (wait.isPresent()) {
+      throw Errors.tooManyOAuthAttempts(wait.get());
+    }
+    if (!hasher.verify(secret, client.secretHash())) {
       throw Errors.invalidClient();
     }
+    bcryptChecks.release(clientId);
     verified.put(clientId, proof);
     return client;
   }
 
-  /** Made on first need, at the configured cost, so that unknown clients cost what known ones do. */
-  private String dummyHash() {
-    String hash = dummyHash;
-    if (hash == null) {
-      hash = hasher.hash(ids.tokenValue());
-      dummyHash = hash;
-    }
-    return hash;
-  }
-
-  private IssuedApiClient create(String projectKey, String id, String secret, ApiClientDraft draft) {
+  /** {@code chosen}: a secret someone picked may be weak, so it gets bcrypt rather than the fast hash. */
+  private IssuedApiClient create(String projectKey, String id, String secret, boolean chosen, ApiClientDraft draft) {
     List<String> scopes = Scopes.parse(draft.scope());
     if (scopes.isEmpty()) {
       throw Errors.invalidInput("An API client needs at least one scope.");
@@ -126,7 +154,8 @@ public final class ApiClients {
     });
     positive("accessTokenValiditySeconds", draft.accessTokenValiditySeconds());
     positive("refreshTokenValiditySeconds", draft.refreshTokenValiditySeconds());
-    ApiClient client = new ApiClient(id, projectKey, draft.name(), hasher.hash(secret), scopes,
+    String hash = chosen ? hasher.hash(secret) : secretHasher.hash(secret);
+    ApiClient client = new ApiClient(id, projectKey, draft.name(), hash, scopes,
         draft.accessTokenValiditySeconds(), draft.refreshTokenValiditySeconds(),
         clock.instant().truncatedTo(ChronoUnit.MILLIS));
     clients.insert(client);

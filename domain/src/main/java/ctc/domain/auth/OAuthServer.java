@@ -6,8 +6,10 @@ import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerCredentials;
+import ctc.domain.customer.SignInThrottle;
 import ctc.domain.error.CommercetoolsException;
 import ctc.domain.error.ErrorObject.InvalidCredentialsError;
+import ctc.domain.error.ErrorObject.TooManyRequestsError;
 import ctc.domain.error.Errors;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,12 +44,15 @@ public final class OAuthServer {
 
   private final OAuthTokenRepository tokens;
   private final CustomerCredentials credentials;
+  private final SignInThrottle throttle;
   private final IdGenerator ids;
   private final Clock clock;
 
-  public OAuthServer(OAuthTokenRepository tokens, CustomerCredentials credentials, IdGenerator ids, Clock clock) {
+  public OAuthServer(OAuthTokenRepository tokens, CustomerCredentials credentials, SignInThrottle throttle,
+      IdGenerator ids, Clock clock) {
     this.tokens = tokens;
     this.credentials = credentials;
+    this.throttle = throttle;
     this.ids = ids;
     this.clock = clock;
   }
@@ -64,8 +69,12 @@ public final class OAuthServer {
     List<String> granted = granted(client, requestedScope);
     Customer customer;
     try {
-      customer = credentials.signIn(scope, new CustomerSignin(username, password, null, null, null, null, null));
+      customer = throttle.signIn(scope.projectKey(), username, client.id(),
+          () -> credentials.signIn(scope, new CustomerSignin(username, password, null, null, null, null, null)));
     } catch (CommercetoolsException e) {
+      if (e.error() instanceof TooManyRequestsError refused) {
+        throw Errors.tooManyOAuthAttempts(Duration.ofSeconds(refused.retryAfterSeconds()));
+      }
       throw e.error() instanceof InvalidCredentialsError ? Errors.invalidCustomerAccountCredentials() : e;
     }
     return issue(client, with(granted, Scopes.CUSTOMER_ID + ":" + customer.id()), customer.id(), null, true);
@@ -107,13 +116,15 @@ public final class OAuthServer {
   }
 
   /**
-   * A client sees its own tokens; another client's tokens of the same project only with introspect_oauth_tokens.
-   * Anything else is reported inactive, so that introspection reveals nothing about other clients.
+   * A client sees its own access tokens; another client's of the same project only with introspect_oauth_tokens.
+   * Anything else is reported inactive, so that introspection reveals nothing about other clients. Refresh tokens are
+   * inactive too: introspection answers whether a token is a usable bearer token (commercetools: "the active state of
+   * an OAuth 2.0 access token"), and a resource server trusting "active" must never accept a refresh token.
    */
   public Introspection introspect(ApiClient client, String token) {
     requireParameter("token", token);
     return tokens.findByDigest(TokenDigests.sha256(token))
-        .filter(t -> t.activeAt(now()))
+        .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
         .filter(t -> t.clientId().equals(client.id()) || (t.projectKey().equals(client.projectKey())
             && Scopes.grants(new HashSet<>(client.scopes()), Permission.INTROSPECT_OAUTH_TOKENS, t.projectKey(), null)))
         .map(t -> new Introspection(true, Scopes.join(t.scopes()), t.expiresAt().toEpochMilli(), t.clientId()))

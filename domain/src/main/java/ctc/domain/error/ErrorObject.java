@@ -117,6 +117,17 @@ public sealed interface ErrorObject {
     }
   }
 
+  /** Too many attempts: the response also carries {@code Retry-After} with these seconds. */
+  sealed interface Throttled extends ErrorObject {
+    long retryAfterSeconds();
+  }
+
+  record TooManyRequestsError(String message, long retryAfterSeconds) implements Throttled {
+    public String code() {
+      return "TooManyRequests";
+    }
+  }
+
   /** Errors of the authorization server and of token checks; their responses also carry error/error_description. */
   sealed interface OAuthError extends ErrorObject {}
 
@@ -165,6 +176,13 @@ public sealed interface ErrorObject {
   record UnsupportedGrantTypeError(String message) implements OAuthError {
     public String code() {
       return "unsupported_grant_type";
+    }
+  }
+
+  /** The token endpoints' form of {@link TooManyRequestsError}. */
+  record OAuthTooManyRequestsError(String message, long retryAfterSeconds) implements OAuthError, Throttled {
+    public String code() {
+      return "too_many_requests";
     }
   }
 }

@@ -9,6 +9,8 @@ import ctc.domain.error.ErrorObject.InvalidGrantError;
 import ctc.domain.error.ErrorObject.InvalidRequestError;
 import ctc.domain.error.ErrorObject.InvalidScopeError;
 import ctc.domain.error.ErrorObject.InvalidTokenError;
+import ctc.domain.error.ErrorObject.OAuthTooManyRequestsError;
+import ctc.domain.error.ErrorObject.TooManyRequestsError;
 import ctc.domain.error.ErrorObject.UnsupportedGrantTypeError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.error.ErrorObject.ExpiredCustomerEmailTokenError;
@@ -24,6 +26,7 @@ import ctc.domain.error.ErrorObject.ReferenceExistsError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
 import ctc.domain.error.ErrorObject.ResourceSizeLimitExceededError;
+import java.time.Duration;
 import java.util.List;
 
 /** The only home of error messages and their HTTP statuses (contract §E2 and the Decisions table). */
@@ -134,6 +137,25 @@ public final class Errors {
     return new CommercetoolsException(400, new InvalidCredentialsError("Account with the given credentials not found."));
   }
 
+  /** Sign-in refused before the password is checked: the account or the API client used up its attempts. */
+  public static CommercetoolsException tooManySignInAttempts(Duration retryAfter) {
+    long seconds = retryAfterSeconds(retryAfter);
+    return new CommercetoolsException(429, new TooManyRequestsError(
+        "Too many failed sign-in attempts. Try again in " + seconds + " seconds.", seconds));
+  }
+
+  /** The same refusal at the token endpoints, where errors take the OAuth form. */
+  public static CommercetoolsException tooManyOAuthAttempts(Duration retryAfter) {
+    long seconds = retryAfterSeconds(retryAfter);
+    return new CommercetoolsException(429, new OAuthTooManyRequestsError(
+        "Too many failed authentication attempts. Try again in " + seconds + " seconds.", seconds));
+  }
+
+  /** Whole seconds, rounded up, at least one: a client that waits that long is admitted again. */
+  private static long retryAfterSeconds(Duration retryAfter) {
+    return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+  }
+
   public static CommercetoolsException invalidCurrentPassword() {
     return new CommercetoolsException(400, new InvalidCurrentPasswordError("The given current password does not match."));
   }
@@ -206,6 +228,11 @@ public final class Errors {
 
   public static CommercetoolsException missingParameter(String name) {
     return new CommercetoolsException(400, new InvalidRequestError("Missing required parameter: " + name + "."));
+  }
+
+  /** A token request whose parameters cannot be read at all, e.g. a body that is not a form. */
+  public static CommercetoolsException invalidRequest(String message) {
+    return new CommercetoolsException(400, new InvalidRequestError(message));
   }
 
   public static CommercetoolsException emptyParameter(String name) {

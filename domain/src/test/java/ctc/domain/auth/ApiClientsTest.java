@@ -4,6 +4,7 @@ import static ctc.domain.customer.CustomerFixtures.NOW;
 import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ctc.domain.common.AttemptLimiter;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.PasswordHasher;
@@ -14,6 +15,7 @@ import ctc.domain.customer.SequentialIds;
 import ctc.domain.error.ErrorObject.InvalidClientError;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidJsonInputError;
+import ctc.domain.error.ErrorObject.OAuthTooManyRequestsError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +35,7 @@ class ApiClientsTest {
   private static final String PROJECT = "p";
   private static final String OTHER_PROJECT = "q";
   private static final String INVALID_CLIENT = "Please provide valid client credentials using HTTP Basic Authentication.";
+  private static final AttemptLimiter.Limit BCRYPT_CHECKS = new AttemptLimiter.Limit(3, Duration.ofSeconds(10));
 
   /** A {@link PasswordHasher} that counts {@link #verify} calls, to see when bcrypt would run. */
   private static final class CountingHasher implements PasswordHasher {
@@ -85,12 +88,13 @@ class ApiClientsTest {
   private final InMemoryOAuthTokenRepository tokens = new InMemoryOAuthTokenRepository();
   private final InMemoryTransactions transactions = new InMemoryTransactions();
   private final CountingHasher hasher = new CountingHasher();
+  private final PlainTestSecretHasher secretHasher = new PlainTestSecretHasher();
   private final SequentialTokenIds ids = new SequentialTokenIds();
   private final ApiClients apiClients = newServer();
 
   /** ApiClients over the same storage, as another server instance (with its own verification cache) would be. */
   private ApiClients newServer() {
-    return new ApiClients(clients, tokens, transactions, hasher, ids, clock);
+    return new ApiClients(clients, tokens, transactions, hasher, secretHasher, BCRYPT_CHECKS, ids, clock);
   }
 
   private IssuedApiClient create(String project, String scope) {
@@ -109,13 +113,13 @@ class ApiClientsTest {
   // ---------------------------------------------------------------- create
 
   @Test
-  void createReturnsTheSecretAndStoresOnlyItsHash() {
+  void createReturnsTheSecretAndStoresOnlyItsFastHash() {
     IssuedApiClient issued = create("manage_customers:p");
 
     ApiClient stored = clients.findById(issued.client().id()).orElseThrow();
     assertThat(issued.secret()).isNotBlank();
     assertThat(stored.secretHash()).isNotEqualTo(issued.secret()).doesNotContain(issued.secret());
-    assertThat(new PlainTestHasher().verify(issued.secret(), stored.secretHash())).isTrue();
+    assertThat(stored.secretHash()).isEqualTo(secretHasher.hash(issued.secret()));
   }
 
   @Test
@@ -367,7 +371,8 @@ class ApiClientsTest {
         return tokens.reserveAnonymousId(projectKey, anonymousId);
       }
     };
-    ApiClients withRecording = new ApiClients(clients, recordingTokens, transactions, hasher, ids, clock);
+    ApiClients withRecording = new ApiClients(clients, recordingTokens, transactions, hasher, secretHasher,
+        BCRYPT_CHECKS, ids, clock);
     ApiClient client = create("view_customers:p").client();
 
     withRecording.delete(PROJECT, client.id());
@@ -445,13 +450,122 @@ class ApiClientsTest {
   }
 
   @Test
-  void anUnknownClientIdCostsOnePasswordVerificationLikeAKnownOne() {
+  void anUnknownClientIdCostsOneFastVerificationLikeAGeneratedSecretAndNoBcrypt() {
     create("view_customers:p");
-    int before = hasher.verifications();
 
     expectError(401, InvalidClientError.class, () -> apiClients.authenticate("unknown", "guess"));
 
-    assertThat(hasher.verifications()).isEqualTo(before + 1);
+    assertThat(secretHasher.verifications()).isEqualTo(1);
+    assertThat(hasher.verifications()).isZero();
+  }
+
+  @Test
+  void wrongGuessesAtAGeneratedSecretNeverRunBcryptAndAreNotThrottled() {
+    IssuedApiClient issued = create("view_customers:p");
+
+    for (int i = 0; i < 20; i++) {
+      int guess = i;
+      expectError(401, InvalidClientError.class,
+          () -> apiClients.authenticate(issued.client().id(), "guess-" + guess));
+    }
+
+    assertThat(apiClients.authenticate(issued.client().id(), issued.secret())).isEqualTo(issued.client());
+    assertThat(hasher.verifications()).isZero();
+  }
+
+  @Test
+  void aChosenBootstrapSecretIsKeptAsABcryptHash() {
+    apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
+
+    assertThat(clients.findById("admin").orElseThrow().secretHash()).isEqualTo(hasher.hash("chosen-secret"));
+  }
+
+  @Test
+  void aGeneratedBootstrapSecretGetsTheFastHash() {
+    IssuedApiClient issued = apiClients.bootstrap(PROJECT, null, null).orElseThrow();
+
+    assertThat(clients.findById(issued.client().id()).orElseThrow().secretHash())
+        .isEqualTo(secretHasher.hash(issued.secret()));
+  }
+
+  @Test
+  void aClientStoredWithABcryptHashBeforeFastHashesStillAuthenticates() {
+    ApiClient older = new ApiClient("older", PROJECT, "older client", hasher.hash("older-secret"),
+        List.of("view_customers:p"), null, null, NOW);
+    clients.insert(older);
+
+    assertThat(apiClients.authenticate("older", "older-secret")).isEqualTo(older);
+    assertThat(hasher.verifications()).isEqualTo(1);
+  }
+
+  @Test
+  void wrongGuessesAtABcryptSecretRunBcryptOnlyAsOftenAsTheLimitAllowsThenAre429() {
+    apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
+    for (int i = 0; i < 3; i++) {
+      expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "guess"));
+    }
+    clock.advance(Duration.ofSeconds(4));
+
+    OAuthTooManyRequestsError refused = expectError(429, OAuthTooManyRequestsError.class,
+        () -> apiClients.authenticate("admin", "guess"));
+    expectError(429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "chosen-secret"));
+
+    assertThat(hasher.verifications()).isEqualTo(3);
+    assertThat(refused.retryAfterSeconds()).isEqualTo(6);
+    assertThat(refused.message()).isEqualTo("Too many failed authentication attempts. Try again in 6 seconds.");
+  }
+
+  @Test
+  void aBcryptClientIsAdmittedAgainOnceItsWindowHasPassed() {
+    apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
+    for (int i = 0; i < 3; i++) {
+      expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "guess"));
+    }
+
+    clock.advance(Duration.ofSeconds(10));
+
+    assertThat(apiClients.authenticate("admin", "chosen-secret").id()).isEqualTo("admin");
+  }
+
+  @Test
+  void aSecretVerifiedBeforeStillAuthenticatesWhileGuessersAreRefused() {
+    apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
+    apiClients.authenticate("admin", "chosen-secret");
+    for (int i = 0; i < 3; i++) {
+      expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "guess"));
+    }
+    expectError(429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "guess"));
+
+    assertThat(apiClients.authenticate("admin", "chosen-secret").id()).isEqualTo("admin");
+  }
+
+  @Test
+  void rightSecretsDoNotUseUpTheBcryptChecksOfAClient() {
+    apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
+    for (int i = 0; i < 5; i++) {
+      newServer().authenticate("admin", "chosen-secret");
+    }
+    ApiClients server = newServer();
+    for (int i = 0; i < 3; i++) {
+      server.authenticate("admin", "chosen-secret");
+      expectError(401, InvalidClientError.class, () -> server.authenticate("admin", "guess"));
+    }
+
+    expectError(429, OAuthTooManyRequestsError.class, () -> server.authenticate("admin", "guess"));
+  }
+
+  @Test
+  void guessesAtOneBcryptClientDoNotHoldUpAnother() {
+    apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
+    ApiClient older = new ApiClient("older", PROJECT, "older client", hasher.hash("older-secret"),
+        List.of("view_customers:p"), null, null, NOW);
+    clients.insert(older);
+    for (int i = 0; i < 3; i++) {
+      expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "guess"));
+    }
+    expectError(429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "guess"));
+
+    assertThat(apiClients.authenticate("older", "older-secret")).isEqualTo(older);
   }
 
   @Test
@@ -508,7 +622,7 @@ class ApiClientsTest {
 
   @Test
   void repeatedAuthenticationWithTheSameSecretVerifiesTheHashOnlyOnce() {
-    IssuedApiClient issued = create("view_customers:p");
+    IssuedApiClient issued = apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
 
     apiClients.authenticate(issued.client().id(), issued.secret());
     apiClients.authenticate(issued.client().id(), issued.secret());
@@ -519,7 +633,7 @@ class ApiClientsTest {
 
   @Test
   void aDifferentSecretIsVerifiedAgainstTheHash() {
-    IssuedApiClient issued = create("view_customers:p");
+    IssuedApiClient issued = apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
     apiClients.authenticate(issued.client().id(), issued.secret());
 
     expectError(401, InvalidClientError.class,
@@ -529,8 +643,8 @@ class ApiClientsTest {
   }
 
   @Test
-  void aWrongSecretIsVerifiedAgainOnEveryAttempt() {
-    IssuedApiClient issued = create("view_customers:p");
+  void aWrongSecretIsVerifiedAgainOnEveryAttemptWithinTheLimit() {
+    IssuedApiClient issued = apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
 
     expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), "wrong"));
     expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), "wrong"));

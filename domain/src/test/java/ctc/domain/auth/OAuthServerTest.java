@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import ctc.domain.auth.OAuthServer.Grant;
 import ctc.domain.auth.OAuthServer.Introspection;
+import ctc.domain.common.AttemptLimiter;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.Scope;
 import ctc.domain.common.TokenDigests;
@@ -25,6 +26,7 @@ import ctc.domain.customer.InMemoryCustomerTokenRepository;
 import ctc.domain.customer.InMemoryTransactions;
 import ctc.domain.customer.PlainTestHasher;
 import ctc.domain.customer.SequentialIds;
+import ctc.domain.customer.SignInThrottle;
 import ctc.domain.error.ErrorObject.AnonymousIdAlreadyInUseError;
 import ctc.domain.error.ErrorObject.InsufficientScopeError;
 import ctc.domain.error.ErrorObject.InvalidClientError;
@@ -33,6 +35,7 @@ import ctc.domain.error.ErrorObject.InvalidGrantError;
 import ctc.domain.error.ErrorObject.InvalidRequestError;
 import ctc.domain.error.ErrorObject.InvalidScopeError;
 import ctc.domain.error.ErrorObject.InvalidTokenError;
+import ctc.domain.error.ErrorObject.OAuthTooManyRequestsError;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import java.time.Duration;
@@ -74,7 +77,9 @@ class OAuthServerTest {
   /** Sessions end through the token repository, as the application wires it (Decisions: password reset and sessions). */
   private final CustomerCredentials credentials = new CustomerCredentials(service, customers,
       new InMemoryCustomerTokenRepository(), tokens::deleteByCustomer, new InMemoryTransactions(), hasher, ids, clock);
-  private final OAuthServer server = new OAuthServer(tokens, credentials, ids, clock);
+  private final OAuthServer server = new OAuthServer(tokens, credentials,
+      new SignInThrottle(new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
+          new AttemptLimiter.Limit(100, Duration.ofMinutes(1)), 1000, clock), ids, clock);
 
   // ---------------------------------------------------------------- helpers
 
@@ -318,6 +323,24 @@ class OAuthServerTest {
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
     assertThat(tokens.all()).isEmpty();
+  }
+
+  @Test
+  void guessingOneAccountsPasswordIsRefusedInTheOAuthFormOnceItsAttemptsAreUsedUp() {
+    create(EMAIL);
+    for (int i = 0; i < 3; i++) {
+      expectError(400, InvalidCustomerAccountCredentialsError.class,
+          () -> server.password(storefront, PROJECT, EMAIL, "wrong-password", null));
+    }
+    clock.advance(Duration.ofSeconds(30));
+
+    OAuthTooManyRequestsError refused = expectError(429, OAuthTooManyRequestsError.class,
+        () -> server.password(storefront, PROJECT, "Jane@Example.com", PASSWORD, null));
+
+    assertThat(refused.retryAfterSeconds()).isEqualTo(30);
+    assertThat(tokens.all()).isEmpty();
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(server.password(storefront, PROJECT, EMAIL, PASSWORD, null).accessToken()).isNotBlank();
   }
 
   @Test
@@ -707,6 +730,16 @@ class OAuthServerTest {
     clock.advance(Duration.ofSeconds(DEFAULT_EXPIRES_IN));
 
     assertThat(server.introspect(client, grant.accessToken())).isEqualTo(new Introspection(false, null, null, null));
+  }
+
+  @Test
+  void aRefreshTokenIsInactiveThoughItStillRefreshes() {
+    ApiClient client = client("manage_project:p");
+    Grant grant = server.anonymous(client, PROJECT_KEY, null, "anon-1");
+
+    assertThat(server.introspect(client, grant.refreshToken())).isEqualTo(new Introspection(false, null, null, null));
+    assertThat(server.introspect(client, grant.accessToken()).active()).isTrue();
+    assertThat(server.refresh(client, grant.refreshToken()).accessToken()).isNotBlank();
   }
 
   @Test

@@ -1,0 +1,61 @@
+package ctc.domain.customer;
+
+import ctc.domain.common.AttemptLimiter;
+import ctc.domain.error.CommercetoolsException;
+import ctc.domain.error.ErrorObject.InvalidCredentialsError;
+import ctc.domain.error.Errors;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Bounds password guessing at every sign-in (/login, /me/login, their in-store forms, the OAuth password flow): per
+ * account, that is project and lower-cased email (counted whether or not a customer has it, so a refusal tells nothing
+ * about which emails are registered), and per API client the attempts come through. An attempt is counted before the
+ * bcrypt work and given back when the password was right; a refused attempt is 429 without any bcrypt work.
+ */
+public final class SignInThrottle {
+
+  private final AttemptLimiter accounts;
+  private final AttemptLimiter clients;
+
+  /**
+   * @param perAccount attempts per account and window
+   * @param perClient failed attempts per API client and window, across all accounts
+   * @param maxKeys how many accounts (and clients) are tracked at most
+   */
+  public SignInThrottle(AttemptLimiter.Limit perAccount, AttemptLimiter.Limit perClient, int maxKeys, Clock clock) {
+    this.accounts = new AttemptLimiter(perAccount, maxKeys, clock);
+    this.clients = new AttemptLimiter(perClient, maxKeys, clock);
+  }
+
+  /** Runs the sign-in if the account and the client have attempts left; wrong credentials keep theirs counted. */
+  public Customer signIn(String projectKey, String email, String clientId, Supplier<Customer> signIn) {
+    String account = projectKey + "\n" + (email == null ? "" : email.toLowerCase(Locale.ROOT));
+    // The client first: a client out of attempts must not use up the accounts it keeps guessing at.
+    Optional<Duration> wait = clients.tryAcquire(clientId);
+    if (wait.isEmpty()) {
+      wait = accounts.tryAcquire(account);
+      if (wait.isPresent()) {
+        clients.release(clientId);
+      }
+    }
+    if (wait.isPresent()) {
+      throw Errors.tooManySignInAttempts(wait.get());
+    }
+    try {
+      Customer customer = signIn.get();
+      accounts.reset(account);
+      clients.release(clientId);
+      return customer;
+    } catch (RuntimeException e) {
+      if (!(e instanceof CommercetoolsException refusal && refusal.error() instanceof InvalidCredentialsError)) {
+        accounts.release(account);
+        clients.release(clientId);
+      }
+      throw e;
+    }
+  }
+}
