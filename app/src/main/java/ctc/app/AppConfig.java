@@ -16,7 +16,9 @@ public record AppConfig(
     int bcryptCost,
     String defaultProjectKey,
     String adminClientId,
-    String adminClientSecret) {
+    String adminClientSecret,
+    int queryPoolSize,
+    int queryTimeoutMillis) {
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
@@ -29,14 +31,17 @@ public record AppConfig(
         integer(env, "BCRYPT_COST", 10),
         env.getOrDefault("DEFAULT_PROJECT_KEY", "default"),
         env.get("ADMIN_CLIENT_ID"),
-        env.get("ADMIN_CLIENT_SECRET"));
+        env.get("ADMIN_CLIENT_SECRET"),
+        integer(env, "DB_QUERY_POOL_SIZE", 4),
+        integer(env, "QUERY_TIMEOUT_MS", 2000));
   }
 
   @Override
   public String toString() {
     return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
         + ", dbPoolSize=" + dbPoolSize + ", bcryptCost=" + bcryptCost + ", defaultProjectKey=" + defaultProjectKey
-        + ", adminClientId=" + adminClientId + "]";
+        + ", adminClientId=" + adminClientId + ", queryPoolSize=" + queryPoolSize + ", queryTimeoutMillis="
+        + queryTimeoutMillis + "]";
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -51,6 +51,7 @@ import ctc.persistence.customer.JdbiCustomerTokenRepository;
 import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,13 +70,14 @@ public final class Wiring implements AutoCloseable {
   public Wiring(AppConfig config, Clock clock, Throttling throttling) {
     this.config = config;
     String url = config.dbUrl() != null ? config.dbUrl() : Database.h2FileUrl(config.dataDir());
-    this.database = Database.open(url, config.dbUser(), config.dbPassword(), config.dbPoolSize());
+    this.database = Database.open(url, config.dbUser(), config.dbPassword(), config.dbPoolSize(),
+        new Database.QueryLimits(config.queryPoolSize(), Duration.ofMillis(config.queryTimeoutMillis())));
     ObjectMapper mapper = Json.mapper();
     BodyReader bodies = new BodyReader(mapper);
     IdGenerator ids = new RandomIds();
     PasswordHasher passwords = new BcryptPasswordHasher(config.bcryptCost());
     Transactions transactions = new JdbiTransactions(database.jdbi());
-    JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi());
+    JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
     JdbiResourceRepository<Store> storeRepository =
         new JdbiResourceRepository<>(database.jdbi(), "store", Store.class, Store::createdAt);

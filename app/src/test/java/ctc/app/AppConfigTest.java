@@ -26,7 +26,15 @@ class AppConfigTest {
         "DEFAULT_PROJECT_KEY", "shop", "ADMIN_CLIENT_ID", "admin", "ADMIN_CLIENT_SECRET", "s3cret"));
 
     assertThat(config).isEqualTo(new AppConfig(
-        9000, "/tmp/x", "jdbc:postgresql://db/x", "u", "p", 3, 12, "shop", "admin", "s3cret"));
+        9000, "/tmp/x", "jdbc:postgresql://db/x", "u", "p", 3, 12, "shop", "admin", "s3cret", 4, 2000));
+  }
+
+  @Test
+  void queriesHaveTheirOwnPoolAndTimeout() {
+    AppConfig config = AppConfig.fromEnvironment(Map.of("DB_QUERY_POOL_SIZE", "2", "QUERY_TIMEOUT_MS", "750"));
+
+    assertThat(config.queryPoolSize()).isEqualTo(2);
+    assertThat(config.queryTimeoutMillis()).isEqualTo(750);
   }
 
   @Test

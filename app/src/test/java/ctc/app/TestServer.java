@@ -34,8 +34,10 @@ public final class TestServer implements AutoCloseable {
   private final String base;
   private final Map<String, String> projectTokens = new ConcurrentHashMap<>();
 
-  private TestServer(String databaseUrl, Clock clock, Throttling throttling) {
-    AppConfig config = new AppConfig(0, null, databaseUrl, null, null, 16, 4, "default", null, null);
+  private TestServer(String databaseUrl, Clock clock, Throttling throttling, int poolSize, int queryPoolSize,
+      int queryTimeoutMillis) {
+    AppConfig config = new AppConfig(0, null, databaseUrl, null, null, poolSize, 4, "default", null, null,
+        queryPoolSize, queryTimeoutMillis);
     this.wiring = new Wiring(config, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + wiring.app().port();
@@ -47,17 +49,26 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(String databaseUrl) {
-    return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS);
+    return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000);
   }
 
   /** A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward. */
   public static TestServer start(Clock clock) {
-    return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS);
+    return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000);
   }
 
   /** A server with these limits on guessing, and a clock that tests move forward to end their windows. */
   public static TestServer start(Clock clock, Throttling throttling) {
-    return new TestServer(TestDatabases.h2(), clock, throttling);
+    return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000);
+  }
+
+  /**
+   * A server over a private in-memory H2 database with these pool sizes and this query timeout (DB_POOL_SIZE,
+   * DB_QUERY_POOL_SIZE, QUERY_TIMEOUT_MS).
+   */
+  public static TestServer start(int poolSize, int queryPoolSize, int queryTimeoutMillis) {
+    return new TestServer(TestDatabases.h2(), Clock.systemUTC(), Throttling.DEFAULTS, poolSize, queryPoolSize,
+        queryTimeoutMillis);
   }
 
   /** A project key no other test uses, so tests share a server without seeing each other's data. */

@@ -3,6 +3,7 @@ package ctc.persistence;
 import ctc.domain.customer.Customer;
 import ctc.domain.error.Errors;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import org.jdbi.v3.core.JdbiException;
 
@@ -15,7 +16,22 @@ public final class SqlErrors {
   /** H2 reports a missing parent row (an insert naming a resource that is gone) with its own SQLState. */
   private static final String H2_PARENT_MISSING = "23506";
 
+  /** SQLState of a statement the database cancelled, here because it ran past the query timeout (H2, PostgreSQL). */
+  private static final String QUERY_CANCELED = "57014";
+
   private SqlErrors() {}
+
+  /**
+   * A query that ran past its timeout, or found no free connection of the query pool within it, is the
+   * commercetools {@code QueryTimedOut}; anything else stays an internal error.
+   */
+  public static RuntimeException translateQuery(JdbiException exception) {
+    SQLException sql = sqlCause(exception);
+    if (sql instanceof SQLTransientConnectionException || sql != null && QUERY_CANCELED.equals(sql.getSQLState())) {
+      return Errors.queryTimedOut();
+    }
+    return exception;
+  }
 
   public static RuntimeException translate(JdbiException exception, Customer customer) {
     SQLException sql = sqlCause(exception);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +48,6 @@ public final class TestDatabases {
   }
 
   public static Database open(String url) {
-    return Database.open(url, null, null, 8);
+    return Database.open(url, null, null, 8, new Database.QueryLimits(4, Duration.ofSeconds(10)));
   }
 }

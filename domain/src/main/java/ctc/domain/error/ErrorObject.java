@@ -99,6 +99,12 @@ public sealed interface ErrorObject {
     }
   }
 
+  record QueryTimedOutError(String message) implements ErrorObject {
+    public String code() {
+      return "QueryTimedOut";
+    }
+  }
+
   record GeneralError(String message) implements ErrorObject {
     public String code() {
       return "General";

@@ -265,6 +265,13 @@ public final class Errors {
     return new CommercetoolsException(status, error);
   }
 
+  /** A query that ran out of time, or waited too long for a database connection (400, as at commercetools). */
+  public static CommercetoolsException queryTimedOut() {
+    return new CommercetoolsException(400, new ErrorObject.QueryTimedOutError("The query timed out. If your query"
+        + " constantly times out, please check that it follows the performance best practices (see"
+        + " https://docs.commercetools.com/api/predicates/query#performance-considerations)."));
+  }
+
   public static CommercetoolsException general(String message) {
     return new CommercetoolsException(500, new GeneralError(message));
   }

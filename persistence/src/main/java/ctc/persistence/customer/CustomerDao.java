@@ -59,8 +59,9 @@ interface CustomerDao {
   @SqlUpdate("DELETE FROM customer_store WHERE customer_id = :id")
   void deleteStores(@Bind("id") String id);
 
-  @SqlBatch("INSERT INTO customer_store (customer_id, store_key) VALUES (:id, :storeKey)")
-  void insertStores(@Bind("id") String id, @Bind("storeKey") List<String> storeKeys);
+  @SqlBatch("INSERT INTO customer_store (project_key, customer_id, store_key) VALUES (:projectKey, :id, :storeKey)")
+  void insertStores(@Bind("projectKey") String projectKey, @Bind("id") String id,
+      @Bind("storeKey") List<String> storeKeys);
 
   @SqlUpdate("""
       INSERT INTO customer_email_lock (project_key, lowercase_email) VALUES (:projectKey, :lowercaseEmail)

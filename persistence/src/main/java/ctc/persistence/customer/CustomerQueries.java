@@ -62,7 +62,13 @@ final class CustomerQueries {
 
   static Sql count(Scope scope, QuerySpec spec) {
     Sql where = where(scope, spec.where());
-    return new Sql("SELECT COUNT(*) FROM customer c WHERE " + where.text(), where.parameters());
+    if (spec.totalCap().isEmpty()) {
+      return new Sql("SELECT COUNT(*) FROM customer c WHERE " + where.text(), where.parameters());
+    }
+    Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+    parameters.put("totalCap", spec.totalCap().getAsInt());
+    return new Sql("SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE " + where.text()
+        + " LIMIT :totalCap) capped", parameters);
   }
 
   private static Sql where(Scope scope, Where where) {
@@ -71,10 +77,13 @@ final class CustomerQueries {
     StringBuilder text = new StringBuilder("c.project_key = :projectKey");
     if (scope.inStore()) {
       parameters.put("storeKey", scope.storeKey());
-      text.append(" AND (NOT EXISTS (SELECT 1 FROM customer_store s WHERE s.customer_id = c.id)"
-          + " OR EXISTS (SELECT 1 FROM customer_store s WHERE s.customer_id = c.id AND s.store_key = :storeKey))");
+      // Global customers (no store row) and the store's own; as IN subqueries both databases read customer_store
+      // once through its project index instead of probing it for every customer.
+      text.append(" AND (c.id NOT IN (SELECT s.customer_id FROM customer_store s WHERE s.project_key = :projectKey)"
+          + " OR c.id IN (SELECT s.customer_id FROM customer_store s WHERE s.project_key = :projectKey"
+          + " AND s.store_key = :storeKey))");
     }
-    text.append(" AND ").append(WhereSql.condition(where, parameters, COLUMNS_BY_NAME));
+    text.append(" AND ").append(WhereSql.condition(where, ":projectKey", parameters, COLUMNS_BY_NAME));
     return new Sql(text.toString(), parameters);
   }
 
@@ -99,7 +108,8 @@ final class CustomerQueries {
     parameters.put(name, sort.customField());
     return Stream.of("number_value", "text_value", "bool_value")
         .map(column -> "(SELECT v." + column + " FROM customer_custom_value v WHERE v.customer_id = c.id"
-            + " AND v.owner_id = '' AND v.name = :" + name + " AND v.position = 0)" + direction)
+            + " AND v.project_key = :projectKey AND v.owner_id = '' AND v.name = :" + name + " AND v.position = 0)"
+            + direction)
         .collect(Collectors.joining(", "));
   }
 }

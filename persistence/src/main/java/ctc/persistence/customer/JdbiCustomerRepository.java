@@ -38,10 +38,18 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   private final Jdbi jdbi;
+  private final Jdbi queries;
   private final Documents documents = new Documents();
 
+  /** Queries run on the same pool as everything else (tests that do not look at pools). */
   public JdbiCustomerRepository(Jdbi jdbi) {
+    this(jdbi, jdbi);
+  }
+
+  /** Queries run on {@code queries}, a pool of their own with a statement timeout ({@link ctc.persistence.Database}). */
+  public JdbiCustomerRepository(Jdbi jdbi, Jdbi queries) {
     this.jdbi = jdbi;
+    this.queries = queries;
   }
 
   @Override
@@ -68,9 +76,9 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       CustomerDao dao = handle.attach(CustomerDao.class);
       requireUniqueEmail(dao, projectKey, customer);
       dao.insert(CustomerRow.of(projectKey, customer, document));
-      dao.insertStores(customer.id(), CustomerLinks.storeKeys(customer));
+      dao.insertStores(projectKey, customer.id(), CustomerLinks.storeKeys(customer));
       link(dao, projectKey, customer);
-      SearchRows.insert(handle.attach(SearchRowsDao.class), customer);
+      SearchRows.insert(handle.attach(SearchRowsDao.class), projectKey, customer);
     }, customer);
   }
 
@@ -84,7 +92,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       }
       if (!previous.stores().equals(next.stores())) {
         dao.deleteStores(next.id());
-        dao.insertStores(next.id(), CustomerLinks.storeKeys(next));
+        dao.insertStores(projectKey, next.id(), CustomerLinks.storeKeys(next));
       }
       if (CustomerLinks.changed(previous, next)) {
         dao.deleteReferences(next.id());
@@ -93,7 +101,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
       if (SearchRows.changed(previous, next)) {
         SearchRowsDao searchRows = handle.attach(SearchRowsDao.class);
         SearchRows.delete(searchRows, next.id());
-        SearchRows.insert(searchRows, next);
+        SearchRows.insert(searchRows, projectKey, next);
       }
       if (EmailUniqueness.needsCheck(previous, next)) {
         requireUniqueEmail(dao, projectKey, next);
@@ -113,20 +121,26 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public Page<Customer> query(Scope scope, QuerySpec spec) {
-    return jdbi.withHandle(handle -> {
-      CustomerQueries.Sql select = CustomerQueries.select(scope, spec);
-      List<Customer> results = handle.createQuery(select.text())
-          .bindMap(select.parameters())
-          .mapTo(String.class)
-          .map(this::read)
-          .list();
-      Long total = null;
-      if (spec.withTotal()) {
-        CustomerQueries.Sql count = CustomerQueries.count(scope, spec);
-        total = handle.createQuery(count.text()).bindMap(count.parameters()).mapTo(Long.class).one();
-      }
-      return new Page<>(spec.limit(), spec.offset(), results.size(), total, results);
-    });
+    try {
+      return queries.withHandle(handle -> page(handle, scope, spec));
+    } catch (JdbiException e) {
+      throw SqlErrors.translateQuery(e);
+    }
+  }
+
+  private Page<Customer> page(Handle handle, Scope scope, QuerySpec spec) {
+    CustomerQueries.Sql select = CustomerQueries.select(scope, spec);
+    List<Customer> results = handle.createQuery(select.text())
+        .bindMap(select.parameters())
+        .mapTo(String.class)
+        .map(this::read)
+        .list();
+    Long total = null;
+    if (spec.withTotal()) {
+      CustomerQueries.Sql count = CustomerQueries.count(scope, spec);
+      total = handle.createQuery(count.text()).bindMap(count.parameters()).mapTo(Long.class).one();
+    }
+    return new Page<>(spec.limit(), spec.offset(), results.size(), total, results);
   }
 
   private Customer read(String document) {

@@ -42,21 +42,21 @@ final class SearchRows {
     dao.deleteCustomValues(customerId);
   }
 
-  static void insert(SearchRowsDao dao, Customer customer) {
+  static void insert(SearchRowsDao dao, String projectKey, Customer customer) {
     String id = customer.id();
-    dao.insertAddresses(customer.addresses().stream().map(a -> address(id, a)).toList());
-    dao.insertRoles(id, "shipping", customer.shippingAddressIds());
-    dao.insertRoles(id, "billing", customer.billingAddressIds());
-    dao.insertAssignments(id, customer.customerGroupAssignments().stream()
+    dao.insertAddresses(customer.addresses().stream().map(a -> address(projectKey, id, a)).toList());
+    dao.insertRoles(projectKey, id, "shipping", customer.shippingAddressIds());
+    dao.insertRoles(projectKey, id, "billing", customer.billingAddressIds());
+    dao.insertAssignments(projectKey, id, customer.customerGroupAssignments().stream()
         .map(CustomerGroupAssignment::customerGroup).map(group -> group.id()).filter(Objects::nonNull).toList());
     List<CustomValueRow> values = new ArrayList<>();
-    addCustomValues(values, id, CUSTOMER_OWNER, customer.custom());
-    customer.addresses().forEach(a -> addCustomValues(values, id, a.id(), a.custom()));
+    addCustomValues(values, projectKey, id, CUSTOMER_OWNER, customer.custom());
+    customer.addresses().forEach(a -> addCustomValues(values, projectKey, id, a.id(), a.custom()));
     dao.insertCustomValues(values);
   }
 
-  private static AddressRow address(String customerId, Address a) {
-    return new AddressRow(customerId, a.id(), a.key(), a.title(), a.salutation(), a.firstName(), a.lastName(),
+  private static AddressRow address(String projectKey, String customerId, Address a) {
+    return new AddressRow(projectKey, customerId, a.id(), a.key(), a.title(), a.salutation(), a.firstName(), a.lastName(),
         a.streetName(), a.streetNumber(), a.additionalStreetInfo(), a.postalCode(), a.city(), a.region(), a.state(),
         a.country(), a.company(), a.department(), a.building(), a.apartment(), a.pOBox(), a.phone(), a.mobile(),
         a.email(), a.fax(), a.additionalAddressInfo(), a.externalId(), a.custom() == null ? null
@@ -64,7 +64,8 @@ final class SearchRows {
   }
 
   /** Scalars give one row, a Set one row per scalar element; objects (money, localized strings) give none. */
-  private static void addCustomValues(List<CustomValueRow> rows, String customerId, String owner, CustomFields custom) {
+  private static void addCustomValues(List<CustomValueRow> rows, String projectKey, String customerId, String owner,
+      CustomFields custom) {
     if (custom == null) {
       return;
     }
@@ -72,7 +73,7 @@ final class SearchRows {
       List<?> elements = field.getValue() instanceof List<?> list ? list : List.of(field.getValue());
       int position = 0;
       for (Object element : elements) {
-        CustomValueRow row = row(customerId, owner, field.getKey(), position, element);
+        CustomValueRow row = row(projectKey, customerId, owner, field.getKey(), position, element);
         if (row != null) {
           rows.add(row);
           position++;
@@ -81,19 +82,20 @@ final class SearchRows {
     }
   }
 
-  private static CustomValueRow row(String customerId, String owner, String name, int position, Object value) {
+  private static CustomValueRow row(String projectKey, String customerId, String owner, String name, int position,
+      Object value) {
     if (value instanceof String text) {
-      return new CustomValueRow(customerId, owner, name, position, text, null, null);
+      return new CustomValueRow(projectKey, customerId, owner, name, position, text, null, null);
     }
     if (value instanceof Boolean bool) {
-      return new CustomValueRow(customerId, owner, name, position, null, null, bool);
+      return new CustomValueRow(projectKey, customerId, owner, name, position, null, null, bool);
     }
     if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer
         || value instanceof BigInteger || value instanceof Double) {
       BigDecimal number = new BigDecimal(value.toString());
       // The column holds 28 integer and 10 fraction digits; a larger number is kept in the document only.
-      return number.abs().compareTo(MAX_NUMBER) >= 0 ? null : new CustomValueRow(customerId, owner, name, position,
-          null, number.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN), null);
+      return number.abs().compareTo(MAX_NUMBER) >= 0 ? null : new CustomValueRow(projectKey, customerId, owner, name,
+          position, null, number.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN), null);
     }
     return null;
   }

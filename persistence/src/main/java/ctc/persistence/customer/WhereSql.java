@@ -49,15 +49,22 @@ final class WhereSql {
   }
 
   private final Map<String, Object> parameters;
+  /** The bound project key, which every side-table subquery compares first (the side tables' indexes lead with it). */
+  private final String project;
   private int aliases;
 
-  private WhereSql(Map<String, Object> parameters) {
+  private WhereSql(Map<String, Object> parameters, String project) {
     this.parameters = parameters;
+    this.project = project;
   }
 
-  /** The SQL condition for {@code where} on customers aliased {@code c}; values are added to {@code parameters}. */
-  static String condition(Where where, Map<String, Object> parameters, Map<String, String> customerColumns) {
-    WhereSql sql = new WhereSql(parameters);
+  /**
+   * The SQL condition for {@code where} on customers aliased {@code c} of the project bound as {@code project} (e.g.
+   * {@code :projectKey}); values are added to {@code parameters}.
+   */
+  static String condition(Where where, String project, Map<String, Object> parameters,
+      Map<String, String> customerColumns) {
+    WhereSql sql = new WhereSql(parameters, project);
     return sql.translate(where, new Context(QuerySchema.CUSTOMER, "c", "c.id", null, null, "''",
         "c.custom_type_id"), customerColumns);
   }
@@ -137,16 +144,17 @@ final class WhereSql {
    * first; written as a correlated EXISTS, H2 would probe it once per customer of the project. Deeper down it stays
    * correlated to the enclosing row.
    */
-  private static String some(Context ctx, String table, String alias, String condition) {
+  private String some(Context ctx, String table, String alias, String condition) {
+    String ofProject = alias + ".project_key = " + project + " AND ";
     return ctx.topLevel()
         ? ctx.customerId() + " IN (SELECT " + alias + ".customer_id FROM " + table + " " + alias + " WHERE "
-            + condition + ")"
+            + ofProject + condition + ")"
         : "EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE " + alias + ".customer_id = " + ctx.customerId()
-            + " AND " + condition + ")";
+            + " AND " + ofProject + condition + ")";
   }
 
   /** {@link #some}, negated: no row of the side table belongs to the customer and satisfies {@code condition}. */
-  private static String none(Context ctx, String table, String alias, String condition) {
+  private String none(Context ctx, String table, String alias, String condition) {
     return "NOT (" + some(ctx, table, alias, condition) + ")";
   }
 
