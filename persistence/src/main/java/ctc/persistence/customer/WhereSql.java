@@ -9,6 +9,7 @@ import ctc.domain.query.QuerySchema.ScalarArray;
 import ctc.domain.query.Where;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class WhereSql {
           .collect(Collectors.joining(" AND ", "(", ")"));
     }
     if (where instanceof Where.Or or) {
-      return or.terms().stream().map(t -> translate(t, ctx, customerColumns))
+      return mergeNested(or.terms()).stream().map(t -> translate(t, ctx, customerColumns))
           .collect(Collectors.joining(" OR ", "(", ")"));
     }
     if (where instanceof Where.Not not) {
@@ -98,6 +99,27 @@ final class WhereSql {
       return nestedPresence(where, nested, ctx, customerColumns);
     }
     return scalar(where, column(ctx, field.name(), customerColumns));
+  }
+
+  /**
+   * Alternatives on the same nested field become one: {@code n(a) or n(b)} is {@code n(a or b)}, since each asks for
+   * some element of {@code n} (or {@code n} itself) satisfying its inner predicate. One subquery with the
+   * alternatives inside is one index lookup (many phone numbers become one IN on the phone index), where a subquery
+   * per alternative is evaluated by H2 for every customer of the project.
+   */
+  private static List<Where> mergeNested(List<Where> terms) {
+    Map<Node, List<Where>> inners = new LinkedHashMap<>();
+    List<Where> merged = new ArrayList<>();
+    for (Where term : terms) {
+      if (term instanceof Where.Within within) {
+        inners.computeIfAbsent(within.nested(), nested -> new ArrayList<>()).add(within.inner());
+      } else {
+        merged.add(term);
+      }
+    }
+    inners.forEach((nested, alternatives) -> merged.add(new Where.Within(nested,
+        alternatives.size() == 1 ? alternatives.get(0) : new Where.Or(alternatives))));
+    return merged;
   }
 
   private String within(Where.Within within, Context ctx, Map<String, String> customerColumns) {
