@@ -6,6 +6,8 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.NoTemplateEngine;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -40,6 +42,9 @@ public final class Database implements AutoCloseable {
     this.queryDataSource = queryDataSource;
     this.jdbi = jdbi(dataSource);
     this.queryJdbi = jdbi(queryDataSource);
+    // Query statements are generated, long and of ever new shapes: neither templates nor Jdbi's ANTLR parser.
+    queryJdbi.getConfig(SqlStatements.class).setTemplateEngine(new NoTemplateEngine())
+        .setSqlParser(new GeneratedSqlParser());
   }
 
   private static Jdbi jdbi(DataSource dataSource) {
