@@ -13,14 +13,21 @@ import java.util.Map;
 public final class InputLimits {
 
   /**
-   * Texts that are indexed (email, customer number, external id, an address's city and postal code, custom String
-   * values): a PostgreSQL B-tree entry holds at most 2,704 bytes, which 256 characters of up to 3 UTF-8 bytes each
-   * stay well within.
+   * Texts that are indexed whole (email, customer number, external id, and an address's city, postal code, phone,
+   * mobile, email and last name): a PostgreSQL B-tree entry holds at most 2,704 bytes, which 256 characters of up to
+   * 4 UTF-8 bytes each stay within.
    */
   public static final int MAX_INDEXED_TEXT = 256;
 
-  /** Every other text: names, address lines, localized strings. */
+  /** Every other text of the customer and its addresses: names, address lines. */
   public static final int MAX_TEXT = 4_096;
+
+  /**
+   * Texts in custom fields (String values, Set elements, the parts of localized strings). commercetools bounds them
+   * only by the document size; clients keep notes or serialized JSON there, so the bound is generous. Only their
+   * first characters are indexed.
+   */
+  public static final int MAX_CUSTOM_TEXT = 65_536;
 
   /**
    * Largest decimal exponent, in magnitude, of a number; rounding a number to the search column's scale costs time
@@ -53,9 +60,8 @@ public final class InputLimits {
   }
 
   /**
-   * Checks every value of custom fields, whatever their type says (the type is not known yet): texts (Strings and
-   * Set elements are indexed; the parts of localized strings and other objects are not), and numbers. Returns how
-   * many values they count for {@link #MAX_CUSTOM_VALUES}.
+   * Checks every value of custom fields, whatever their type says (the type is not known yet): texts and numbers, at
+   * any depth. Returns how many values they count for {@link #MAX_CUSTOM_VALUES}.
    */
   public static int customFields(String owner, CustomFields custom) {
     if (custom == null) {
@@ -65,30 +71,30 @@ public final class InputLimits {
     for (Map.Entry<String, Object> field : custom.fields().entrySet()) {
       String name = owner + "custom.fields." + field.getKey();
       if (field.getValue() instanceof List<?> elements) {
-        elements.forEach(element -> customValue(name, element, MAX_INDEXED_TEXT));
+        elements.forEach(element -> customValue(name, element));
         count += elements.size();
       } else {
-        customValue(name, field.getValue(), MAX_INDEXED_TEXT);
+        customValue(name, field.getValue());
         count++;
       }
     }
     return count;
   }
 
-  private static void customValue(String field, Object value, int maxText) {
+  private static void customValue(String field, Object value) {
     if (value instanceof String text) {
-      text(field, text, maxText);
+      text(field, text, MAX_CUSTOM_TEXT);
     } else if (value instanceof BigDecimal || value instanceof BigInteger) {
       BigDecimal number = value instanceof BigInteger big ? new BigDecimal(big) : (BigDecimal) value;
       if (!numberInRange(number)) {
         throw Errors.numberOutOfRange(field, MAX_DIGITS, MAX_EXPONENT);
       }
     } else if (value instanceof List<?> elements) {
-      elements.forEach(element -> customValue(field, element, MAX_TEXT));
+      elements.forEach(element -> customValue(field, element));
     } else if (value instanceof Map<?, ?> object) {
       object.forEach((key, element) -> {
-        customValue(field, key, MAX_TEXT);
-        customValue(field, element, MAX_TEXT);
+        customValue(field, key);
+        customValue(field, element);
       });
     }
   }

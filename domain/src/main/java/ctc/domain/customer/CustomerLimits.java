@@ -71,7 +71,7 @@ public final class CustomerLimits {
     text(owner + "title", a.title(), MAX_TEXT);
     text(owner + "salutation", a.salutation(), MAX_TEXT);
     text(owner + "firstName", a.firstName(), MAX_TEXT);
-    text(owner + "lastName", a.lastName(), MAX_TEXT);
+    text(owner + "lastName", a.lastName(), MAX_INDEXED_TEXT);
     text(owner + "streetName", a.streetName(), MAX_TEXT);
     text(owner + "streetNumber", a.streetNumber(), MAX_TEXT);
     text(owner + "additionalStreetInfo", a.additionalStreetInfo(), MAX_TEXT);
@@ -82,9 +82,9 @@ public final class CustomerLimits {
     text(owner + "building", a.building(), MAX_TEXT);
     text(owner + "apartment", a.apartment(), MAX_TEXT);
     text(owner + "pOBox", a.pOBox(), MAX_TEXT);
-    text(owner + "phone", a.phone(), MAX_TEXT);
-    text(owner + "mobile", a.mobile(), MAX_TEXT);
-    text(owner + "email", a.email(), MAX_TEXT);
+    text(owner + "phone", a.phone(), MAX_INDEXED_TEXT);
+    text(owner + "mobile", a.mobile(), MAX_INDEXED_TEXT);
+    text(owner + "email", a.email(), MAX_INDEXED_TEXT);
     text(owner + "fax", a.fax(), MAX_TEXT);
     text(owner + "additionalAddressInfo", a.additionalAddressInfo(), MAX_TEXT);
     text(owner + "externalId", a.externalId(), MAX_TEXT);

@@ -55,17 +55,16 @@ class InputLimitsTest {
   }
 
   @Test
-  void stringsAndSetElementsAreIndexedTextsWhileObjectPartsAreGeneralTexts() {
-    String indexed = "x".repeat(InputLimits.MAX_INDEXED_TEXT);
-    String general = "x".repeat(InputLimits.MAX_TEXT);
-    assertThat(InputLimits.customFields("", custom(Map.of("s", indexed, "set", List.of(indexed),
-        "label", Map.of("en", general))))).isEqualTo(3);
+  void customTextsAtAnyDepthHaveTheCustomTextBound() {
+    String longest = "x".repeat(InputLimits.MAX_CUSTOM_TEXT);
+    assertThat(InputLimits.customFields("", custom(Map.of("s", longest, "set", List.of(longest),
+        "label", Map.of("en", longest))))).isEqualTo(3);
 
-    expectError(400, InvalidInputError.class, () -> InputLimits.customFields("", custom(Map.of("s", indexed + "x"))));
+    expectError(400, InvalidInputError.class, () -> InputLimits.customFields("", custom(Map.of("s", longest + "x"))));
     expectError(400, InvalidInputError.class,
-        () -> InputLimits.customFields("", custom(Map.of("set", List.of("a", indexed + "x")))));
+        () -> InputLimits.customFields("", custom(Map.of("set", List.of("a", longest + "x")))));
     expectError(400, InvalidInputError.class,
-        () -> InputLimits.customFields("", custom(Map.of("label", Map.of("en", general + "x")))));
+        () -> InputLimits.customFields("", custom(Map.of("label", Map.of("en", longest + "x")))));
   }
 
   @Test

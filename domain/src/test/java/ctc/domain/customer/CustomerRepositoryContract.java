@@ -14,6 +14,8 @@ import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryField;
+import ctc.domain.query.QueryLanguageParser;
+import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.QuerySchema;
 import ctc.domain.query.Sort;
@@ -624,6 +626,26 @@ public abstract class CustomerRepositoryContract {
     assertThat(page.total()).isEqualTo(3L);
   }
 
+  @Test
+  void customTextsLongerThanTheIndexedPrefixAreComparedWhole() {
+    CustomerRepository repository = repository();
+    String project = newProject();
+    String start = "x".repeat(3_000);
+    Customer endsInA = withNote("a@example.com", start + "A").toBuilder().createdAt(T1).build();
+    Customer endsInB = withNote("b@example.com", start + "B").toBuilder().createdAt(T2).build();
+    repository.insert(project, endsInA);
+    repository.insert(project, endsInB);
+
+    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note = \"" + start + "A\"))"))))
+        .containsExactly(endsInA.id());
+    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note in (\"" + start
+        + "B\", \"other\")))")))).containsExactly(endsInB.id());
+    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note != \"" + start + "A\"))"))))
+        .containsExactly(endsInB.id());
+    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note = \"" + start + "\"))"))))
+        .isEmpty();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** A customer with every field set, so that a round trip shows what an implementation loses. */
@@ -719,6 +741,16 @@ public abstract class CustomerRepositoryContract {
           e -> String.valueOf(e.getKey()), e -> comparableValue(e.getValue()), (a, b) -> a, LinkedHashMap::new));
     }
     return value;
+  }
+
+  private static Customer withNote(String email, String note) {
+    return customer(email).toBuilder()
+        .custom(new CustomFields(ResourceIdentifier.ofId("type", "notes"), Map.of("note", note))).build();
+  }
+
+  private static QuerySpec where(String predicate) {
+    return new QueryParameters(new QueryLanguageParser()).parse(
+        new QueryParameters.Raw(List.of(predicate), Map.of(), List.of(), null, null, null));
   }
 
   /** {@code field = value} on a top-level customer field. */

@@ -24,6 +24,8 @@ final class SearchRows {
   static final String CUSTOMER_OWNER = "";
   private static final int NUMBER_SCALE = 10;
   private static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(28);
+  /** How much of a custom text the index holds (migration V8). */
+  static final int TEXT_PREFIX_LENGTH = 128;
 
   private SearchRows() {}
 
@@ -82,6 +84,26 @@ final class SearchRows {
     }
   }
 
+  /** The start of a custom text that the index holds. */
+  static String textPrefix(String text) {
+    if (text == null || text.length() <= TEXT_PREFIX_LENGTH) {
+      return text;
+    }
+    // Never end on half a surrogate pair: that would not survive the database's UTF-8 encoding.
+    int end = Character.isHighSurrogate(text.charAt(TEXT_PREFIX_LENGTH - 1)) ? TEXT_PREFIX_LENGTH - 1
+        : TEXT_PREFIX_LENGTH;
+    return text.substring(0, end);
+  }
+
+  /**
+   * The number at the column's scale. Rounding costs time growing with the number's own scale, which a stored number
+   * from before the input bounds may have made huge; such a number rounds to zero anyway.
+   */
+  private static BigDecimal rounded(BigDecimal number) {
+    return number.precision() - number.scale() < -NUMBER_SCALE ? BigDecimal.ZERO.setScale(NUMBER_SCALE)
+        : number.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN);
+  }
+
   private static CustomValueRow row(String projectKey, String customerId, String owner, String name, int position,
       Object value) {
     if (value instanceof String text) {
@@ -95,7 +117,7 @@ final class SearchRows {
       BigDecimal number = new BigDecimal(value.toString());
       // The column holds 28 integer and 10 fraction digits; a larger number is kept in the document only.
       return number.abs().compareTo(MAX_NUMBER) >= 0 ? null : new CustomValueRow(projectKey, customerId, owner, name,
-          position, null, number.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN), null);
+          position, null, rounded(number), null);
     }
     return null;
   }

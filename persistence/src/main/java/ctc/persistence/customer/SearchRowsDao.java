@@ -20,8 +20,14 @@ interface SearchRowsDao {
 
   /** One custom field value (or one element of a Set). Public for Jdbi's binder. */
   record CustomValueRow(
-      String projectKey, String customerId, String ownerId, String name, int position, String textValue, BigDecimal numberValue,
-      Boolean boolValue) {}
+      String projectKey, String customerId, String ownerId, String name, int position, String textValue,
+      BigDecimal numberValue, Boolean boolValue) {
+
+    /** What the text index holds (migration V8); comparisons narrow by it, then compare {@code textValue}. */
+    public String textPrefix() {
+      return SearchRows.textPrefix(textValue);
+    }
+  }
 
   @SqlBatch("""
       INSERT INTO customer_address (project_key, customer_id, address_id, address_key, title, salutation, first_name, last_name,
@@ -46,9 +52,9 @@ interface SearchRowsDao {
       @Bind("groupId") List<String> groupIds);
 
   @SqlBatch("""
-      INSERT INTO customer_custom_value (project_key, customer_id, owner_id, name, position, text_value, number_value,
-        bool_value)
-      VALUES (:projectKey, :customerId, :ownerId, :name, :position, :textValue, :numberValue, :boolValue)""")
+      INSERT INTO customer_custom_value (project_key, customer_id, owner_id, name, position, text_value, text_prefix,
+        number_value, bool_value)
+      VALUES (:projectKey, :customerId, :ownerId, :name, :position, :textValue, :textPrefix, :numberValue, :boolValue)""")
   void insertCustomValues(@BindMethods List<CustomValueRow> rows);
 
   @SqlUpdate("DELETE FROM customer_address WHERE customer_id = :id")

@@ -249,8 +249,10 @@ final class WhereSql {
     String named = v + ".owner_id = " + ctx.customOwner() + " AND " + v + ".name = " + bind(field.name());
     if (where instanceof Where.Compare compare) {
       if (compare.operator() == Where.Operator.NOT_EQUAL) {
-        return none(ctx, table, v, named + " AND " + valueColumn(v, compare.value()) + " = "
-            + bind(compare.value()));
+        return none(ctx, table, v, named + " AND " + anyOf(v, List.of(compare.value())));
+      }
+      if (compare.operator() == Where.Operator.EQUAL) {
+        return some(ctx, table, v, named + " AND " + anyOf(v, List.of(compare.value())));
       }
       return some(ctx, table, v, named + " AND " + scalar(new Where.Compare(field, compare.operator(),
           compare.value()), valueColumn(v, compare.value())));
@@ -283,8 +285,18 @@ final class WhereSql {
   private String anyOf(String alias, List<Object> values) {
     Map<String, List<Object>> byColumn = values.stream()
         .collect(Collectors.groupingBy(value -> valueColumn(alias, value), LinkedHashMap::new, Collectors.toList()));
-    return byColumn.entrySet().stream().map(column -> column.getKey() + " IN " + list(column.getValue()))
+    return byColumn.entrySet().stream().map(column -> textPrefixes(alias, column.getKey(), column.getValue())
+            + column.getKey() + " IN " + list(column.getValue()))
         .collect(Collectors.joining(" OR ", "(", ")"));
+  }
+
+  /** For texts, the indexed prefixes to narrow by first (migration V8); nothing for other kinds. */
+  private String textPrefixes(String alias, String column, List<Object> values) {
+    if (!column.equals(alias + ".text_value")) {
+      return "";
+    }
+    return alias + ".text_prefix IN " + list(values.stream().map(value -> (Object) SearchRows.textPrefix(
+        (String) value)).distinct().toList()) + " AND ";
   }
 
   private static String valueColumn(String alias, Object value) {
