@@ -5,15 +5,21 @@ import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.ApiClients;
 import ctc.domain.auth.OAuthServer;
 import ctc.domain.common.Scope;
+import ctc.domain.error.CommercetoolsException;
 import ctc.domain.error.Errors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The authorization server's endpoints (contract §H), beside the API on the same port. Parameters come form-encoded
@@ -23,6 +29,13 @@ public final class OAuthRoutes {
 
   private static final String FORM_TYPE = "application/x-www-form-urlencoded";
   private static final String FORM = "ctc.oauth.form";
+
+  /**
+   * How long a refused client authentication waits before it is answered. The wait holds no thread, and a guesser
+   * gets at most one answer per connection in this time, so a flood of wrong secrets cannot take the processors
+   * from real traffic; a correct secret is never delayed.
+   */
+  static final Duration REFUSED_CLIENT_DELAY = Duration.ofMillis(250);
 
   private final OAuthServer oauth;
   private final ApiClients clients;
@@ -35,24 +48,50 @@ public final class OAuthRoutes {
   }
 
   public void register(RoutesConfig routes) {
-    routes.post("/oauth/token", this::token, Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/customers/token", ctx -> grant(ctx, oauth.password(client(ctx),
+    routes.post("/oauth/token", delayRefusals(this::token), Access.PUBLIC);
+    routes.post("/oauth/{projectKey}/customers/token", delayRefusals(ctx -> grant(ctx, oauth.password(client(ctx),
         Scope.project(ctx.pathParam("projectKey")), param(ctx, "username"), param(ctx, "password"),
-        param(ctx, "scope"))), Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/in-store/key={storeKey}/customers/token", ctx -> {
+        param(ctx, "scope")))), Access.PUBLIC);
+    routes.post("/oauth/{projectKey}/in-store/key={storeKey}/customers/token", delayRefusals(ctx -> {
       ApiClient client = client(ctx);
       stores.require(ctx);
       grant(ctx, oauth.password(client, new Scope(ctx.pathParam("projectKey"), ctx.pathParam("storeKey")),
           param(ctx, "username"), param(ctx, "password"), param(ctx, "scope")));
-    }, Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/anonymous/token", ctx -> grant(ctx, oauth.anonymous(client(ctx),
-        ctx.pathParam("projectKey"), param(ctx, "scope"), param(ctx, "anonymous_id"))), Access.PUBLIC);
-    routes.post("/oauth/introspect", ctx -> ctx.json(OAuthJson.introspection(
-        oauth.introspect(client(ctx), param(ctx, "token")))), Access.PUBLIC);
-    routes.post("/oauth/token/revoke", ctx -> {
+    }), Access.PUBLIC);
+    routes.post("/oauth/{projectKey}/anonymous/token", delayRefusals(ctx -> grant(ctx, oauth.anonymous(client(ctx),
+        ctx.pathParam("projectKey"), param(ctx, "scope"), param(ctx, "anonymous_id")))), Access.PUBLIC);
+    routes.post("/oauth/introspect", delayRefusals(ctx -> ctx.json(OAuthJson.introspection(
+        oauth.introspect(client(ctx), param(ctx, "token"))))), Access.PUBLIC);
+    routes.post("/oauth/token/revoke", delayRefusals(ctx -> {
       oauth.revoke(client(ctx), param(ctx, "token"));
       ctx.status(200);
-    }, Access.PUBLIC);
+    }), Access.PUBLIC);
+  }
+
+  /** Answers a refused client authentication after {@link #REFUSED_CLIENT_DELAY}, without holding the thread. */
+  private static Handler delayRefusals(Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (ClientRefused refused) {
+        ctx.future(() -> CompletableFuture.runAsync(() -> {
+          throw refused.answer;
+        }, DELAYED));
+      }
+    };
+  }
+
+  private static final Executor DELAYED =
+      CompletableFuture.delayedExecutor(REFUSED_CLIENT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+
+  /** A client authentication that failed, carrying its answer to {@link #delayRefusals}. */
+  private static final class ClientRefused extends RuntimeException {
+    private final CommercetoolsException answer;
+
+    ClientRefused(CommercetoolsException answer) {
+      super(null, null, false, false);
+      this.answer = answer;
+    }
   }
 
   private void token(Context ctx) {
@@ -75,6 +114,14 @@ public final class OAuthRoutes {
 
   /** The client of the request's HTTP Basic credentials. */
   private ApiClient client(Context ctx) {
+    try {
+      return authenticate(ctx);
+    } catch (CommercetoolsException refused) {
+      throw new ClientRefused(refused);
+    }
+  }
+
+  private ApiClient authenticate(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       throw Errors.invalidClient();

@@ -11,8 +11,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +115,30 @@ class OAuthEndpointsTest {
     assertOAuthError(token(wrongSecret, "grant_type=client_credentials"), 401, "invalid_client", message);
     Reply noBasic = server.sendWithoutToken("POST", "/oauth/token", "grant_type=client_credentials");
     assertOAuthError(noBasic, 401, "invalid_client", message);
+  }
+
+  @Test
+  void refusedClientsAreAnsweredOnlyAfterTheDelayAndWaitSideBySide() throws Exception {
+    IssuedApiClient wrongSecret = new IssuedApiClient(admin.client(), "wrong");
+    long delay = OAuthRoutes.REFUSED_CLIENT_DELAY.toMillis();
+    ExecutorService pool = Executors.newFixedThreadPool(40);
+    try {
+      long start = System.nanoTime();
+      List<Future<Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        replies.add(pool.submit(() -> token(wrongSecret, "grant_type=client_credentials")));
+      }
+      for (Future<Reply> reply : replies) {
+        assertOAuthError(reply.get(), 401, "invalid_client", null);
+      }
+      long elapsed = (System.nanoTime() - start) / 1_000_000;
+
+      assertThat(elapsed).isGreaterThanOrEqualTo(delay);
+      // Forty waits one after the other would take ten seconds: the waits overlap.
+      assertThat(elapsed).isLessThan(40 * delay / 2);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
