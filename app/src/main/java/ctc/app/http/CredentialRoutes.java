@@ -48,8 +48,12 @@ public final class CredentialRoutes {
           Authentication.principal(ctx).clientId(), () -> credentials.signIn(scope, signin)),
           SignInResult.EXPANSION_PREFIX)));
     }, MANAGE);
-    routes.post(customers + "/password", ctx -> ctx.json(credentials.changePassword(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class), actor(ctx))), MANAGE);
+    routes.post(customers + "/password", ctx -> {
+      Scope scope = scope(ctx);
+      CustomerChangePassword change = bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class);
+      ctx.json(throttle.passwordChange(scope.projectKey(), change.id(), Authentication.principal(ctx).clientId(),
+          () -> credentials.changePassword(scope, change, actor(ctx))));
+    }, MANAGE);
     routes.post(customers + "/password-token", ctx -> ctx.json(credentials.createPasswordToken(
         scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreatePasswordResetToken.class), actor(ctx))), MANAGE);
     routes.get(customers + "/password-token={token}", ctx -> ctx.json(

@@ -51,8 +51,12 @@ public final class MeRoutes {
           Authentication.principal(ctx).clientId(), () -> profile.signIn(scope, signin)),
           SignInResult.EXPANSION_PREFIX)));
     }, ANY_TOKEN);
-    routes.post(me + "/password", ctx -> ctx.json(profile.changePassword(scope(ctx), customerId(ctx),
-        bodies.readStrict(ctx.bodyAsBytes(), MyCustomerChangePassword.class), actor(ctx))), CUSTOMER);
+    routes.post(me + "/password", ctx -> {
+      Scope scope = scope(ctx);
+      MyCustomerChangePassword change = bodies.readStrict(ctx.bodyAsBytes(), MyCustomerChangePassword.class);
+      ctx.json(throttle.passwordChange(scope.projectKey(), customerId(ctx), Authentication.principal(ctx).clientId(),
+          () -> profile.changePassword(scope, customerId(ctx), change, actor(ctx))));
+    }, CUSTOMER);
     routes.post(me + "/password/reset", ctx -> ctx.json(profile.resetPassword(scope(ctx), customerId(ctx),
         bodies.readStrict(ctx.bodyAsBytes(), MyCustomerResetPassword.class), actor(ctx))), CUSTOMER);
     routes.post(me + "/email/confirm", ctx -> ctx.json(profile.confirmEmail(scope(ctx), customerId(ctx),

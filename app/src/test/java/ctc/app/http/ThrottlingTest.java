@@ -125,6 +125,28 @@ class ThrottlingTest {
   }
 
   @Test
+  void wrongCurrentPasswordsAtBothPasswordChangeEndpointsAreThrottledPerCustomer() {
+    IssuedApiClient app = server.newClient(project, "manage_my_profile:" + project);
+    String customerToken = passwordFlow(app, email, "right-password").json().get("access_token").asText();
+    String change = """
+        {"id": "%s", "version": 1, "currentPassword": "wrong", "newPassword": "new-password"}""".formatted(customerId);
+
+    assertThat(server.post("/" + project + "/customers/password", change).code())
+        .isEqualTo("InvalidCurrentPassword");
+    assertThat(server.post("/" + project + "/customers/password", change).code())
+        .isEqualTo("InvalidCurrentPassword");
+    Reply mine = server.send("POST", "/" + project + "/me/password", """
+        {"version": 1, "currentPassword": "wrong", "newPassword": "new-password"}""", "Authorization",
+        "Bearer " + customerToken);
+    assertThat(mine.code()).as(mine.body()).isEqualTo("InvalidCurrentPassword");
+
+    assertThrottled(server.post("/" + project + "/customers/password", change.replace("\"wrong\"",
+        "\"right-password\"")), "TooManyRequests", 60);
+    assertThat(server.get("/" + project + "/customers/" + customerId).json().get("version").asInt()).isEqualTo(1);
+    assertThat(signIn("/login", email, "right-password").status()).isEqualTo(200);
+  }
+
+  @Test
   void thePasswordFlowIsThrottledInTheOAuthFormAndAdmitsAgainAfterTheWindow() {
     IssuedApiClient app = server.newClient(project, "manage_my_profile:" + project);
     for (int i = 0; i < 3; i++) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ctc.domain.common.AttemptLimiter.Limit;
 import ctc.domain.common.MutableClock;
 import ctc.domain.error.ErrorObject.InvalidCredentialsError;
+import ctc.domain.error.ErrorObject.InvalidCurrentPasswordError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
 import ctc.domain.error.ErrorObject.TooManyRequestsError;
 import ctc.domain.error.Errors;
@@ -137,5 +138,37 @@ class SignInThrottleTest {
     }
 
     assertThat(throttle.signIn("p", "jane@example.com", "c", right)).isEqualTo(JANE);
+  }
+
+  @Test
+  void wrongCurrentPasswordsOfOneCustomerAreCountedAndThenRefusedWithoutAPasswordCheck() {
+    Supplier<Customer> wrongCurrent = () -> {
+      checks.incrementAndGet();
+      throw Errors.invalidCurrentPassword();
+    };
+    for (int i = 0; i < 3; i++) {
+      expectError(400, InvalidCurrentPasswordError.class,
+          () -> throttle.passwordChange("p", "jane-id", "c" + checks.get(), wrongCurrent));
+    }
+
+    expectError(429, TooManyRequestsError.class, () -> throttle.passwordChange("p", "jane-id", "c9", right));
+
+    assertThat(checks.get()).isEqualTo(3);
+    assertThat(throttle.passwordChange("p", "other-id", "c9", right)).isEqualTo(JANE);
+    assertThat(throttle.signIn("p", "jane@example.com", "c9", right)).isEqualTo(JANE);
+  }
+
+  @Test
+  void aRightCurrentPasswordClearsTheCustomersFailures() {
+    Supplier<Customer> wrongCurrent = () -> {
+      throw Errors.invalidCurrentPassword();
+    };
+    for (String client : new String[] {"c1", "c2", "c3"}) {
+      for (int i = 0; i < 2; i++) {
+        expectError(400, InvalidCurrentPasswordError.class,
+            () -> throttle.passwordChange("p", "jane-id", client, wrongCurrent));
+      }
+      assertThat(throttle.passwordChange("p", "jane-id", client, right)).isEqualTo(JANE);
+    }
   }
 }
