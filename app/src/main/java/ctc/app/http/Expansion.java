@@ -10,7 +10,10 @@ import ctc.domain.group.CustomerGroup;
 import ctc.domain.query.Page;
 import ctc.domain.resource.ResourceService;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reference expansion (contract §F, {@code expand}): {@code customerGroup} and
@@ -45,6 +48,20 @@ public final class Expansion {
 
   /** The customer, expanded as the request's {@code expand} parameters ask ({@code prefix} for sign-in results). */
   Object customer(Context ctx, Customer customer, String prefix) {
+    return customer(ctx, customer, prefix, new HashMap<>());
+  }
+
+  Object customer(Context ctx, Customer customer) {
+    return customer(ctx, customer, "");
+  }
+
+  /** Each group is looked up once per page, however many of its customers name it. */
+  Object page(Context ctx, Page<Customer> page) {
+    Map<String, Optional<JsonNode>> groupsOfPage = new HashMap<>();
+    return page.map(customer -> customer(ctx, customer, "", groupsOfPage));
+  }
+
+  private Object customer(Context ctx, Customer customer, String prefix, Map<String, Optional<JsonNode>> found) {
     List<String> paths = ctx.queryParams("expand").stream().map(String::trim).toList();
     boolean group = paths.contains(prefix + GROUP) && customer.customerGroup() != null;
     boolean assignments = paths.contains(prefix + ASSIGNMENTS) && !customer.customerGroupAssignments().isEmpty();
@@ -54,25 +71,18 @@ public final class Expansion {
     String projectKey = ctx.pathParam("projectKey");
     ObjectNode node = mapper.valueToTree(customer);
     if (group) {
-      withObject(node.get(GROUP), projectKey);
+      withObject(node.get(GROUP), projectKey, found);
     }
     if (assignments) {
-      node.get("customerGroupAssignments").forEach(a -> withObject(a.get(GROUP), projectKey));
+      node.get("customerGroupAssignments").forEach(a -> withObject(a.get(GROUP), projectKey, found));
     }
     return node;
   }
 
-  Object customer(Context ctx, Customer customer) {
-    return customer(ctx, customer, "");
-  }
-
-  Object page(Context ctx, Page<Customer> page) {
-    return page.map(customer -> customer(ctx, customer));
-  }
-
   /** A group deleted meanwhile is left unexpanded rather than failing the read. */
-  private void withObject(JsonNode reference, String projectKey) {
-    groups.find(projectKey, new ResourceRef.ById(reference.get("id").asText()))
-        .ifPresent(found -> ((ObjectNode) reference).set("obj", mapper.valueToTree(found)));
+  private void withObject(JsonNode reference, String projectKey, Map<String, Optional<JsonNode>> found) {
+    found.computeIfAbsent(reference.get("id").asText(), id -> groups.find(projectKey, new ResourceRef.ById(id))
+            .map(group -> (JsonNode) mapper.valueToTree(group)))
+        .ifPresent(group -> ((ObjectNode) reference).set("obj", group));
   }
 }

@@ -10,7 +10,9 @@ import ctc.domain.error.Errors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -160,19 +162,47 @@ public final class OAuthRoutes {
     }
     form = new HashMap<>();
     try {
-      for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+      for (String pair : strictUtf8(body).split("&")) {
         if (pair.isEmpty()) {
           continue;
         }
         int equals = pair.indexOf('=');
-        String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        String key = formDecode(equals < 0 ? pair : pair.substring(0, equals));
+        String value = equals < 0 ? "" : formDecode(pair.substring(equals + 1));
         form.putIfAbsent(key, value);
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | CharacterCodingException e) {
       throw Errors.invalidRequest("The request body is not a valid " + FORM_TYPE + " form.");
     }
     ctx.attribute(FORM, form);
     return form;
+  }
+
+  /**
+   * One form-encoded name or value. The escaped bytes must be UTF-8: {@link java.net.URLDecoder} would turn a bad
+   * sequence into U+FFFD, and a client could then be handed, say, an anonymous id it never sent.
+   */
+  private static String formDecode(String encoded) throws CharacterCodingException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%') {
+        int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+        int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+        if (low < 0) {
+          throw new IllegalArgumentException("An escape needs two hex digits");
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        byte[] plain = String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(plain, 0, plain.length);
+      }
+    }
+    return strictUtf8(bytes.toByteArray());
+  }
+
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
   }
 }

@@ -112,6 +112,31 @@ class OAuthRequestBodiesTest {
   }
 
   @Test
+  void escapesThatAreNotUtf8AreInvalidRequestRatherThanReplaced() {
+    for (String body : List.of("grant_type=client_credentials&scope=%C0%AF", "grant_type=client_credentials&x=%FF",
+        "grant_type=client_credentials&x=%+F")) {
+      Reply reply = send("/oauth/token", "application/x-www-form-urlencoded", body);
+      assertInvalidRequest(reply);
+    }
+    Reply anonymous = send("/oauth/" + project + "/anonymous/token", "application/x-www-form-urlencoded",
+        "grant_type=client_credentials&anonymous_id=visitor%C3");
+    assertInvalidRequest(anonymous);
+  }
+
+  @Test
+  void escapedUtf8AndPlusSignsAreDecoded() {
+    Reply anonymous = send("/oauth/" + project + "/anonymous/token", "application/x-www-form-urlencoded",
+        "grant_type=client_credentials&anonymous_id=caf%C3%A9-1");
+    Reply twoScopes = send("/oauth/token", "application/x-www-form-urlencoded",
+        "grant_type=client_credentials&scope=view_customers%3A" + project + "+view_types%3A" + project);
+
+    assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(200);
+    assertThat(anonymous.json().get("scope").asText()).contains("anonymous_id:café-1");
+    assertThat(twoScopes.json().get("scope").asText().split(" "))
+        .containsExactlyInAnyOrder("view_customers:" + project, "view_types:" + project);
+  }
+
+  @Test
   void parametersInTheQueryWorkWithAnEmptyBodyOfAnyType() {
     Reply reply = send("/oauth/token?grant_type=client_credentials", "application/json", "");
 
