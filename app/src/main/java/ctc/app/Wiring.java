@@ -86,12 +86,13 @@ public final class Wiring implements AutoCloseable {
     JdbiResourceRepository<Type> typeRepository =
         new JdbiResourceRepository<>(database.jdbi(), "type", Type.class, Type::createdAt);
     ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
-        new ResourceService<>(storeRepository, Stores::create, Stores.ACTIONS, clock, ids);
+        new ResourceService<>(storeRepository, transactions, Stores::create, Stores.ACTIONS, clock, ids);
     ResourceService<CustomerGroup, CustomerGroupDraft, CustomerGroupUpdateAction> groups =
-        new ResourceService<>(groupRepository, CustomerGroups::create, CustomerGroups.ACTIONS, clock, ids);
+        new ResourceService<>(groupRepository, transactions, CustomerGroups::create, CustomerGroups.ACTIONS, clock,
+            ids);
     ResourceService<Type, TypeDraft, TypeUpdateAction> types =
-        new ResourceService<>(typeRepository, Types::create, Types.ACTIONS, clock, ids);
-    CustomerService customers = new CustomerService(customerRepository,
+        new ResourceService<>(typeRepository, transactions, Types::create, Types.ACTIONS, clock, ids);
+    CustomerService customers = new CustomerService(customerRepository, transactions,
         new QueryParameters(new QueryLanguageParser()), clock, ids, passwords,
         new StoredReferences(storeRepository, groupRepository, typeRepository));
     CustomerCredentials credentials = new CustomerCredentials(customers, customerRepository,

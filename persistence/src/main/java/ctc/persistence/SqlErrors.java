@@ -2,9 +2,12 @@ package ctc.persistence;
 
 import ctc.domain.customer.Customer;
 import ctc.domain.error.Errors;
+import ctc.domain.update.Versioned;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.JdbiException;
 
 /** Turns database failures the API must answer into commercetools errors; SQL errors never reach HTTP as such. */
@@ -62,6 +65,16 @@ public final class SqlErrors {
       return Errors.referenceExists(typeId);
     }
     return exception;
+  }
+
+  /**
+   * The answer to a write conditional on the version that changed no row: the stored version has moved on (409), or
+   * the resource is gone (404).
+   */
+  public static RuntimeException staleOrGone(Versioned<?> expected, Supplier<Optional<Long>> storedVersion) {
+    return storedVersion.get()
+        .map(actual -> (RuntimeException) Errors.concurrentModification(expected.id(), expected.version(), actual))
+        .orElseGet(() -> Errors.notFoundById(expected.id()));
   }
 
   private static SQLException sqlCause(Throwable exception) {

@@ -3,6 +3,8 @@ package ctc.persistence;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
 import static ctc.domain.customer.CustomerFixtures.NOW;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
+import static ctc.domain.update.Saves.insert;
+import static ctc.domain.update.Saves.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +67,7 @@ class JdbiTransactionsTest {
       Customer customer = aCustomer();
       JdbiCustomerRepository customers = new JdbiCustomerRepository(jdbi);
       JdbiCustomerTokenRepository tokens = new JdbiCustomerTokenRepository(jdbi);
-      customers.insert(project, customer);
+      insert(customers, project, customer);
       StoredToken first = token(project, customer);
       StoredToken second = token(project, customer);
       tokens.insert(first);
@@ -98,7 +100,7 @@ class JdbiTransactionsTest {
     RuntimeException failure = new RuntimeException("fails after both writes");
 
     assertThatThrownBy(() -> fixture.transactions().inTransaction(() -> {
-      fixture.customers().update(fixture.project(), fixture.customer(), fixture.changed());
+      update(fixture.customers(), fixture.project(), fixture.customer(), fixture.changed());
       fixture.tokens().deleteAll(fixture.customer().id(), TokenKind.PASSWORD);
       throw failure;
     })).isSameAs(failure);
@@ -114,7 +116,7 @@ class JdbiTransactionsTest {
     Fixture fixture = Fixture.stored(jdbi);
 
     fixture.transactions().inTransaction(() -> {
-      fixture.customers().update(fixture.project(), fixture.customer(), fixture.changed());
+      update(fixture.customers(), fixture.project(), fixture.customer(), fixture.changed());
       fixture.tokens().deleteAll(fixture.customer().id(), TokenKind.PASSWORD);
       return null;
     });
@@ -132,7 +134,7 @@ class JdbiTransactionsTest {
 
     assertThatThrownBy(() -> fixture.transactions().inTransaction(() -> {
       fixture.tokens().delete(fixture.first().id());
-      fixture.customers().update(fixture.project(), stale, fixture.changed());
+      update(fixture.customers(), fixture.project(), stale, fixture.changed());
       return null;
     })).isInstanceOf(CommercetoolsException.class);
 
@@ -146,7 +148,7 @@ class JdbiTransactionsTest {
     Fixture fixture = Fixture.stored(jdbi);
 
     Customer seen = fixture.transactions().inTransaction(() -> {
-      fixture.customers().update(fixture.project(), fixture.customer(), fixture.changed());
+      update(fixture.customers(), fixture.project(), fixture.customer(), fixture.changed());
       fixture.tokens().delete(fixture.first().id());
       assertThat(fixture.tokenStored(fixture.first())).isFalse();
       return fixture.storedCustomer();

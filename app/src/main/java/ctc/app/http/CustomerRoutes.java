@@ -42,7 +42,7 @@ public final class CustomerRoutes {
       routes.post(path, ctx -> ctx.json(expansion.customer(ctx, customers.update(scope(ctx), target.ref().apply(ctx),
           () -> bodies.update(ctx.bodyAsBytes(), CustomerActions.ALL), actor(ctx)))), MANAGE);
       routes.delete(path, ctx -> ctx.json(expansion.customer(ctx,
-          customers.delete(scope(ctx), target.ref().apply(ctx), () -> Requests.version(ctx)))), MANAGE);
+          customers.delete(scope(ctx), target.ref().apply(ctx), () -> Requests.version(ctx), actor(ctx)))), MANAGE);
     }
   }
 }

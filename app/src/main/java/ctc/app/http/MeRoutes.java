@@ -66,6 +66,6 @@ public final class MeRoutes {
     routes.post(me, ctx -> ctx.json(expansion.customer(ctx, profile.update(scope(ctx), customerId(ctx),
         () -> bodies.update(ctx.bodyAsBytes(), CustomerActions.MY), actor(ctx)))), CUSTOMER);
     routes.delete(me, ctx -> ctx.json(
-        profile.delete(scope(ctx), customerId(ctx), () -> Requests.version(ctx))), CUSTOMER);
+        profile.delete(scope(ctx), customerId(ctx), () -> Requests.version(ctx), actor(ctx))), CUSTOMER);
   }
 }

@@ -43,7 +43,7 @@ public final class ResourceRoutes<R extends KeyedResource<R>, D, A> {
       routes.post(path, ctx -> ctx.json(service.update(scope(ctx), target.ref().apply(ctx),
           () -> bodies.update(ctx.bodyAsBytes(), service.actions()), actor(ctx))), manage);
       routes.delete(path, ctx -> ctx.json(
-          service.delete(scope(ctx), target.ref().apply(ctx), () -> Requests.version(ctx))), manage);
+          service.delete(scope(ctx), target.ref().apply(ctx), () -> Requests.version(ctx), actor(ctx))), manage);
     }
   }
 }

@@ -8,6 +8,11 @@ public sealed interface ResourceRef {
 
   CommercetoolsException notFound();
 
+  /** The id of the identifier when it has one, otherwise its key. */
+  static ResourceRef of(ResourceIdentifier identifier) {
+    return identifier.id() != null ? new ById(identifier.id()) : new ByKey(identifier.key());
+  }
+
   record ById(String id) implements ResourceRef {
     public CommercetoolsException notFound() {
       return Errors.notFoundById(id);

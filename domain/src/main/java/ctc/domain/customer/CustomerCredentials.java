@@ -14,7 +14,10 @@ import ctc.domain.customer.CredentialRequests.CustomerEmailVerify;
 import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
 import ctc.domain.error.Errors;
+import ctc.domain.update.Change;
+import ctc.domain.update.SideWrites;
 import ctc.domain.update.VersionedUpdater;
+import ctc.domain.update.VersionedWrites;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +35,7 @@ public final class CustomerCredentials {
   static final int MAX_TOKEN_MINUTES = 43_200;
 
   private final CustomerService customers;
+  private final VersionedWrites<Customer> writes;
   private final CustomerRepository repository;
   private final CustomerTokenRepository tokens;
   private final CustomerSessions sessions;
@@ -52,6 +56,7 @@ public final class CustomerCredentials {
       IdGenerator ids,
       Clock clock) {
     this.customers = customers;
+    this.writes = customers.writes();
     this.repository = repository;
     this.tokens = tokens;
     this.sessions = sessions;
@@ -83,16 +88,15 @@ public final class CustomerCredentials {
 
   public Customer changePassword(Scope scope, CustomerChangePassword change, ClientLogging actor) {
     Customer current = customers.get(scope, new ResourceRef.ById(change.id()));
-    VersionedUpdater.requireVersion(current, change.version());
-    if (current.password() == null || !passwords.verify(change.currentPassword(), current.password())) {
-      throw Errors.invalidCurrentPassword();
-    }
-    Customer next = withPassword(current, change.newPassword(), actor);
-    return transactions.inTransaction(() -> {
-      repository.update(scope.projectKey(), current, next);
-      sessions.revokeAll(scope.projectKey(), current.id());
-      return next;
-    });
+    Change<Customer> changed = VersionedUpdater.change(current, change.version(), Change.Event.PASSWORD_CHANGED,
+        customer -> {
+          if (customer.password() == null || !passwords.verify(change.currentPassword(), customer.password())) {
+            throw Errors.invalidCurrentPassword();
+          }
+          return withPassword(customer, change.newPassword());
+        }, now(), actor);
+    return writes.save(scope.projectKey(), changed,
+        SideWrites.after(() -> sessions.revokeAll(scope.projectKey(), current.id())));
   }
 
   /** Finds the customer by email as sign-in would (contract §G1); none is 404. */
@@ -120,19 +124,13 @@ public final class CustomerCredentials {
    */
   public Customer resetPassword(Scope scope, CustomerResetPassword reset, String customerId, ClientLogging actor) {
     TokenOf tokenOf = valid(scope, TokenKind.PASSWORD, reset.tokenValue(), customerId);
-    StoredToken token = tokenOf.token();
-    Customer current = tokenOf.customer();
-    if (reset.version() != null) {
-      VersionedUpdater.requireVersion(current, reset.version());
-    }
-    Customer next = withPassword(current, reset.newPassword(), actor);
-    return transactions.inTransaction(() -> {
-      consume(token);
-      repository.update(scope.projectKey(), current, next);
-      tokens.deleteAll(current.id(), TokenKind.PASSWORD);
-      sessions.revokeAll(scope.projectKey(), current.id());
-      return next;
-    });
+    String id = tokenOf.customer().id();
+    Change<Customer> changed = VersionedUpdater.change(tokenOf.customer(), reset.version(),
+        Change.Event.PASSWORD_RESET, customer -> withPassword(customer, reset.newPassword()), now(), actor);
+    return writes.save(scope.projectKey(), changed, new SideWrites(() -> consume(tokenOf.token()), () -> {
+      tokens.deleteAll(id, TokenKind.PASSWORD);
+      sessions.revokeAll(scope.projectKey(), id);
+    }));
   }
 
   public CustomerToken createEmailToken(Scope scope, CustomerCreateEmailToken request, ClientLogging actor) {
@@ -156,19 +154,11 @@ public final class CustomerCredentials {
   /** A confirmation through /me: the token must belong to {@code customerId}, otherwise it is not found. */
   public Customer confirmEmail(Scope scope, CustomerEmailVerify verify, String customerId, ClientLogging actor) {
     TokenOf tokenOf = valid(scope, TokenKind.EMAIL, verify.tokenValue(), customerId);
-    StoredToken token = tokenOf.token();
-    Customer current = tokenOf.customer();
-    if (verify.version() != null) {
-      VersionedUpdater.requireVersion(current, verify.version());
-    }
-    Customer next = current.toBuilder().isEmailVerified(true).build()
-        .touched(current.version() + 1, now(), actor, 1);
-    return transactions.inTransaction(() -> {
-      consume(token);
-      repository.update(scope.projectKey(), current, next);
-      tokens.deleteAll(current.id(), TokenKind.EMAIL);
-      return next;
-    });
+    String id = tokenOf.customer().id();
+    Change<Customer> changed = VersionedUpdater.change(tokenOf.customer(), verify.version(),
+        Change.Event.EMAIL_VERIFIED, customer -> customer.toBuilder().isEmailVerified(true).build(), now(), actor);
+    return writes.save(scope.projectKey(), changed,
+        new SideWrites(() -> consume(tokenOf.token()), () -> tokens.deleteAll(id, TokenKind.EMAIL)));
   }
 
   private Optional<Customer> signInCustomer(Scope scope, String email) {
@@ -177,14 +167,10 @@ public final class CustomerCredentials {
         .findFirst();
   }
 
-  /**
-   * A new password makes a new version and one message (CustomerPasswordUpdated). Only customers in Password mode
-   * have a password: an ExternalAuth customer cannot get one through a reset.
-   */
-  private Customer withPassword(Customer current, String newPassword, ClientLogging actor) {
+  /** Only customers in Password mode have a password: an ExternalAuth customer cannot get one through a reset. */
+  private Customer withPassword(Customer current, String newPassword) {
     requirePasswordMode(current);
-    String hash = passwords.hash(CustomerRules.password(newPassword));
-    return current.toBuilder().password(hash).build().touched(current.version() + 1, now(), actor, 1);
+    return current.toBuilder().password(passwords.hash(CustomerRules.password(newPassword))).build();
   }
 
   private CustomerToken issue(

@@ -1,12 +1,12 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.ResourceRef;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ReferenceResolver;
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Scope;
-import ctc.domain.error.Errors;
+import ctc.domain.common.Transactions;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySchema;
@@ -14,7 +14,7 @@ import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Where;
 import ctc.domain.update.UpdateContext;
 import ctc.domain.update.UpdateRequest;
-import ctc.domain.update.VersionedUpdater;
+import ctc.domain.update.VersionedWrites;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 public final class CustomerService {
 
   private final CustomerRepository customers;
+  private final VersionedWrites<Customer> writes;
   private final QueryParameters queries;
   private final Clock clock;
   private final IdGenerator ids;
@@ -33,12 +34,14 @@ public final class CustomerService {
 
   public CustomerService(
       CustomerRepository customers,
+      Transactions transactions,
       QueryParameters queries,
       Clock clock,
       IdGenerator ids,
       PasswordHasher passwords,
       ReferenceResolver references) {
     this.customers = customers;
+    this.writes = new VersionedWrites<>(customers, transactions, new StoreVisibility());
     this.queries = queries;
     this.clock = clock;
     this.ids = ids;
@@ -47,42 +50,21 @@ public final class CustomerService {
   }
 
   public Customer create(Scope scope, CustomerDraft draft, ClientLogging actor) {
-    Customer customer = CustomerFactory.create(draft, context(scope, actor));
-    requireVisible(scope, customer);
-    customers.insert(scope.projectKey(), customer);
-    return customer;
+    return writes.create(scope, CustomerFactory.create(draft, context(scope, actor)), actor);
   }
 
   public Customer get(Scope scope, ResourceRef ref) {
-    return (ref instanceof ResourceRef.ById byId
-            ? customers.findById(scope.projectKey(), byId.id())
-            : customers.findByKey(scope.projectKey(), ((ResourceRef.ByKey) ref).key()))
-        .filter(customer -> scope.admits(customer.stores()))
-        .orElseThrow(ref::notFound);
+    return writes.get(scope, ref);
   }
 
-  /**
-   * The request is read only once the customer is found, so that an unknown customer answers 404 before any body
-   * error (Decisions table: 404 → 400 body → 409 version → 400 actions).
-   */
   public Customer update(
       Scope scope, ResourceRef ref, Supplier<UpdateRequest<CustomerUpdateAction>> request, ClientLogging actor) {
-    Customer current = get(scope, ref);
-    Customer next = VersionedUpdater.apply(current, request.get(), CustomerActions.ALL, context(scope, actor));
-    if (next != current) {
-      requireVisible(scope, next);
-      CustomerLimits.check(next);
-      customers.update(scope.projectKey(), current, next);
-    }
-    return next;
+    return writes.update(scope, ref, request, CustomerActions.ALL, context(scope, actor));
   }
 
   /** Deletes for good; {@code dataErasure} asks for that anyway, since nothing is kept after a delete. */
-  public Customer delete(Scope scope, ResourceRef ref, LongSupplier version) {
-    Customer current = get(scope, ref);
-    VersionedUpdater.requireVersion(current, version.getAsLong());
-    customers.delete(scope.projectKey(), current);
-    return current;
+  public Customer delete(Scope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+    return writes.delete(scope, ref, version, actor);
   }
 
   public Page<Customer> query(Scope scope, QueryParameters.Raw parameters) {
@@ -103,14 +85,9 @@ public final class CustomerService {
     return customers.query(scope, new QuerySpec(spec.where(), List.of(), 1, 0, false)).count() > 0;
   }
 
-  /**
-   * A write through a store's path may not move the customer out of that store: the store would lose a customer it
-   * cannot see any more, and the caller, scoped to that store, would have acted on another store's data.
-   */
-  private static void requireVisible(Scope scope, Customer customer) {
-    if (!scope.admits(customer.stores())) {
-      throw Errors.customerLeavesStore(scope.storeKey());
-    }
+  /** The write path of customers, for the credential changes ({@link CustomerCredentials}). */
+  VersionedWrites<Customer> writes() {
+    return writes;
   }
 
   private UpdateContext context(Scope scope, ClientLogging actor) {

@@ -45,8 +45,8 @@ public final class MyProfile {
     return customers.update(scope, new ResourceRef.ById(customerId), request, actor);
   }
 
-  public Customer delete(Scope scope, String customerId, LongSupplier version) {
-    return customers.delete(scope, new ResourceRef.ById(customerId), version);
+  public Customer delete(Scope scope, String customerId, LongSupplier version, ClientLogging actor) {
+    return customers.delete(scope, new ResourceRef.ById(customerId), version, actor);
   }
 
   public Customer signUp(Scope scope, MyCustomerDraft draft, ClientLogging actor) {

@@ -4,12 +4,14 @@ import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Scope;
+import ctc.domain.common.Transactions;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.update.ActionRegistry;
 import ctc.domain.update.UpdateContext;
 import ctc.domain.update.UpdateRequest;
-import ctc.domain.update.VersionedUpdater;
+import ctc.domain.update.VersionedWrites;
+import ctc.domain.update.WriteRules;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * The endpoints of a referenced resource (stores, customer groups, types): create, get, list, update and delete,
- * with the same version rule and check order as customers.
+ * through the same write path as customers.
  */
 public final class ResourceService<R extends KeyedResource<R>, D, A> {
 
@@ -29,6 +31,7 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
   }
 
   private final ResourceRepository<R> repository;
+  private final VersionedWrites<R> writes;
   private final Factory<R, D> factory;
   private final ActionRegistry<R, A> actions;
   private final Clock clock;
@@ -36,11 +39,13 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
 
   public ResourceService(
       ResourceRepository<R> repository,
+      Transactions transactions,
       Factory<R, D> factory,
       ActionRegistry<R, A> actions,
       Clock clock,
       IdGenerator ids) {
     this.repository = repository;
+    this.writes = new VersionedWrites<>(repository, transactions, WriteRules.none());
     this.factory = factory;
     this.actions = actions;
     this.clock = clock;
@@ -52,19 +57,15 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
   }
 
   public R create(Scope scope, D draft, ClientLogging actor) {
-    R resource = factory.create(draft, context(scope, actor));
-    repository.insert(scope.projectKey(), resource);
-    return resource;
+    return writes.create(scope, factory.create(draft, context(scope, actor)), actor);
   }
 
   public R get(Scope scope, ResourceRef ref) {
-    return find(scope.projectKey(), ref).orElseThrow(ref::notFound);
+    return writes.get(scope, ref);
   }
 
   public Optional<R> find(String projectKey, ResourceRef ref) {
-    return ref instanceof ResourceRef.ById byId
-        ? repository.findById(projectKey, byId.id())
-        : repository.findByKey(projectKey, ((ResourceRef.ByKey) ref).key());
+    return repository.find(projectKey, ref);
   }
 
   public Page<R> list(Scope scope, QueryParameters.Raw parameters) {
@@ -73,19 +74,11 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
   }
 
   public R update(Scope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ClientLogging actor) {
-    R current = get(scope, ref);
-    R next = VersionedUpdater.apply(current, request.get(), actions, context(scope, actor));
-    if (next != current) {
-      repository.update(scope.projectKey(), current, next);
-    }
-    return next;
+    return writes.update(scope, ref, request, actions, context(scope, actor));
   }
 
-  public R delete(Scope scope, ResourceRef ref, LongSupplier version) {
-    R current = get(scope, ref);
-    VersionedUpdater.requireVersion(current, version.getAsLong());
-    repository.delete(scope.projectKey(), current);
-    return current;
+  public R delete(Scope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+    return writes.delete(scope, ref, version, actor);
   }
 
   /** These resources hash no passwords and reference nothing, so their handlers get neither service. */

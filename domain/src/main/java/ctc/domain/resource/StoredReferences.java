@@ -4,13 +4,13 @@ import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
 import ctc.domain.common.ReferenceResolver;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Scope;
 import ctc.domain.error.Errors;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.store.Store;
 import ctc.domain.type.CustomFieldsValidator;
 import ctc.domain.type.Type;
-import java.util.Optional;
 
 /**
  * Resolves the references of customer drafts and actions against the stored resources of the scope's project: stores
@@ -48,9 +48,7 @@ public final class StoredReferences implements ReferenceResolver {
 
   private static <R extends KeyedResource<R>> R find(
       ResourceRepository<R> repository, Scope scope, ResourceIdentifier identifier, String typeId) {
-    Optional<R> found = identifier.id() != null
-        ? repository.findById(scope.projectKey(), identifier.id())
-        : repository.findByKey(scope.projectKey(), identifier.key());
-    return found.orElseThrow(() -> Errors.referencedResourceNotFound(typeId, identifier.id(), identifier.key()));
+    return repository.find(scope.projectKey(), ResourceRef.of(identifier))
+        .orElseThrow(() -> Errors.referencedResourceNotFound(typeId, identifier.id(), identifier.key()));
   }
 }

@@ -72,7 +72,7 @@ class OAuthServerTest {
   private final InMemoryOAuthTokenRepository tokens = new InMemoryOAuthTokenRepository();
   private final PlainTestHasher hasher = new PlainTestHasher();
   private final SequentialIds ids = new SequentialIds();
-  private final CustomerService service = new CustomerService(customers,
+  private final CustomerService service = new CustomerService(customers, new InMemoryTransactions(),
       new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
   /** Sessions end through the token repository, as the application wires it (Decisions: password reset and sessions). */
   private final CustomerCredentials credentials = new CustomerCredentials(service, customers,

@@ -1,6 +1,7 @@
 package ctc.domain.auth;
 
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
+import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.TokenDigests;
@@ -54,7 +55,7 @@ public abstract class OAuthTokenRepositoryContract {
   /** Stores a fresh customer (random id, an email of its own) in the project and returns it. */
   protected static Customer storedCustomer(CustomerRepository customers, String project) {
     Customer customer = aCustomer().toBuilder().email(UUID.randomUUID() + "@example.com").build();
-    customers.insert(project, customer);
+    insert(customers, project, customer);
     return customer;
   }
 

@@ -21,6 +21,7 @@ import ctc.domain.customer.CustomerUpdateAction.SetAddressCustomType;
 import ctc.domain.customer.CustomerUpdateAction.SetDefaultBillingAddress;
 import ctc.domain.customer.CustomerUpdateAction.SetDefaultShippingAddress;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
+import ctc.domain.update.Change;
 import ctc.domain.update.UpdateRequest;
 import ctc.domain.update.VersionedUpdater;
 import java.util.List;
@@ -50,8 +51,9 @@ class CustomerAddressActionsTest {
   }
 
   private static Customer update(Customer customer, CustomerUpdateAction... actions) {
-    return VersionedUpdater.apply(
-        customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context());
+    return VersionedUpdater.update(
+            customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context())
+        .map(Change::after).orElse(customer);
   }
 
   // ---------------------------------------------------------------- addAddress

@@ -69,7 +69,7 @@ class CustomerCredentialsTest {
   private final RecordingSessions sessions = new RecordingSessions();
   private final PlainTestHasher hasher = new PlainTestHasher();
   private final SequentialIds ids = new SequentialIds();
-  private final CustomerService service = new CustomerService(repository,
+  private final CustomerService service = new CustomerService(repository, transactions,
       new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
   private final CustomerCredentials credentials = credentials(sessions);
 

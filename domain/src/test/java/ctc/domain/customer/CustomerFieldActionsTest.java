@@ -21,6 +21,7 @@ import ctc.domain.customer.CustomerUpdateAction.SetTitle;
 import ctc.domain.customer.CustomerUpdateAction.SetVatId;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
+import ctc.domain.update.Change;
 import ctc.domain.update.UpdateRequest;
 import ctc.domain.update.VersionedUpdater;
 import java.time.LocalDate;
@@ -38,8 +39,9 @@ class CustomerFieldActionsTest {
   }
 
   private static Customer update(Customer customer, CustomerUpdateAction... actions) {
-    return VersionedUpdater.apply(
-        customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context());
+    return VersionedUpdater.update(
+            customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context())
+        .map(Change::after).orElse(customer);
   }
 
   private static Customer externalAuth() {

@@ -22,6 +22,7 @@ import ctc.domain.customer.CustomerUpdateAction.SetStores;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
+import ctc.domain.update.Change;
 import ctc.domain.update.UpdateRequest;
 import ctc.domain.update.VersionedUpdater;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ class CustomerReferencesTest {
   }
 
   private static Customer update(Customer customer, CustomerUpdateAction... actions) {
-    return VersionedUpdater.apply(
-        customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context());
+    return VersionedUpdater.update(
+            customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context())
+        .map(Change::after).orElse(customer);
   }
 
   private static Customer inStores(String... keys) {

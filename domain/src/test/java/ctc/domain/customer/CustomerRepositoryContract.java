@@ -3,6 +3,9 @@ package ctc.domain.customer;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
 import static ctc.domain.customer.CustomerFixtures.store;
 import static ctc.domain.error.ErrorAssertions.expectError;
+import static ctc.domain.update.Saves.delete;
+import static ctc.domain.update.Saves.insert;
+import static ctc.domain.update.Saves.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
@@ -82,7 +85,7 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     Customer customer = everyFieldSet();
 
-    repository.insert(project, customer);
+    insert(repository, project, customer);
 
     assertThat(repository.findById(project, customer.id()))
         .hasValueSatisfying(found -> assertThat(comparable(found)).isEqualTo(comparable(customer)));
@@ -94,7 +97,7 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     Customer customer = everyFieldSet();
 
-    repository.insert(project, customer);
+    insert(repository, project, customer);
 
     assertThat(repository.findByKey(project, customer.key()))
         .hasValueSatisfying(found -> assertThat(comparable(found)).isEqualTo(comparable(customer)));
@@ -115,7 +118,7 @@ public abstract class CustomerRepositoryContract {
         .authenticationMode(AuthenticationMode.ExternalAuth)
         .build();
 
-    repository.insert(project, customer);
+    insert(repository, project, customer);
 
     assertThat(repository.findById(project, customer.id())).contains(customer);
   }
@@ -124,7 +127,7 @@ public abstract class CustomerRepositoryContract {
   void findingAnUnknownIdOrKeyGivesNothing() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("someone@example.com").toBuilder().key("known").build());
+    insert(repository, project, customer("someone@example.com").toBuilder().key("known").build());
 
     assertThat(repository.findById(project, UUID.randomUUID().toString())).isEmpty();
     assertThat(repository.findByKey(project, "unknown")).isEmpty();
@@ -137,7 +140,7 @@ public abstract class CustomerRepositoryContract {
     String other = newProject();
     Customer customer = customer("someone@example.com").toBuilder().key("shared-key").build();
 
-    repository.insert(project, customer);
+    insert(repository, project, customer);
 
     assertThat(repository.findById(other, customer.id())).isEmpty();
     assertThat(repository.findByKey(other, "shared-key")).isEmpty();
@@ -152,8 +155,8 @@ public abstract class CustomerRepositoryContract {
     Customer first = customer("same@example.com").toBuilder().key("same-key").customerNumber("C-1").build();
     Customer second = customer("same@example.com").toBuilder().key("same-key").customerNumber("C-1").build();
 
-    repository.insert(project, first);
-    repository.insert(other, second);
+    insert(repository, project, first);
+    insert(repository, other, second);
 
     assertThat(repository.findByKey(project, "same-key")).map(Customer::id).contains(first.id());
     assertThat(repository.findByKey(other, "same-key")).map(Customer::id).contains(second.id());
@@ -166,10 +169,10 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer customer = customer("someone@example.com");
-    repository.insert(project, customer);
+    insert(repository, project, customer);
     Customer next = bumped(customer.toBuilder().firstName("Changed").key("new-key").build());
 
-    repository.update(project, customer, next);
+    update(repository, project, customer, next);
 
     assertThat(repository.findById(project, customer.id())).contains(next);
     assertThat(repository.findByKey(project, "new-key")).contains(next);
@@ -180,12 +183,12 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer customer = customer("someone@example.com");
-    repository.insert(project, customer);
+    insert(repository, project, customer);
     Customer second = bumped(customer.toBuilder().firstName("Second").build());
-    repository.update(project, customer, second);
+    update(repository, project, customer, second);
 
     ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> repository.update(project, customer, bumped(customer.toBuilder().firstName("Lost").build())));
+        () -> update(repository, project, customer, bumped(customer.toBuilder().firstName("Lost").build())));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(error.message()).isEqualTo(
@@ -198,12 +201,12 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer customer = customer("someone@example.com");
-    repository.insert(project, customer);
+    insert(repository, project, customer);
     Customer second = bumped(customer.toBuilder().firstName("Second").build());
-    repository.update(project, customer, second);
+    update(repository, project, customer, second);
 
     ConcurrentModificationError error =
-        expectError(409, ConcurrentModificationError.class, () -> repository.delete(project, customer));
+        expectError(409, ConcurrentModificationError.class, () -> delete(repository, project, customer));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(repository.findById(project, customer.id())).contains(second);
@@ -214,9 +217,9 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer customer = customer("someone@example.com").toBuilder().key("gone").build();
-    repository.insert(project, customer);
+    insert(repository, project, customer);
 
-    repository.delete(project, customer);
+    delete(repository, project, customer);
 
     assertThat(repository.findById(project, customer.id())).isEmpty();
     assertThat(repository.findByKey(project, "gone")).isEmpty();
@@ -228,11 +231,11 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer customer = customer("reuse@example.com").toBuilder().key("reuse").customerNumber("C-9").build();
-    repository.insert(project, customer);
-    repository.delete(project, customer);
+    insert(repository, project, customer);
+    delete(repository, project, customer);
     Customer successor = customer("reuse@example.com").toBuilder().key("reuse").customerNumber("C-9").build();
 
-    repository.insert(project, successor);
+    insert(repository, project, successor);
 
     assertThat(repository.findByKey(project, "reuse")).contains(successor);
   }
@@ -243,10 +246,10 @@ public abstract class CustomerRepositoryContract {
   void insertingADuplicateKeyIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("first@example.com").toBuilder().key("taken").build());
+    insert(repository, project, customer("first@example.com").toBuilder().key("taken").build());
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.insert(project, customer("second@example.com").toBuilder().key("taken").build()));
+        () -> insert(repository, project, customer("second@example.com").toBuilder().key("taken").build()));
 
     assertThat(error.field()).isEqualTo("key");
     assertThat(error.duplicateValue()).isEqualTo("taken");
@@ -256,12 +259,12 @@ public abstract class CustomerRepositoryContract {
   void updatingToAnotherCustomersKeyIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("first@example.com").toBuilder().key("taken").build());
+    insert(repository, project, customer("first@example.com").toBuilder().key("taken").build());
     Customer second = customer("second@example.com");
-    repository.insert(project, second);
+    insert(repository, project, second);
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.update(project, second, bumped(second.toBuilder().key("taken").build())));
+        () -> update(repository, project, second, bumped(second.toBuilder().key("taken").build())));
 
     assertThat(error.field()).isEqualTo("key");
     assertThat(repository.findById(project, second.id())).contains(second);
@@ -271,10 +274,10 @@ public abstract class CustomerRepositoryContract {
   void insertingADuplicateCustomerNumberIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("first@example.com").toBuilder().customerNumber("C-1").build());
+    insert(repository, project, customer("first@example.com").toBuilder().customerNumber("C-1").build());
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.insert(project, customer("second@example.com").toBuilder().customerNumber("C-1").build()));
+        () -> insert(repository, project, customer("second@example.com").toBuilder().customerNumber("C-1").build()));
 
     assertThat(error.field()).isEqualTo("customerNumber");
     assertThat(error.duplicateValue()).isEqualTo("C-1");
@@ -284,12 +287,12 @@ public abstract class CustomerRepositoryContract {
   void updatingToAnotherCustomersCustomerNumberIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("first@example.com").toBuilder().customerNumber("C-1").build());
+    insert(repository, project, customer("first@example.com").toBuilder().customerNumber("C-1").build());
     Customer second = customer("second@example.com");
-    repository.insert(project, second);
+    insert(repository, project, second);
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.update(project, second, bumped(second.toBuilder().customerNumber("C-1").build())));
+        () -> update(repository, project, second, bumped(second.toBuilder().customerNumber("C-1").build())));
 
     assertThat(error.field()).isEqualTo("customerNumber");
   }
@@ -299,8 +302,8 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
 
-    repository.insert(project, customer("first@example.com"));
-    repository.insert(project, customer("second@example.com"));
+    insert(repository, project, customer("first@example.com"));
+    insert(repository, project, customer("second@example.com"));
 
     assertThat(repository.query(Scope.project(project), all()).total()).isEqualTo(2);
   }
@@ -311,10 +314,10 @@ public abstract class CustomerRepositoryContract {
   void aGlobalCustomerConflictsWithAGlobalCustomerOfTheSameEmailInAnyCase() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("jane@example.com"));
+    insert(repository, project, customer("jane@example.com"));
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.insert(project, customer("Jane@Example.COM")));
+        () -> insert(repository, project, customer("Jane@Example.COM")));
 
     assertThat(error.field()).isEqualTo("email");
     assertThat(error.duplicateValue()).isEqualTo("Jane@Example.COM");
@@ -325,10 +328,10 @@ public abstract class CustomerRepositoryContract {
   void aGlobalCustomerConflictsWithAStoreCustomerOfTheSameEmail() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, inStores("jane@example.com", "berlin"));
+    insert(repository, project, inStores("jane@example.com", "berlin"));
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.insert(project, customer("jane@example.com")));
+        () -> insert(repository, project, customer("jane@example.com")));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -337,10 +340,10 @@ public abstract class CustomerRepositoryContract {
   void aStoreCustomerConflictsWithAGlobalCustomerOfTheSameEmail() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("jane@example.com"));
+    insert(repository, project, customer("jane@example.com"));
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.insert(project, inStores("JANE@example.com", "berlin")));
+        () -> insert(repository, project, inStores("JANE@example.com", "berlin")));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -349,10 +352,10 @@ public abstract class CustomerRepositoryContract {
   void aStoreCustomerConflictsWithACustomerSharingOneOfItsStores() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, inStores("jane@example.com", "berlin", "paris"));
+    insert(repository, project, inStores("jane@example.com", "berlin", "paris"));
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.insert(project, inStores("jane@example.com", "paris", "rome")));
+        () -> insert(repository, project, inStores("jane@example.com", "paris", "rome")));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -364,8 +367,8 @@ public abstract class CustomerRepositoryContract {
     Customer berlin = inStores("jane@example.com", "berlin");
     Customer paris = inStores("Jane@example.com", "paris");
 
-    repository.insert(project, berlin);
-    repository.insert(project, paris);
+    insert(repository, project, berlin);
+    insert(repository, project, paris);
 
     assertThat(repository.findById(project, paris.id())).contains(paris);
   }
@@ -374,11 +377,11 @@ public abstract class CustomerRepositoryContract {
   void movingAStoreCustomerIntoAStoreOfItsNamesakeIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, inStores("jane@example.com", "berlin"));
+    insert(repository, project, inStores("jane@example.com", "berlin"));
     Customer paris = inStores("jane@example.com", "paris");
-    repository.insert(project, paris);
+    insert(repository, project, paris);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class, () -> repository.update(
+    DuplicateFieldError error = expectError(400, DuplicateFieldError.class, () -> update(repository,
         project, paris, bumped(paris.toBuilder().stores(List.of(store("paris"), store("berlin"))).build())));
 
     assertThat(error.field()).isEqualTo("email");
@@ -389,12 +392,12 @@ public abstract class CustomerRepositoryContract {
   void makingAStoreCustomerGlobalIsRejectedWhenAnotherStoreHasItsEmail() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, inStores("jane@example.com", "berlin"));
+    insert(repository, project, inStores("jane@example.com", "berlin"));
     Customer paris = inStores("jane@example.com", "paris");
-    repository.insert(project, paris);
+    insert(repository, project, paris);
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.update(project, paris, bumped(paris.toBuilder().stores(List.of()).build())));
+        () -> update(repository, project, paris, bumped(paris.toBuilder().stores(List.of()).build())));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -403,12 +406,12 @@ public abstract class CustomerRepositoryContract {
   void changingTheEmailToAnotherCustomersEmailIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("taken@example.com"));
+    insert(repository, project, customer("taken@example.com"));
     Customer other = customer("other@example.com");
-    repository.insert(project, other);
+    insert(repository, project, other);
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.update(project, other, bumped(other.toBuilder().email("TAKEN@example.com").build())));
+        () -> update(repository, project, other, bumped(other.toBuilder().email("TAKEN@example.com").build())));
 
     assertThat(error.field()).isEqualTo("email");
     assertThat(error.duplicateValue()).isEqualTo("TAKEN@example.com");
@@ -420,10 +423,10 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer customer = customer("jane@example.com");
-    repository.insert(project, customer);
+    insert(repository, project, customer);
     Customer next = bumped(customer.toBuilder().email("Jane@Example.com").build());
 
-    repository.update(project, customer, next);
+    update(repository, project, customer, next);
 
     assertThat(repository.findById(project, customer.id())).contains(next);
   }
@@ -435,8 +438,8 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer anna = customer("Anna@Example.com");
-    repository.insert(project, anna);
-    repository.insert(project, customer("bert@example.com"));
+    insert(repository, project, anna);
+    insert(repository, project, customer("bert@example.com"));
 
     Page<Customer> exact =
         repository.query(Scope.project(project), where(eq(QueryField.EMAIL, "Anna@Example.com")));
@@ -452,8 +455,8 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer anna = customer("Anna@Example.com");
-    repository.insert(project, anna);
-    repository.insert(project, customer("bert@example.com"));
+    insert(repository, project, anna);
+    insert(repository, project, customer("bert@example.com"));
 
     Page<Customer> page = repository.query(
         Scope.project(project), where(eq(QueryField.LOWERCASE_EMAIL, "anna@example.com")));
@@ -467,8 +470,8 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     Customer verified = customer("verified@example.com").toBuilder().isEmailVerified(true).build();
     Customer unverified = customer("unverified@example.com");
-    repository.insert(project, verified);
-    repository.insert(project, unverified);
+    insert(repository, project, verified);
+    insert(repository, project, unverified);
 
     Page<Customer> yes = repository.query(
         Scope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, true)));
@@ -484,9 +487,9 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     Customer annaSmith = customer("a1@example.com").toBuilder().firstName("Anna").lastName("Smith").build();
-    repository.insert(project, annaSmith);
-    repository.insert(project, customer("a2@example.com").toBuilder().firstName("Anna").lastName("Jones").build());
-    repository.insert(project, customer("b1@example.com").toBuilder().firstName("Bert").lastName("Smith").build());
+    insert(repository, project, annaSmith);
+    insert(repository, project, customer("a2@example.com").toBuilder().firstName("Anna").lastName("Jones").build());
+    insert(repository, project, customer("b1@example.com").toBuilder().firstName("Bert").lastName("Smith").build());
 
     Page<Customer> page = repository.query(Scope.project(project), where(new Where.And(List.of(
         eq(QueryField.FIRST_NAME, "Anna"),
@@ -502,9 +505,9 @@ public abstract class CustomerRepositoryContract {
     Customer anna = customer("anna@example.com").toBuilder().firstName("Anna").build();
     Customer bert = customer("bert@example.com").toBuilder().firstName("Bert").build();
     Customer carl = customer("carl@example.com").toBuilder().firstName("Carl").build();
-    repository.insert(project, bert);
-    repository.insert(project, anna);
-    repository.insert(project, carl);
+    insert(repository, project, bert);
+    insert(repository, project, anna);
+    insert(repository, project, carl);
 
     Page<Customer> page = repository.query(Scope.project(project),
         new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.FIRST_NAME, false)), 20, 0, true));
@@ -520,7 +523,7 @@ public abstract class CustomerRepositoryContract {
     Customer twinA = customer("twin-a@example.com").toBuilder().createdAt(T2).build();
     Customer twinB = customer("twin-b@example.com").toBuilder().createdAt(T2).build();
     Customer early = customer("early@example.com").toBuilder().createdAt(T1).build();
-    Stream.of(late, twinA, early, twinB).forEach(c -> repository.insert(project, c));
+    Stream.of(late, twinA, early, twinB).forEach(c -> insert(repository, project, c));
     List<String> twinsById = Stream.of(twinA.id(), twinB.id()).sorted().toList();
 
     Page<Customer> page = repository.query(Scope.project(project), all());
@@ -535,7 +538,7 @@ public abstract class CustomerRepositoryContract {
     List<Customer> smiths = Stream.of("s1", "s2", "s3")
         .map(name -> customer(name + "@example.com").toBuilder().lastName("Smith").build())
         .toList();
-    smiths.forEach(c -> repository.insert(project, c));
+    smiths.forEach(c -> insert(repository, project, c));
     List<String> byId = smiths.stream().map(Customer::id).sorted().toList();
 
     Page<Customer> ascending = repository.query(Scope.project(project),
@@ -557,7 +560,7 @@ public abstract class CustomerRepositoryContract {
         customer("c3@example.com").toBuilder().createdAt(T3).build(),
         customer("c4@example.com").toBuilder().createdAt(T3.plusMillis(1)).build(),
         customer("c5@example.com").toBuilder().createdAt(T3.plusMillis(2)).build());
-    customers.forEach(c -> repository.insert(project, c));
+    customers.forEach(c -> insert(repository, project, c));
 
     Page<Customer> page =
         repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 2, 1, true));
@@ -573,8 +576,8 @@ public abstract class CustomerRepositoryContract {
   void aPageBeyondTheLastMatchIsEmptyButStillCountsTheTotal() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("c1@example.com"));
-    repository.insert(project, customer("c2@example.com"));
+    insert(repository, project, customer("c1@example.com"));
+    insert(repository, project, customer("c2@example.com"));
 
     Page<Customer> page =
         repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 5, true));
@@ -588,7 +591,7 @@ public abstract class CustomerRepositoryContract {
   void limitZeroReturnsNoResultsButTheTotal() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("c1@example.com"));
+    insert(repository, project, customer("c1@example.com"));
 
     Page<Customer> page =
         repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 0, 0, true));
@@ -601,7 +604,7 @@ public abstract class CustomerRepositoryContract {
   void withTotalFalseLeavesTheTotalOut() {
     CustomerRepository repository = repository();
     String project = newProject();
-    repository.insert(project, customer("c1@example.com"));
+    insert(repository, project, customer("c1@example.com"));
 
     Page<Customer> page =
         repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 0, false));
@@ -618,7 +621,7 @@ public abstract class CustomerRepositoryContract {
     Customer berlin = inStores("berlin@example.com", "berlin").toBuilder().createdAt(T2).build();
     Customer both = inStores("both@example.com", "paris", "berlin").toBuilder().createdAt(T3).build();
     Customer paris = inStores("paris@example.com", "paris");
-    Stream.of(global, berlin, both, paris).forEach(c -> repository.insert(project, c));
+    Stream.of(global, berlin, both, paris).forEach(c -> insert(repository, project, c));
 
     Page<Customer> page = repository.query(new Scope(project, "berlin"), all());
 
@@ -633,8 +636,8 @@ public abstract class CustomerRepositoryContract {
     String start = "x".repeat(3_000);
     Customer endsInA = withNote("a@example.com", start + "A").toBuilder().createdAt(T1).build();
     Customer endsInB = withNote("b@example.com", start + "B").toBuilder().createdAt(T2).build();
-    repository.insert(project, endsInA);
-    repository.insert(project, endsInB);
+    insert(repository, project, endsInA);
+    insert(repository, project, endsInB);
 
     assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note = \"" + start + "A\"))"))))
         .containsExactly(endsInA.id());

@@ -28,6 +28,7 @@ import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySpec;
+import ctc.domain.update.Change;
 import ctc.domain.update.UpdateRequest;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -48,7 +49,7 @@ class CustomerServiceTest {
   private final CustomerService service = service(repository);
 
   private static CustomerService service(CustomerRepository repository) {
-    return new CustomerService(repository, new QueryParameters(new QueryLanguageParser()),
+    return new CustomerService(repository, new InMemoryTransactions(), new QueryParameters(new QueryLanguageParser()),
         Clock.fixed(NOW.plusNanos(456_789), ZoneOffset.UTC), new SequentialIds(), new PlainTestHasher(),
         new ShapeOnlyReferences());
   }
@@ -369,7 +370,7 @@ class CustomerServiceTest {
   void deleteRemovesTheCustomerAndReturnsIt() {
     Customer created = create("jane@example.com");
 
-    Customer deleted = service.delete(PROJECT, byId(created.id()), () -> 1);
+    Customer deleted = service.delete(PROJECT, byId(created.id()), () -> 1, ACTOR);
 
     assertThat(deleted).isEqualTo(created);
     expectError(404, ResourceNotFoundError.class, () -> service.get(PROJECT, byId(created.id())));
@@ -379,7 +380,7 @@ class CustomerServiceTest {
   void deleteByKeyRemovesTheCustomer() {
     service.create(PROJECT, draft().email("jane@example.com").password("secret123").key("jane").build(), ACTOR);
 
-    service.delete(PROJECT, byKey("jane"), () -> 1);
+    service.delete(PROJECT, byKey("jane"), () -> 1, ACTOR);
 
     expectError(404, ResourceNotFoundError.class, () -> service.get(PROJECT, byKey("jane")));
   }
@@ -390,7 +391,7 @@ class CustomerServiceTest {
     service.update(PROJECT, byId(created.id()), request(1, new SetFirstName("Joan")), ACTOR);
 
     ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> service.delete(PROJECT, byId(created.id()), () -> 1));
+        () -> service.delete(PROJECT, byId(created.id()), () -> 1, ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(service.get(PROJECT, byId(created.id())).version()).isEqualTo(2);
@@ -403,7 +404,7 @@ class CustomerServiceTest {
     expectError(404, ResourceNotFoundError.class, () -> service.delete(PROJECT, byId("x"), () -> {
       read.set(true);
       return 1;
-    }));
+    }, ACTOR));
 
     assertThat(read).isFalse();
   }
@@ -412,7 +413,8 @@ class CustomerServiceTest {
   void aDeleteInAnotherStoreIsNotFound() {
     Customer parisian = createInStore("jane@example.com", "paris");
 
-    expectError(404, ResourceNotFoundError.class, () -> service.delete(BERLIN, byId(parisian.id()), () -> 1));
+    expectError(404, ResourceNotFoundError.class,
+        () -> service.delete(BERLIN, byId(parisian.id()), () -> 1, ACTOR));
     assertThat(service.get(PARIS, byId(parisian.id()))).isEqualTo(parisian);
   }
 
@@ -486,20 +488,13 @@ class CustomerServiceTest {
     }
 
     @Override
-    public void insert(String projectKey, Customer customer) {
-      delegate.insert(projectKey, customer);
-    }
-
-    @Override
-    public void update(String projectKey, Customer previous, Customer next) {
-      delegate.update(projectKey, previous,
-          previous.toBuilder().firstName("Winner").version(previous.version() + 1).build());
-      delegate.update(projectKey, previous, next);
-    }
-
-    @Override
-    public void delete(String projectKey, Customer customer) {
-      delegate.delete(projectKey, customer);
+    public void save(String projectKey, Change<Customer> change) {
+      if (!change.creates() && !change.deletes()) {
+        Customer previous = change.before();
+        delegate.save(projectKey, new Change<>(previous,
+            previous.toBuilder().firstName("Winner").version(previous.version() + 1).build(), change.cause(), null));
+      }
+      delegate.save(projectKey, change);
     }
 
     @Override

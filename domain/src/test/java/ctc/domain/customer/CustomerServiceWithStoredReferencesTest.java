@@ -11,6 +11,7 @@ import static ctc.domain.resource.ResourceFixtures.CREATED_AT;
 import static ctc.domain.resource.ResourceFixtures.STRING;
 import static ctc.domain.resource.ResourceFixtures.field;
 import static ctc.domain.resource.ResourceFixtures.required;
+import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.CustomFields;
@@ -52,7 +53,7 @@ class CustomerServiceWithStoredReferencesTest {
   private final InMemoryResourceRepository<Store> stores = InMemoryResourceRepository.stores();
   private final InMemoryResourceRepository<CustomerGroup> groups = InMemoryResourceRepository.customerGroups();
   private final InMemoryResourceRepository<Type> types = InMemoryResourceRepository.types();
-  private final CustomerService service = new CustomerService(customers,
+  private final CustomerService service = new CustomerService(customers, new InMemoryTransactions(),
       new QueryParameters(new QueryLanguageParser()), Clock.fixed(NOW, ZoneOffset.UTC), new SequentialIds(),
       new PlainTestHasher(), new StoredReferences(stores, groups, types));
 
@@ -66,12 +67,12 @@ class CustomerServiceWithStoredReferencesTest {
       List.of("address"), List.of(field("floor", STRING)));
 
   CustomerServiceWithStoredReferencesTest() {
-    stores.insert("test", berlin);
-    stores.insert("test", paris);
-    groups.insert("test", gold);
-    groups.insert("test", silver);
-    types.insert("test", customerType);
-    types.insert("test", addressType);
+    insert(stores, "test", berlin);
+    insert(stores, "test", paris);
+    insert(groups, "test", gold);
+    insert(groups, "test", silver);
+    insert(types, "test", customerType);
+    insert(types, "test", addressType);
   }
 
   private static ResourceIdentifier byId(String typeId, String id) {

@@ -2,6 +2,7 @@ package ctc.domain.customer;
 
 import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
+import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -35,7 +36,7 @@ public abstract class CustomerTokenRepositoryContract {
   /** Stores a fresh customer (random id) with this email in the project and returns it. */
   protected static Customer storedCustomer(CustomerRepository customers, String project, String email) {
     Customer customer = aCustomer().toBuilder().email(email).build();
-    customers.insert(project, customer);
+    insert(customers, project, customer);
     return customer;
   }
 

@@ -7,6 +7,7 @@ import ctc.domain.query.QueryField;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Sort;
 import ctc.domain.query.WhereEvaluator;
+import ctc.domain.update.Change;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,7 +44,17 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public synchronized void insert(String projectKey, Customer customer) {
+  public synchronized void save(String projectKey, Change<Customer> change) {
+    if (change.creates()) {
+      insert(projectKey, change.after());
+    } else if (change.deletes()) {
+      delete(projectKey, change.before());
+    } else {
+      update(projectKey, change.before(), change.after());
+    }
+  }
+
+  private void insert(String projectKey, Customer customer) {
     Map<String, Customer> customers = project(projectKey);
     if (customers.containsKey(customer.id())) {
       throw new IllegalStateException("A customer with the id " + customer.id() + " is already stored.");
@@ -52,8 +63,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     customers.put(customer.id(), customer);
   }
 
-  @Override
-  public synchronized void update(String projectKey, Customer previous, Customer next) {
+  private void update(String projectKey, Customer previous, Customer next) {
     Map<String, Customer> customers = project(projectKey);
     Customer stored = customers.get(previous.id());
     if (stored == null) {
@@ -66,8 +76,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     customers.put(next.id(), next);
   }
 
-  @Override
-  public synchronized void delete(String projectKey, Customer customer) {
+  private void delete(String projectKey, Customer customer) {
     Map<String, Customer> customers = project(projectKey);
     Customer stored = customers.get(customer.id());
     if (stored == null) {

@@ -30,7 +30,7 @@ class MyProfileTest {
   private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
   private final SequentialIds ids = new SequentialIds();
   private final PlainTestHasher hasher = new PlainTestHasher();
-  private final CustomerService customers = new CustomerService(repository,
+  private final CustomerService customers = new CustomerService(repository, new InMemoryTransactions(),
       new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
   private final CustomerCredentials credentials = new CustomerCredentials(customers, repository,
       new InMemoryCustomerTokenRepository(), new RecordingSessions(), new InMemoryTransactions(), hasher, ids, clock);

@@ -5,6 +5,7 @@ import ctc.domain.group.CustomerGroup;
 import ctc.domain.query.Page;
 import ctc.domain.store.Store;
 import ctc.domain.type.Type;
+import ctc.domain.update.Change;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,7 +76,17 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
   }
 
   @Override
-  public synchronized void insert(String projectKey, R resource) {
+  public synchronized void save(String projectKey, Change<R> change) {
+    if (change.creates()) {
+      insert(projectKey, change.after());
+    } else if (change.deletes()) {
+      delete(projectKey, change.before());
+    } else {
+      update(projectKey, change.before(), change.after());
+    }
+  }
+
+  private void insert(String projectKey, R resource) {
     Map<String, R> resources = project(projectKey);
     if (resources.containsKey(resource.id())) {
       throw new IllegalStateException("A " + typeId + " with the id " + resource.id() + " is already stored.");
@@ -84,16 +95,14 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
     resources.put(resource.id(), resource);
   }
 
-  @Override
-  public synchronized void update(String projectKey, R previous, R next) {
+  private void update(String projectKey, R previous, R next) {
     Map<String, R> resources = project(projectKey);
     R stored = current(resources, previous);
     requireUniqueKey(resources, next);
     resources.put(stored.id(), next);
   }
 
-  @Override
-  public synchronized void delete(String projectKey, R resource) {
+  private void delete(String projectKey, R resource) {
     Map<String, R> resources = project(projectKey);
     R stored = current(resources, resource);
     if (isReferenced.test(projectKey, stored)) {

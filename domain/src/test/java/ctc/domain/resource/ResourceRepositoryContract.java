@@ -1,6 +1,9 @@
 package ctc.domain.resource;
 
 import static ctc.domain.error.ErrorAssertions.expectError;
+import static ctc.domain.update.Saves.delete;
+import static ctc.domain.update.Saves.insert;
+import static ctc.domain.update.Saves.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
@@ -77,7 +80,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     String project = newProject();
     R resource = resource("every-field");
 
-    repository.insert(project, resource);
+    insert(repository, project, resource);
 
     assertThat(repository.findById(project, resource.id())).contains(resource);
   }
@@ -88,7 +91,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     String project = newProject();
     R resource = resource("every-field");
 
-    repository.insert(project, resource);
+    insert(repository, project, resource);
 
     assertThat(repository.findByKey(project, "every-field")).contains(resource);
   }
@@ -97,7 +100,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
   void findingAnUnknownIdOrKeyGivesNothing() {
     ResourceRepository<R> repository = repository();
     String project = newProject();
-    repository.insert(project, resource("known"));
+    insert(repository, project, resource("known"));
 
     assertThat(repository.findById(project, newId())).isEmpty();
     assertThat(repository.findByKey(project, "unknown")).isEmpty();
@@ -110,8 +113,8 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     R first = resource(null);
     R second = resource(null);
 
-    repository.insert(project, first);
-    repository.insert(project, second);
+    insert(repository, project, first);
+    insert(repository, project, second);
 
     assertThat(repository.findById(project, first.id())).contains(first);
     assertThat(repository.findById(project, second.id())).contains(second);
@@ -126,7 +129,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     String other = newProject();
     R resource = resource("shared-key");
 
-    repository.insert(project, resource);
+    insert(repository, project, resource);
 
     assertThat(repository.findById(other, resource.id())).isEmpty();
     assertThat(repository.findByKey(other, "shared-key")).isEmpty();
@@ -141,8 +144,8 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     R first = resource("same-key");
     R second = resource("same-key");
 
-    repository.insert(project, first);
-    repository.insert(other, second);
+    insert(repository, project, first);
+    insert(repository, other, second);
 
     assertThat(repository.findByKey(project, "same-key")).contains(first);
     assertThat(repository.findByKey(other, "same-key")).contains(second);
@@ -157,7 +160,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     String project = newProject();
     R resource = resource("mine");
 
-    repository().insert(project, resource);
+    insert(repository(), project, resource);
 
     assertThat(other.repository().findById(project, resource.id())).isEmpty();
     assertThat(other.repository().findByKey(project, "mine")).isEmpty();
@@ -175,8 +178,8 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     R mine = resource("shared");
     O theirs = other.maker().make(newId(), "shared", T1);
 
-    repository.insert(project, mine);
-    other.repository().insert(project, theirs);
+    insert(repository, project, mine);
+    insert(other.repository(), project, theirs);
 
     assertThat(repository.findByKey(project, "shared")).contains(mine);
     assertThat(other.repository().findByKey(project, "shared")).contains(theirs);
@@ -188,11 +191,11 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
   void aSecondResourceWithATakenKeyIsADuplicateFieldAndIsNotStored() {
     ResourceRepository<R> repository = repository();
     String project = newProject();
-    repository.insert(project, resource("taken"));
+    insert(repository, project, resource("taken"));
     R second = resource("taken");
 
     DuplicateFieldError error =
-        expectError(400, DuplicateFieldError.class, () -> repository.insert(project, second));
+        expectError(400, DuplicateFieldError.class, () -> insert(repository, project, second));
 
     assertThat(error.field()).isEqualTo("key");
     assertThat(error.duplicateValue()).isEqualTo("taken");
@@ -206,10 +209,10 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R resource = resource("k1");
-    repository.insert(project, resource);
+    insert(repository, project, resource);
     R next = bumped(resource);
 
-    repository.update(project, resource, next);
+    update(repository, project, resource, next);
 
     assertThat(repository.findById(project, resource.id())).contains(next);
     assertThat(repository.findByKey(project, "k1")).contains(next);
@@ -220,10 +223,10 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R resource = resource("old-key");
-    repository.insert(project, resource);
+    insert(repository, project, resource);
     R next = rekeyed(resource, "new-key");
 
-    repository.update(project, resource, next);
+    update(repository, project, resource, next);
 
     assertThat(repository.findByKey(project, "new-key")).contains(next);
     assertThat(repository.findByKey(project, "old-key")).isEmpty();
@@ -233,12 +236,12 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
   void anUpdateToATakenKeyIsADuplicateFieldAndChangesNothing() {
     ResourceRepository<R> repository = repository();
     String project = newProject();
-    repository.insert(project, resource("taken"));
+    insert(repository, project, resource("taken"));
     R resource = resource("mine");
-    repository.insert(project, resource);
+    insert(repository, project, resource);
 
     DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> repository.update(project, resource, rekeyed(resource, "taken")));
+        () -> update(repository, project, resource, rekeyed(resource, "taken")));
 
     assertThat(error.field()).isEqualTo("key");
     assertThat(error.duplicateValue()).isEqualTo("taken");
@@ -250,12 +253,12 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R resource = resource("k1");
-    repository.insert(project, resource);
+    insert(repository, project, resource);
     R second = bumped(resource);
-    repository.update(project, resource, second);
+    update(repository, project, resource, second);
 
     ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> repository.update(project, resource, bumped(resource)));
+        () -> update(repository, project, resource, bumped(resource)));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(repository.findById(project, resource.id())).contains(second);
@@ -266,10 +269,10 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R resource = resource("k1");
-    repository.insert(project, resource);
-    repository.delete(project, resource);
+    insert(repository, project, resource);
+    delete(repository, project, resource);
 
-    expectError(404, ResourceNotFoundError.class, () -> repository.update(project, resource, bumped(resource)));
+    expectError(404, ResourceNotFoundError.class, () -> update(repository, project, resource, bumped(resource)));
 
     assertThat(repository.findById(project, resource.id())).isEmpty();
   }
@@ -281,9 +284,9 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R resource = resource("k1");
-    repository.insert(project, resource);
+    insert(repository, project, resource);
 
-    repository.delete(project, resource);
+    delete(repository, project, resource);
 
     assertThat(repository.findById(project, resource.id())).isEmpty();
     assertThat(repository.findByKey(project, "k1")).isEmpty();
@@ -295,12 +298,12 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R resource = resource("k1");
-    repository.insert(project, resource);
+    insert(repository, project, resource);
     R second = bumped(resource);
-    repository.update(project, resource, second);
+    update(repository, project, resource, second);
 
     ConcurrentModificationError error =
-        expectError(409, ConcurrentModificationError.class, () -> repository.delete(project, resource));
+        expectError(409, ConcurrentModificationError.class, () -> delete(repository, project, resource));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(repository.findById(project, resource.id())).contains(second);
@@ -311,10 +314,10 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R resource = resource("k1");
-    repository.insert(project, resource);
-    repository.delete(project, resource);
+    insert(repository, project, resource);
+    delete(repository, project, resource);
 
-    expectError(404, ResourceNotFoundError.class, () -> repository.delete(project, resource));
+    expectError(404, ResourceNotFoundError.class, () -> delete(repository, project, resource));
   }
 
   @Test
@@ -322,11 +325,11 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     ResourceRepository<R> repository = repository();
     String project = newProject();
     R first = resource("reused");
-    repository.insert(project, first);
-    repository.delete(project, first);
+    insert(repository, project, first);
+    delete(repository, project, first);
     R second = resource("reused");
 
-    repository.insert(project, second);
+    insert(repository, project, second);
 
     assertThat(repository.findByKey(project, "reused")).contains(second);
   }
@@ -342,7 +345,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     R earlyB = resource(tied.get(1), "early-b", T1);
     R middle = resource(newId(), "middle", T2);
     R earlyA = resource(tied.get(0), "early-a", T1);
-    List.of(late, earlyB, middle, earlyA).forEach(resource -> repository.insert(project, resource));
+    List.of(late, earlyB, middle, earlyA).forEach(resource -> insert(repository, project, resource));
 
     assertThat(ids(repository.list(project, 20, 0, true)))
         .containsExactly(earlyA.id(), earlyB.id(), middle.id(), late.id());
@@ -354,7 +357,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     String project = newProject();
     List<R> resources = List.of(resource(newId(), "r1", T1), resource(newId(), "r2", T2),
         resource(newId(), "r3", T3));
-    resources.forEach(resource -> repository.insert(project, resource));
+    resources.forEach(resource -> insert(repository, project, resource));
 
     Page<R> page = repository.list(project, 1, 1, true);
 
@@ -369,7 +372,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
   void listWithoutTotalLeavesTheTotalAbsent() {
     ResourceRepository<R> repository = repository();
     String project = newProject();
-    repository.insert(project, resource("r1"));
+    insert(repository, project, resource("r1"));
 
     Page<R> page = repository.list(project, 20, 0, false);
 
@@ -381,8 +384,8 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
   void listBeyondTheLastResourceIsEmptyButStillCountsTheTotal() {
     ResourceRepository<R> repository = repository();
     String project = newProject();
-    repository.insert(project, resource("r1"));
-    repository.insert(project, resource("r2"));
+    insert(repository, project, resource("r1"));
+    insert(repository, project, resource("r2"));
 
     Page<R> page = repository.list(project, 20, 5, true);
 
@@ -395,7 +398,7 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
   void listWithLimitZeroGivesOnlyTheTotal() {
     ResourceRepository<R> repository = repository();
     String project = newProject();
-    repository.insert(project, resource("r1"));
+    insert(repository, project, resource("r1"));
 
     Page<R> page = repository.list(project, 0, 0, true);
 

@@ -8,6 +8,7 @@ import ctc.domain.common.ClientLogging;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Scope;
+import ctc.domain.customer.InMemoryTransactions;
 import ctc.domain.customer.SequentialIds;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
@@ -53,7 +54,8 @@ class ResourceServiceTest {
 
   private ResourceService<Store, StoreDraft, StoreUpdateAction> service(
       ActionRegistry<Store, StoreUpdateAction> actions) {
-    return new ResourceService<>(repository, Stores::create, actions, clock, new SequentialIds());
+    return new ResourceService<>(
+        repository, new InMemoryTransactions(), Stores::create, actions, clock, new SequentialIds());
   }
 
   private static StoreDraft draft(String key) {
@@ -359,7 +361,7 @@ class ResourceServiceTest {
   void deleteRemovesTheResourceAndReturnsIt() {
     Store created = create("berlin");
 
-    Store deleted = service.delete(PROJECT, byKey("berlin"), version(1));
+    Store deleted = service.delete(PROJECT, byKey("berlin"), version(1), EDITOR);
 
     assertThat(deleted).isEqualTo(created);
     assertThat(repository.findById("test", created.id())).isEmpty();
@@ -370,7 +372,7 @@ class ResourceServiceTest {
     Store created = create("berlin");
 
     ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> service.delete(PROJECT, byId(created.id()), version(2)));
+        () -> service.delete(PROJECT, byId(created.id()), version(2), EDITOR));
 
     assertThat(error.currentVersion()).isEqualTo(1);
     assertThat(repository.findById("test", created.id())).contains(created);
@@ -382,7 +384,7 @@ class ResourceServiceTest {
       throw Errors.malformedParameter("version", "missing");
     };
 
-    expectError(404, ResourceNotFoundError.class, () -> service.delete(PROJECT, byId("nope"), unreadable));
+    expectError(404, ResourceNotFoundError.class, () -> service.delete(PROJECT, byId("nope"), unreadable, EDITOR));
   }
 
   @Test
@@ -391,7 +393,7 @@ class ResourceServiceTest {
     referenced.add(created.id());
 
     ReferenceExistsError error = expectError(400, ReferenceExistsError.class,
-        () -> service.delete(PROJECT, byId(created.id()), version(1)));
+        () -> service.delete(PROJECT, byId(created.id()), version(1), EDITOR));
 
     assertThat(error.referencedBy()).isEqualTo("customer");
     assertThat(error.message()).isEqualTo("Can not delete a store while it is referenced from at least one customer.");
@@ -403,6 +405,7 @@ class ResourceServiceTest {
     Store created = create("berlin");
     referenced.add(created.id());
 
-    expectError(409, ConcurrentModificationError.class, () -> service.delete(PROJECT, byId(created.id()), version(3)));
+    expectError(409, ConcurrentModificationError.class,
+        () -> service.delete(PROJECT, byId(created.id()), version(3), EDITOR));
   }
 }

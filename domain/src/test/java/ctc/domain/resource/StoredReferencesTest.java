@@ -6,6 +6,7 @@ import static ctc.domain.resource.ResourceFixtures.CREATED_AT;
 import static ctc.domain.resource.ResourceFixtures.STRING;
 import static ctc.domain.resource.ResourceFixtures.field;
 import static ctc.domain.resource.ResourceFixtures.required;
+import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.CustomFields;
@@ -42,10 +43,10 @@ class StoredReferencesTest {
       List.of(field("floor", STRING)));
 
   StoredReferencesTest() {
-    stores.insert("test", berlin);
-    groups.insert("test", gold);
-    types.insert("test", customerType);
-    types.insert("test", addressType);
+    insert(stores, "test", berlin);
+    insert(groups, "test", gold);
+    insert(types, "test", customerType);
+    insert(types, "test", addressType);
   }
 
   private static ResourceIdentifier byId(String typeId, String id) {
@@ -101,7 +102,7 @@ class StoredReferencesTest {
 
   @Test
   void aStoreOfAnotherProjectIsNotFound() {
-    stores.insert("other", ResourceFixtures.store("store-9", "paris", CREATED_AT));
+    insert(stores, "other", ResourceFixtures.store("store-9", "paris", CREATED_AT));
 
     expectError(400, ReferencedResourceNotFoundError.class,
         () -> references.store(PROJECT, byKey("store", "paris")));

@@ -9,6 +9,7 @@ import ctc.domain.customer.EmailUniqueness;
 import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
+import ctc.domain.update.Change;
 import ctc.persistence.Documents;
 import ctc.persistence.SqlErrors;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,17 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public void insert(String projectKey, Customer customer) {
+  public void save(String projectKey, Change<Customer> change) {
+    if (change.creates()) {
+      insert(projectKey, change.after());
+    } else if (change.deletes()) {
+      delete(projectKey, change.before());
+    } else {
+      update(projectKey, change.before(), change.after());
+    }
+  }
+
+  private void insert(String projectKey, Customer customer) {
     String document = document(customer);
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);
@@ -82,13 +93,12 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     }, customer);
   }
 
-  @Override
-  public void update(String projectKey, Customer previous, Customer next) {
+  private void update(String projectKey, Customer previous, Customer next) {
     String document = document(next);
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);
       if (dao.update(CustomerRow.of(projectKey, next, document), previous.version()) == 0) {
-        throw staleOrGone(dao, projectKey, previous);
+        throw SqlErrors.staleOrGone(previous, () -> dao.versionOf(projectKey, previous.id()));
       }
       if (!previous.stores().equals(next.stores())) {
         dao.deleteStores(next.id());
@@ -109,12 +119,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     }, next);
   }
 
-  @Override
-  public void delete(String projectKey, Customer customer) {
+  private void delete(String projectKey, Customer customer) {
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);
       if (dao.delete(projectKey, customer.id(), customer.version()) == 0) {
-        throw staleOrGone(dao, projectKey, customer);
+        throw SqlErrors.staleOrGone(customer, () -> dao.versionOf(projectKey, customer.id()));
       }
     }, customer);
   }
@@ -159,12 +168,6 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     if (taken) {
       throw Errors.duplicateEmail(customer.email());
     }
-  }
-
-  private static RuntimeException staleOrGone(CustomerDao dao, String projectKey, Customer expected) {
-    return dao.versionOf(projectKey, expected.id())
-        .map(actual -> (RuntimeException) Errors.concurrentModification(expected.id(), expected.version(), actual))
-        .orElseGet(() -> Errors.notFoundById(expected.id()));
   }
 
   /**

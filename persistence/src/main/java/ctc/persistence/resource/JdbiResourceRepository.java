@@ -1,9 +1,9 @@
 package ctc.persistence.resource;
 
-import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
 import ctc.domain.resource.KeyedResource;
 import ctc.domain.resource.ResourceRepository;
+import ctc.domain.update.Change;
 import ctc.persistence.Documents;
 import ctc.persistence.SqlErrors;
 import java.time.Instant;
@@ -45,29 +45,37 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
   }
 
   @Override
-  public void insert(String projectKey, R resource) {
+  public void save(String projectKey, Change<R> change) {
+    if (change.creates()) {
+      insert(projectKey, change.after());
+    } else if (change.deletes()) {
+      delete(projectKey, change.before());
+    } else {
+      update(projectKey, change.before(), change.after());
+    }
+  }
+
+  private void insert(String projectKey, R resource) {
     write(resource, () -> jdbi.useExtension(ResourceDao.class, dao -> dao.insert(resource.id(), typeId, projectKey,
         resource.key(), resource.version(), createdAt.apply(resource).atOffset(ZoneOffset.UTC),
         documents.write(resource))));
   }
 
-  @Override
-  public void update(String projectKey, R previous, R next) {
+  private void update(String projectKey, R previous, R next) {
     write(next, () -> jdbi.useTransaction(handle -> {
       ResourceDao dao = handle.attach(ResourceDao.class);
       if (dao.update(next.id(), projectKey, next.key(), next.version(), documents.write(next), previous.version())
           == 0) {
-        throw staleOrGone(dao, projectKey, previous);
+        throw SqlErrors.staleOrGone(previous, () -> dao.versionOf(typeId, projectKey, previous.id()));
       }
     }));
   }
 
-  @Override
-  public void delete(String projectKey, R resource) {
+  private void delete(String projectKey, R resource) {
     write(resource, () -> jdbi.useTransaction(handle -> {
       ResourceDao dao = handle.attach(ResourceDao.class);
       if (dao.delete(resource.id(), projectKey, resource.version()) == 0) {
-        throw staleOrGone(dao, projectKey, resource);
+        throw SqlErrors.staleOrGone(resource, () -> dao.versionOf(typeId, projectKey, resource.id()));
       }
     }));
   }
@@ -82,12 +90,6 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
 
   private R read(String document) {
     return documents.read(document, type);
-  }
-
-  private RuntimeException staleOrGone(ResourceDao dao, String projectKey, R expected) {
-    return dao.versionOf(typeId, projectKey, expected.id())
-        .map(actual -> (RuntimeException) Errors.concurrentModification(expected.id(), expected.version(), actual))
-        .orElseGet(() -> Errors.notFoundById(expected.id()));
   }
 
   private void write(R resource, Runnable work) {

@@ -1,5 +1,6 @@
 package ctc.persistence.auth;
 
+import static ctc.domain.update.Saves.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.auth.ApiClient;
@@ -85,7 +86,7 @@ abstract class SqlOAuthTokenRepositoryTest extends OAuthTokenRepositoryContract 
     tokens.insert(refresh);
     tokens.insert(access);
 
-    customers.delete(project, customer);
+    delete(customers, project, customer);
 
     assertThat(tokens.findByDigest(refresh.digest())).isEmpty();
     assertThat(tokens.findByDigest(access.digest())).isEmpty();
@@ -105,7 +106,7 @@ abstract class SqlOAuthTokenRepositoryTest extends OAuthTokenRepositoryContract 
     tokens.insert(johns);
     tokens.insert(clientCredentials);
 
-    customers.delete(project, jane);
+    delete(customers, project, jane);
 
     assertThat(tokens.findByDigest(johns.digest())).contains(johns);
     assertThat(tokens.findByDigest(clientCredentials.digest())).contains(clientCredentials);

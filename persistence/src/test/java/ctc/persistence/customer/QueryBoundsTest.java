@@ -1,5 +1,6 @@
 package ctc.persistence.customer;
 
+import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -163,9 +164,9 @@ class QueryBoundsTest {
     Customer theirs = alike();
     Customer ours = alike();
     Customer ourGlobal = alike().toBuilder().stores(List.of()).build();
-    repository.insert(other, theirs);
-    repository.insert(mine, ours);
-    repository.insert(mine, ourGlobal);
+    insert(repository, other, theirs);
+    insert(repository, mine, ours);
+    insert(repository, mine, ourGlobal);
 
     for (String predicate : List.of("addresses(phone = \"+49 30 1234\")", "addresses(id = \"home0001\")",
         "shippingAddressIds contains any (\"home0001\")", "stores(key = \"berlin\")",

@@ -1,5 +1,6 @@
 package ctc.persistence.customer;
 
+import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
@@ -56,7 +57,7 @@ class QueryPlanTest {
       Address address = new Address("a" + i, "ak" + i, null, null, null, null, null, null, null, "1" + i, "city-" + i,
           null, null, "DE", null, null, null, null, null, "+49" + i, null, "a" + i + "@example.com", null, null, null,
           null);
-      repository.insert("p", Customer.builder().id(UUID.randomUUID().toString()).version(1).createdAt(CREATED)
+      insert(repository, "p", Customer.builder().id(UUID.randomUUID().toString()).version(1).createdAt(CREATED)
           .lastModifiedAt(CREATED).versionModifiedAt(CREATED).email("c" + i + "@example.com").key("k" + i)
           .customerNumber("n" + i).externalId("e" + i).addresses(List.of(address))
           .shippingAddressIds(List.of(address.id()))

@@ -1,5 +1,7 @@
 package ctc.persistence.customer;
 
+import static ctc.domain.update.Saves.insert;
+
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.Scope;
 import ctc.domain.customer.Customer;
@@ -9,6 +11,7 @@ import ctc.domain.group.CustomerGroup;
 import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.store.Store;
+import ctc.domain.update.Change;
 import ctc.persistence.resource.JdbiResourceRepository;
 import java.time.Instant;
 import java.util.List;
@@ -39,13 +42,13 @@ final class ReferencedResourcesCreated implements CustomerRepository {
   private void createReferenced(String projectKey, Customer customer) {
     for (String key : CustomerLinks.storeKeys(customer)) {
       if (stores.findByKey(projectKey, key).isEmpty()) {
-        stores.insert(projectKey, new Store(UUID.randomUUID().toString(), 1, CREATED, CREATED, NOBODY,
+        insert(stores, projectKey, new Store(UUID.randomUUID().toString(), 1, CREATED, CREATED, NOBODY,
             CREATED, NOBODY, key, null, List.of(), null, null, null));
       }
     }
     for (String id : CustomerLinks.resourceIds(customer)) {
       if (anything.findById(projectKey, id).isEmpty()) {
-        anything.insert(projectKey, new CustomerGroup(id, 1, CREATED, CREATED, NOBODY, CREATED, NOBODY, null, id));
+        insert(anything, projectKey, new CustomerGroup(id, 1, CREATED, CREATED, NOBODY, CREATED, NOBODY, null, id));
       }
     }
   }
@@ -66,20 +69,11 @@ final class ReferencedResourcesCreated implements CustomerRepository {
   }
 
   @Override
-  public void insert(String projectKey, Customer customer) {
-    createReferenced(projectKey, customer);
-    delegate.insert(projectKey, customer);
-  }
-
-  @Override
-  public void update(String projectKey, Customer previous, Customer next) {
-    createReferenced(projectKey, next);
-    delegate.update(projectKey, previous, next);
-  }
-
-  @Override
-  public void delete(String projectKey, Customer customer) {
-    delegate.delete(projectKey, customer);
+  public void save(String projectKey, Change<Customer> change) {
+    if (!change.deletes()) {
+      createReferenced(projectKey, change.after());
+    }
+    delegate.save(projectKey, change);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package ctc.persistence.customer;
 
+import static ctc.domain.update.Saves.delete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.customer.Customer;
@@ -40,7 +41,7 @@ abstract class SqlCustomerTokenRepositoryTest extends CustomerTokenRepositoryCon
     tokens.insert(password);
     tokens.insert(email);
 
-    customers.delete(project, customer);
+    delete(customers, project, customer);
 
     assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, password.valueDigest())).isEmpty();
     assertThat(tokens.findByDigest(project, TokenKind.EMAIL, email.valueDigest())).isEmpty();
@@ -57,7 +58,7 @@ abstract class SqlCustomerTokenRepositoryTest extends CustomerTokenRepositoryCon
     tokens.insert(token(project, jane, TokenKind.PASSWORD));
     tokens.insert(johns);
 
-    customers.delete(project, jane);
+    delete(customers, project, jane);
 
     assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, johns.valueDigest())).contains(johns);
   }

@@ -1,6 +1,8 @@
 package ctc.persistence.resource;
 
 import static ctc.domain.error.ErrorAssertions.expectError;
+import static ctc.domain.update.Saves.delete;
+import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
@@ -18,6 +20,7 @@ import ctc.domain.group.CustomerGroup;
 import ctc.domain.resource.ResourceFixtures;
 import ctc.domain.store.Store;
 import ctc.domain.type.Type;
+import ctc.domain.update.Saves;
 import ctc.persistence.customer.JdbiCustomerRepository;
 import java.time.Instant;
 import java.util.List;
@@ -67,19 +70,19 @@ abstract class SqlReferenceIntegrityTest {
 
   private Store store(String key) {
     Store store = ResourceFixtures.store(newId(), key, CREATED_AT);
-    stores.insert(project, store);
+    insert(stores, project, store);
     return store;
   }
 
   private CustomerGroup group(String key) {
     CustomerGroup group = ResourceFixtures.group(newId(), key, CREATED_AT);
-    groups.insert(project, group);
+    insert(groups, project, group);
     return group;
   }
 
   private Type type(String key) {
     Type type = ResourceFixtures.type(newId(), key, CREATED_AT, List.of("customer", "address"), List.of());
-    types.insert(project, type);
+    insert(types, project, type);
     return type;
   }
 
@@ -101,14 +104,14 @@ abstract class SqlReferenceIntegrityTest {
 
   private Customer stored(UnaryOperator<Customer.Builder> fields) {
     Customer customer = customer(fields);
-    customers.insert(project, customer);
+    insert(customers, project, customer);
     return customer;
   }
 
   private Customer update(Customer customer, UnaryOperator<Customer.Builder> fields) {
     Customer next = fields.apply(customer.toBuilder()).build()
         .touched(customer.version() + 1, CustomerFixtures.NOW, CustomerFixtures.ACTOR, 1);
-    customers.update(project, customer, next);
+    Saves.update(customers, project, customer, next);
     return next;
   }
 
@@ -119,7 +122,7 @@ abstract class SqlReferenceIntegrityTest {
     Store berlin = store("berlin");
     stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
-    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> stores.delete(project, berlin));
+    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> delete(stores, project, berlin));
 
     assertThat(error.referencedBy()).isEqualTo("customer");
     assertThat(error.message()).isEqualTo("Can not delete a store while it is referenced from at least one customer.");
@@ -131,7 +134,7 @@ abstract class SqlReferenceIntegrityTest {
     CustomerGroup gold = group("gold");
     stored(c -> c.customerGroup(groupRef(gold.id())));
 
-    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> groups.delete(project, gold));
+    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> delete(groups, project, gold));
 
     assertThat(error.message()).contains("customer-group");
     assertThat(groups.findById(project, gold.id())).contains(gold);
@@ -142,7 +145,7 @@ abstract class SqlReferenceIntegrityTest {
     CustomerGroup gold = group("gold");
     stored(c -> c.customerGroupAssignments(List.of(new CustomerGroupAssignment(groupRef(gold.id())))));
 
-    expectError(400, ReferenceExistsError.class, () -> groups.delete(project, gold));
+    expectError(400, ReferenceExistsError.class, () -> delete(groups, project, gold));
 
     assertThat(groups.findById(project, gold.id())).contains(gold);
   }
@@ -152,7 +155,7 @@ abstract class SqlReferenceIntegrityTest {
     Type extras = type("extras");
     stored(c -> c.custom(customOf(extras.id())));
 
-    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> types.delete(project, extras));
+    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> delete(types, project, extras));
 
     assertThat(error.message()).isEqualTo("Can not delete a type while it is referenced from at least one customer.");
     assertThat(types.findById(project, extras.id())).contains(extras);
@@ -163,7 +166,7 @@ abstract class SqlReferenceIntegrityTest {
     Type extras = type("address-extras");
     stored(c -> c.addresses(List.of(addressWith(customOf(extras.id())))));
 
-    expectError(400, ReferenceExistsError.class, () -> types.delete(project, extras));
+    expectError(400, ReferenceExistsError.class, () -> delete(types, project, extras));
 
     assertThat(types.findById(project, extras.id())).contains(extras);
   }
@@ -173,9 +176,9 @@ abstract class SqlReferenceIntegrityTest {
     Store berlin = store("berlin");
     stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
     Store renamed = berlin.withName(Map.of("en", "Berlin-Mitte")).touched(2, CustomerFixtures.NOW, null, 0);
-    stores.update(project, berlin, renamed);
+    Saves.update(stores, project, berlin, renamed);
 
-    expectError(400, ReferenceExistsError.class, () -> stores.delete(project, renamed));
+    expectError(400, ReferenceExistsError.class, () -> delete(stores, project, renamed));
   }
 
   // ---------------------------------------------------------------- once nobody references it
@@ -186,7 +189,7 @@ abstract class SqlReferenceIntegrityTest {
     Customer customer = stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
     update(customer, c -> c.stores(List.of()));
 
-    stores.delete(project, berlin);
+    delete(stores, project, berlin);
 
     assertThat(stores.findById(project, berlin.id())).isEmpty();
   }
@@ -198,9 +201,9 @@ abstract class SqlReferenceIntegrityTest {
     Customer customer = stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
     update(customer, c -> c.stores(List.of(KeyReference.store("paris"))));
 
-    stores.delete(project, berlin);
+    delete(stores, project, berlin);
 
-    expectError(400, ReferenceExistsError.class, () -> stores.delete(project, paris));
+    expectError(400, ReferenceExistsError.class, () -> delete(stores, project, paris));
   }
 
   @Test
@@ -211,8 +214,8 @@ abstract class SqlReferenceIntegrityTest {
         .customerGroupAssignments(List.of(new CustomerGroupAssignment(groupRef(silver.id())))));
     update(customer, c -> c.customerGroup(null).customerGroupAssignments(List.of()));
 
-    groups.delete(project, gold);
-    groups.delete(project, silver);
+    delete(groups, project, gold);
+    delete(groups, project, silver);
 
     assertThat(groups.list(project, 20, 0, true).total()).isZero();
   }
@@ -224,7 +227,7 @@ abstract class SqlReferenceIntegrityTest {
         .addresses(List.of(addressWith(customOf(extras.id())))));
     update(customer, c -> c.custom(null).addresses(List.of(addressWith(null))));
 
-    types.delete(project, extras);
+    delete(types, project, extras);
 
     assertThat(types.findById(project, extras.id())).isEmpty();
   }
@@ -237,11 +240,11 @@ abstract class SqlReferenceIntegrityTest {
     Customer customer = stored(c -> c.stores(List.of(KeyReference.store("berlin")))
         .customerGroup(groupRef(gold.id()))
         .custom(customOf(extras.id())));
-    customers.delete(project, customer);
+    delete(customers, project, customer);
 
-    stores.delete(project, berlin);
-    groups.delete(project, gold);
-    types.delete(project, extras);
+    delete(stores, project, berlin);
+    delete(groups, project, gold);
+    delete(types, project, extras);
 
     assertThat(stores.findById(project, berlin.id())).isEmpty();
     assertThat(groups.findById(project, gold.id())).isEmpty();
@@ -254,7 +257,7 @@ abstract class SqlReferenceIntegrityTest {
     store("paris");
     stored(c -> c.stores(List.of(KeyReference.store("paris"))));
 
-    stores.delete(project, berlin);
+    delete(stores, project, berlin);
 
     assertThat(stores.findById(project, berlin.id())).isEmpty();
   }
@@ -267,7 +270,7 @@ abstract class SqlReferenceIntegrityTest {
     Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"), KeyReference.store("rome"))));
 
     ReferencedResourceNotFoundError error =
-        expectError(400, ReferencedResourceNotFoundError.class, () -> customers.insert(project, customer));
+        expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(error.typeId()).isEqualTo("store");
     assertThat(error.key()).isEqualTo("rome");
@@ -279,20 +282,20 @@ abstract class SqlReferenceIntegrityTest {
   void aFailedInsertLeavesTheOtherStoresItNamedDeletable() {
     Store berlin = store("berlin");
     Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"), KeyReference.store("rome"))));
-    expectError(400, ReferencedResourceNotFoundError.class, () -> customers.insert(project, customer));
+    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
-    stores.delete(project, berlin);
+    delete(stores, project, berlin);
 
     assertThat(stores.findById(project, berlin.id())).isEmpty();
   }
 
   @Test
   void aStoreOfAnotherProjectDoesNotCountForTheCustomer() {
-    stores.insert("other-" + project, ResourceFixtures.store(newId(), "berlin", CREATED_AT));
+    insert(stores, "other-" + project, ResourceFixtures.store(newId(), "berlin", CREATED_AT));
     Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
     ReferencedResourceNotFoundError error =
-        expectError(400, ReferencedResourceNotFoundError.class, () -> customers.insert(project, customer));
+        expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(error.key()).isEqualTo("berlin");
     assertThat(customers.findById(project, customer.id())).isEmpty();
@@ -303,7 +306,7 @@ abstract class SqlReferenceIntegrityTest {
     group("berlin");
     Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
-    expectError(400, ReferencedResourceNotFoundError.class, () -> customers.insert(project, customer));
+    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
   }
 
   @Test
@@ -322,7 +325,7 @@ abstract class SqlReferenceIntegrityTest {
   void insertingACustomerWithAnUnknownGroupIdIsAReferencedResourceNotFoundAndStoresNothing() {
     Customer customer = customer(c -> c.customerGroup(groupRef(newId())));
 
-    expectError(400, ReferencedResourceNotFoundError.class, () -> customers.insert(project, customer));
+    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(customers.findById(project, customer.id())).isEmpty();
   }
@@ -331,7 +334,7 @@ abstract class SqlReferenceIntegrityTest {
   void insertingACustomerWithAnUnknownTypeIdIsAReferencedResourceNotFoundAndStoresNothing() {
     Customer customer = customer(c -> c.custom(customOf(newId())));
 
-    expectError(400, ReferencedResourceNotFoundError.class, () -> customers.insert(project, customer));
+    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(customers.findById(project, customer.id())).isEmpty();
   }
@@ -339,7 +342,7 @@ abstract class SqlReferenceIntegrityTest {
   @Test
   void updatingACustomerToAGroupThatWasDeletedIsAReferencedResourceNotFoundAndChangesNothing() {
     CustomerGroup gold = group("gold");
-    groups.delete(project, gold);
+    delete(groups, project, gold);
     Customer customer = stored(c -> c);
 
     expectError(400, ReferencedResourceNotFoundError.class,
@@ -356,7 +359,7 @@ abstract class SqlReferenceIntegrityTest {
     CustomerGroup group = group("shared");
     stored(c -> c.customerGroup(groupRef(group.id())));
 
-    stores.delete(project, store);
+    delete(stores, project, store);
 
     assertThat(stores.findByKey(project, "shared")).isEmpty();
     assertThat(groups.findByKey(project, "shared")).contains(group);
@@ -368,7 +371,7 @@ abstract class SqlReferenceIntegrityTest {
     CustomerGroup group = group("shared");
     stored(c -> c.stores(List.of(KeyReference.store("shared"))));
 
-    groups.delete(project, group);
+    delete(groups, project, group);
 
     assertThat(groups.findByKey(project, "shared")).isEmpty();
   }
@@ -378,13 +381,13 @@ abstract class SqlReferenceIntegrityTest {
     String other = "other-" + project;
     Store mine = store("berlin");
     Store theirs = ResourceFixtures.store(newId(), "berlin", CREATED_AT);
-    stores.insert(other, theirs);
+    insert(stores, other, theirs);
     stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
-    stores.delete(other, theirs);
+    delete(stores, other, theirs);
 
     assertThat(stores.findById(other, theirs.id())).isEmpty();
-    expectError(400, ReferenceExistsError.class, () -> stores.delete(project, mine));
+    expectError(400, ReferenceExistsError.class, () -> delete(stores, project, mine));
   }
 
   // ---------------------------------------------------------------- races
@@ -394,7 +397,7 @@ abstract class SqlReferenceIntegrityTest {
     race(round -> {
       CustomerGroup gold = group("gold-" + round);
       return new Contenders(customer(c -> c.email("racer" + round + "@example.com")
-          .customerGroup(groupRef(gold.id()))), () -> groups.delete(project, gold),
+          .customerGroup(groupRef(gold.id()))), () -> delete(groups, project, gold),
           () -> groups.findById(project, gold.id()).isPresent());
     });
   }
@@ -404,7 +407,7 @@ abstract class SqlReferenceIntegrityTest {
     race(round -> {
       Store store = store("store-" + round);
       return new Contenders(customer(c -> c.email("racer" + round + "@example.com")
-          .stores(List.of(KeyReference.store(store.key())))), () -> stores.delete(project, store),
+          .stores(List.of(KeyReference.store(store.key())))), () -> delete(stores, project, store),
           () -> stores.findById(project, store.id()).isPresent());
     });
   }
@@ -423,7 +426,7 @@ abstract class SqlReferenceIntegrityTest {
         Contenders contenders = rounds.apply(round);
         CyclicBarrier start = new CyclicBarrier(2);
         Future<Throwable> insert = threads.submit(
-            () -> outcome(start, () -> customers.insert(project, contenders.customer())));
+            () -> outcome(start, () -> insert(customers, project, contenders.customer())));
         Future<Throwable> delete = threads.submit(() -> outcome(start, contenders.delete()));
         Throwable inserted = insert.get(30, TimeUnit.SECONDS);
         Throwable deleted = delete.get(30, TimeUnit.SECONDS);

@@ -1,0 +1,73 @@
+package ctc.domain.update;
+
+import ctc.domain.common.ClientLogging;
+import ctc.domain.common.ResourceRef;
+import ctc.domain.common.Scope;
+import ctc.domain.common.Transactions;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The one write path of every versioned resource: load by id or key, check the version, apply, save. Every change
+ * of a version passes through {@link #save}, which stores it in one transaction with the writes that belong to it.
+ * A resource adds only its {@link WriteRules}.
+ */
+public final class VersionedWrites<R extends Versioned<R>> {
+
+  private final VersionedRepository<R> repository;
+  private final Transactions transactions;
+  private final WriteRules<R> rules;
+
+  public VersionedWrites(VersionedRepository<R> repository, Transactions transactions, WriteRules<R> rules) {
+    this.repository = repository;
+    this.transactions = transactions;
+    this.rules = rules;
+  }
+
+  /** The resource the path names, if the scope sees it; otherwise 404. */
+  public R get(Scope scope, ResourceRef ref) {
+    return repository.find(scope.projectKey(), ref)
+        .filter(resource -> rules.visible(scope, resource))
+        .orElseThrow(ref::notFound);
+  }
+
+  public R create(Scope scope, R resource, ClientLogging actor) {
+    rules.check(scope, resource);
+    return save(scope.projectKey(), Change.created(resource, actor), SideWrites.NONE);
+  }
+
+  /**
+   * The request is read only once the resource is found, so that an unknown resource answers 404 before any body
+   * error (Decisions table: 404 → 400 body → 409 version → 400 actions). A request that changes nothing saves nothing.
+   */
+  public <A> R update(
+      Scope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ActionRegistry<R, A> actions,
+      UpdateContext context) {
+    R current = get(scope, ref);
+    Optional<Change<R>> change = VersionedUpdater.update(current, request.get(), actions, context);
+    change.ifPresent(changed -> {
+      rules.check(scope, changed.after());
+      save(scope.projectKey(), changed, SideWrites.NONE);
+    });
+    return change.map(Change::after).orElse(current);
+  }
+
+  /** Answers the resource as it was stored (its last version). */
+  public R delete(Scope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+    R current = get(scope, ref);
+    VersionedUpdater.requireVersion(current, version.getAsLong());
+    save(scope.projectKey(), Change.deleted(current, actor), SideWrites.NONE);
+    return current;
+  }
+
+  /** Stores the change with its side writes, all or nothing; answers the resource after it. */
+  public R save(String projectKey, Change<R> change, SideWrites sideWrites) {
+    return transactions.inTransaction(() -> {
+      sideWrites.before().run();
+      repository.save(projectKey, change);
+      sideWrites.after().run();
+      return change.after();
+    });
+  }
+}
