@@ -41,6 +41,7 @@ import ctc.domain.type.TypeDraft;
 import ctc.domain.type.TypeUpdateAction;
 import ctc.domain.type.Types;
 import ctc.persistence.Database;
+import ctc.persistence.ExpiredRows;
 import ctc.persistence.JdbiTransactions;
 import ctc.persistence.auth.JdbiApiClientRepository;
 import ctc.persistence.auth.JdbiOAuthTokenRepository;
@@ -59,6 +60,7 @@ public final class Wiring implements AutoCloseable {
   private final Database database;
   private final ApiClients apiClients;
   private final Javalin app;
+  private final Maintenance maintenance;
 
   public Wiring(AppConfig config, Clock clock) {
     this.config = config;
@@ -109,6 +111,7 @@ public final class Wiring implements AutoCloseable {
             new MeRoutes(new MyProfile(customers, credentials), bodies, expansion),
             storeScope),
         database::isUp);
+    this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }
 
   /** Creates the admin client when no client exists yet (see {@link ApiClients#bootstrap}). */
@@ -133,6 +136,7 @@ public final class Wiring implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    maintenance.close();
     database.close();
   }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * middle of the updates, restarts it and checks that every acknowledged write is there.
  *
  * <p>{@code java -cp bench/target/bench.jar ctc.bench.DiskRun [--creates N] [--addresses N] [--updates N] [-c N]
- * [--heap SIZE] [--server-jar PATH] [--port N]}
+ * [--heap SIZE] [--server-jar PATH] [--port N] [--kill-only]}
  */
 public final class DiskRun {
 
@@ -40,7 +40,7 @@ public final class DiskRun {
   private static final long MIB = 1024 * 1024;
 
   record Options(int creates, int addresses, int updates, int connections, String heap, String serverJar,
-      int port) {
+      int port, boolean killOnly) {
 
     static Options parse(String[] args) {
       int creates = 5_000;
@@ -50,6 +50,7 @@ public final class DiskRun {
       String heap = "256m";
       String jar = "app/target/customer-service.jar";
       int port = 18_183;
+      boolean killOnly = false;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--creates" -> creates = Integer.parseInt(args[++i]);
@@ -59,10 +60,11 @@ public final class DiskRun {
           case "--heap" -> heap = args[++i];
           case "--server-jar" -> jar = args[++i];
           case "--port" -> port = Integer.parseInt(args[++i]);
+          case "--kill-only" -> killOnly = true;
           default -> throw new IllegalArgumentException("Unknown option " + args[i]);
         }
       }
-      return new Options(creates, addresses, updates, connections, heap, jar, port);
+      return new Options(creates, addresses, updates, connections, heap, jar, port, killOnly);
     }
   }
 
@@ -85,7 +87,9 @@ public final class DiskRun {
     ServerProcess.jar(options.serverJar());
     System.out.printf("Disk run: %,d creates with %d addresses each, then %,d setFirstName updates, %d connections%n",
         options.creates(), options.addresses(), options.updates(), options.connections());
-    sizeRun();
+    if (!options.killOnly()) {
+      sizeRun();
+    }
     killRun();
   }
 
@@ -235,6 +239,7 @@ public final class DiskRun {
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(url + entry.getKey()))
             .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
         if (reply.statusCode() != 200) {
+          System.out.printf("  lost: customer %s answers %d%n", entry.getKey(), reply.statusCode());
           lost.incrementAndGet();
           continue;
         }
@@ -243,6 +248,8 @@ public final class DiskRun {
         Acknowledged expected = entry.getValue();
         if (version < expected.version() || version == expected.version()
             && !expected.firstName().equals(customer.get("firstName").asText())) {
+          System.out.printf("  lost: customer %s acknowledged at version %d (%s), stored %d (%s)%n", entry.getKey(),
+              expected.version(), expected.firstName(), version, customer.get("firstName").asText());
           lost.incrementAndGet();
         }
       }
