@@ -111,7 +111,7 @@ public final class Wiring implements AutoCloseable {
             new MeRoutes(new MyProfile(customers, credentials), bodies, expansion),
             storeScope),
         database::isUp);
-    this.maintenance = new Maintenance(database.fileCompaction(), new ExpiredRows(database.jdbi()), clock);
+    this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }
 
   /** Creates the admin client when no client exists yet (see {@link ApiClients#bootstrap}). */
