@@ -43,6 +43,7 @@ import ctc.domain.type.TypeDraft;
 import ctc.domain.type.TypeUpdateAction;
 import ctc.domain.type.Types;
 import ctc.persistence.Database;
+import ctc.persistence.ExpiredRows;
 import ctc.persistence.JdbiTransactions;
 import ctc.persistence.auth.JdbiApiClientRepository;
 import ctc.persistence.auth.JdbiOAuthTokenRepository;
@@ -62,6 +63,7 @@ public final class Wiring implements AutoCloseable {
   private final Database database;
   private final ApiClients apiClients;
   private final Javalin app;
+  private final Maintenance maintenance;
 
   public Wiring(AppConfig config, Clock clock) {
     this(config, clock, Throttling.DEFAULTS);
@@ -120,6 +122,7 @@ public final class Wiring implements AutoCloseable {
             new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
             storeScope),
         database::isUp);
+    this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }
 
   /** Creates the admin client when no client exists yet (see {@link ApiClients#bootstrap}). */
@@ -144,6 +147,7 @@ public final class Wiring implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    maintenance.close();
     database.close();
   }
 }

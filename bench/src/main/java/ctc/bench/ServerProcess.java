@@ -84,6 +84,16 @@ final class ServerProcess implements AutoCloseable {
     throw new IOException("The server did not become healthy within 60 s");
   }
 
+  /** Ends the process with SIGKILL, as a crash would: no shutdown hook runs. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();

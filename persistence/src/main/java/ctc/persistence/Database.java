@@ -2,6 +2,9 @@ package ctc.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -10,6 +13,7 @@ import org.jdbi.v3.core.statement.NoTemplateEngine;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.LoggerFactory;
 
 /**
  * Two migrated connection pools over one database and a Jdbi for each; close it to release them (and, for H2
@@ -36,10 +40,12 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource queryDataSource;
   private final Jdbi jdbi;
   private final Jdbi queryJdbi;
+  private final boolean h2File;
 
-  private Database(HikariDataSource dataSource, HikariDataSource queryDataSource) {
+  private Database(HikariDataSource dataSource, HikariDataSource queryDataSource, boolean h2File) {
     this.dataSource = dataSource;
     this.queryDataSource = queryDataSource;
+    this.h2File = h2File;
     this.jdbi = jdbi(dataSource);
     this.queryJdbi = jdbi(queryDataSource);
     // Query statements are generated, long and of ever new shapes: neither templates nor Jdbi's ANTLR parser.
@@ -56,10 +62,18 @@ public final class Database implements AutoCloseable {
 
   /** Opens the pools and applies pending migrations. */
   public static Database open(String url, String user, String password, int poolSize, QueryLimits queries) {
+    boolean h2File = url.startsWith(H2_FILE_PREFIX);
+    if (h2File) {
+      try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        compactIfSparse(connection, "opened");
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not open the H2 file", e);
+      }
+    }
     HikariDataSource dataSource = new HikariDataSource(config(url, user, password, poolSize, "customers"));
     try {
       Flyway.configure().dataSource(dataSource).load().migrate();
-      return new Database(dataSource, new HikariDataSource(queryConfig(url, user, password, queries)));
+      return new Database(dataSource, new HikariDataSource(queryConfig(url, user, password, queries)), h2File);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -93,11 +107,20 @@ public final class Database implements AutoCloseable {
 
   /**
    * The embedded default: an H2 file database in {@code directory}. PostgreSQL mode keeps the SQL portable;
-   * WRITE_DELAY=0 writes every commit to the file before it is acknowledged (a kill -9 loses nothing).
+   * WRITE_DELAY=0 writes every commit to the file before it is acknowledged.
+   *
+   * <p>DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under requests still running; the
+   * server's hook closes it after stopping them.
+   *
+   * <p>H2's RETENTION_TIME stays at its default (45 s), so under sustained writes the file holds about 45 s of written
+   * chunks: with 2 s, files killed with SIGKILL reopened at an older version, losing acknowledged writes (README,
+   * "File size").
    */
   public static String h2FileUrl(String directory) {
-    return "jdbc:h2:file:" + directory + "/customers;" + H2_SETTINGS;
+    return H2_FILE_PREFIX + directory + "/customers;" + H2_SETTINGS + ";DB_CLOSE_ON_EXIT=FALSE";
   }
+
+  private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
 
   /** A private in-memory H2 database, for tests. */
   public static String h2MemoryUrl(String name) {
@@ -125,9 +148,34 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * For H2 files, compacts first if the file is mostly free space (see {@link H2FileCompaction#compactIfSparse}),
+   * after the query pool is closed: the compaction closes the database under every open connection.
+   */
   @Override
   public void close() {
     queryDataSource.close();
+    if (h2File) {
+      try {
+        Connection connection = dataSource.getConnection();
+        try {
+          compactIfSparse(connection, "closed");
+        } finally {
+          // not returned to the pool: after SHUTDOWN COMPACT, resetting it for reuse would fail
+          dataSource.evictConnection(connection);
+        }
+      } catch (SQLException | RuntimeException e) {
+        LoggerFactory.getLogger(Database.class).warn("Could not compact the H2 file before closing it", e);
+      }
+    }
     dataSource.close();
+  }
+
+  private static void compactIfSparse(Connection connection, String when) throws SQLException {
+    long started = System.nanoTime();
+    if (H2FileCompaction.compactIfSparse(connection)) {
+      LoggerFactory.getLogger(Database.class).info("Compacted the H2 file, mostly free space, as it was {} ({} ms)",
+          when, (System.nanoTime() - started) / 1_000_000);
+    }
   }
 }

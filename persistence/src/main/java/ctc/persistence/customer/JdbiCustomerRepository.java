@@ -159,8 +159,10 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   /** Serialises writers of one email on its lock row, then rejects a conflict with any committed customer. */
   private void requireUniqueEmail(CustomerDao dao, String projectKey, Customer customer) {
     String email = EmailUniqueness.normalize(customer.email());
-    dao.createEmailLock(projectKey, email);
-    dao.lockEmail(projectKey, email);
+    // The purge deletes lock rows of emails no customer has (ExpiredRows); one may go between these statements.
+    do {
+      dao.createEmailLock(projectKey, email);
+    } while (dao.lockEmail(projectKey, email) == null);
     // The customer's own row is among them; EmailUniqueness never counts a customer as its own conflict.
     boolean taken = dao.findByLowercaseEmail(projectKey, email).stream()
         .map(this::read)

@@ -1,0 +1,25 @@
+package ctc.persistence;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class H2ExpiredRowsTest extends SqlExpiredRowsTest {
+
+  private static Database database;
+
+  @BeforeAll
+  static void open() {
+    database = TestDatabases.open(TestDatabases.h2());
+  }
+
+  @AfterAll
+  static void close() {
+    database.close();
+  }
+
+  @Override
+  protected Jdbi jdbi() {
+    return database.jdbi();
+  }
+}
