@@ -28,16 +28,16 @@ final class ErrorHandling {
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("Unexpected failure of {} {}", ctx.method(), RequestLog.route(ctx), e);
-      write(ctx, Errors.general("An unexpected error occurred."));
+      write(ctx, Errors.unexpected());
     });
   }
 
   private static CommercetoolsException fromHttp(Context ctx, int status) {
     return switch (status) {
       case 404 -> Errors.routeNotFound(ctx.method().name(), ctx.path());
-      case 405 -> Errors.http(405, "The method " + ctx.method().name() + " is not allowed on " + ctx.path() + ".");
-      case 413 -> Errors.http(413, "The request body is larger than the allowed 1 MiB.");
-      default -> Errors.http(status, "The request could not be handled (HTTP " + status + ").");
+      case 405 -> Errors.methodNotAllowed(ctx.method().name(), ctx.path());
+      case 413 -> Errors.bodyTooLarge(HttpApi.MAX_BODY_SIZE);
+      default -> Errors.httpStatus(status);
     };
   }
 

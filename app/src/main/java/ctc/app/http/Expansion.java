@@ -42,7 +42,7 @@ public final class Expansion {
    */
   static void requireBounded(Context ctx) {
     if (ctx.queryParams("expand").size() > MAX_PATHS) {
-      throw Errors.malformedParameter("expand", "At most " + MAX_PATHS + " expansion paths are allowed.");
+      throw Errors.tooManyExpansionPaths(MAX_PATHS);
     }
   }
 

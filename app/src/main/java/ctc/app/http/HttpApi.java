@@ -14,6 +14,9 @@ public final class HttpApi {
   /** Contract: request bodies over 1 MiB are refused with 413. */
   static final long MAX_BODY_BYTES = 1024 * 1024;
 
+  /** {@link #MAX_BODY_BYTES} as the 413 message shows it. */
+  static final String MAX_BODY_SIZE = "1 MiB";
+
   /** The scope prefixes every customer route is registered under: the project, and one of its stores. */
   private static final List<String> PREFIXES = List.of("/{projectKey}", "/{projectKey}/in-store/key={storeKey}");
 

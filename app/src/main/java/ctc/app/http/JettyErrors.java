@@ -3,6 +3,7 @@ package ctc.app.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ctc.app.json.ErrorResponse;
+import ctc.domain.error.CommercetoolsException;
 import ctc.domain.error.Errors;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
@@ -40,13 +41,13 @@ final class JettyErrors extends ErrorHandler {
   }
 
   private byte[] body(int status) {
-    String message = switch (status) {
-      case 414 -> "The request URI is too long.";
-      case 431 -> "The request headers are too large.";
-      default -> "The request could not be handled (HTTP " + status + ").";
+    CommercetoolsException error = switch (status) {
+      case 414 -> Errors.uriTooLong();
+      case 431 -> Errors.headersTooLarge();
+      default -> Errors.httpStatus(status);
     };
     try {
-      return mapper.writeValueAsBytes(ErrorResponse.of(Errors.http(status, message)));
+      return mapper.writeValueAsBytes(ErrorResponse.of(error));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

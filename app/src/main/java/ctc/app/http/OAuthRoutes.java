@@ -157,8 +157,7 @@ public final class OAuthRoutes {
     byte[] body = ctx.bodyAsBytes();
     String type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (body.length > 0 && !type.equals(FORM_TYPE)) {
-      throw Errors.invalidRequest("Unsupported content type '" + type + "'. Send the parameters as " + FORM_TYPE
-          + " or in the query string.");
+      throw Errors.unsupportedFormType(type, FORM_TYPE);
     }
     form = new HashMap<>();
     try {
@@ -172,7 +171,7 @@ public final class OAuthRoutes {
         form.putIfAbsent(key, value);
       }
     } catch (IllegalArgumentException | CharacterCodingException e) {
-      throw Errors.invalidRequest("The request body is not a valid " + FORM_TYPE + " form.");
+      throw Errors.malformedForm(FORM_TYPE);
     }
     ctx.attribute(FORM, form);
     return form;

@@ -35,12 +35,12 @@ final class Requests {
   static long version(Context ctx) {
     String version = ctx.queryParam("version");
     if (version == null) {
-      throw Errors.malformedParameter("version", "Missing required parameter.");
+      throw Errors.missingQueryParameter("version");
     }
     try {
       return Long.parseLong(version);
     } catch (NumberFormatException e) {
-      throw Errors.malformedParameter("version", "The value '" + version + "' is not a valid integer.");
+      throw Errors.notAnInteger("version", version);
     }
   }
 

@@ -57,10 +57,10 @@ public final class BodyReader {
       throw Errors.invalidJson(e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage());
     }
     if (root == null || root.isMissingNode()) {
-      throw Errors.invalidJson("The request body is empty.");
+      throw Errors.emptyBody();
     }
     if (!root.isObject()) {
-      throw Errors.invalidJson("The request body must be a JSON object.");
+      throw Errors.bodyNotAnObject();
     }
     return root;
   }
@@ -73,7 +73,7 @@ public final class BodyReader {
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
     } catch (CharacterCodingException e) {
-      throw Errors.invalidJson("The request body is not valid UTF-8.");
+      throw Errors.bodyNotUtf8();
     }
   }
 
@@ -82,8 +82,7 @@ public final class BodyReader {
       throw Errors.missingField("version");
     }
     if (!version.isIntegralNumber() || !version.canConvertToLong()) {
-      throw Errors.invalidJson("version: Expected a whole number, got " + version.getNodeType().name().toLowerCase()
-          + ".");
+      throw Errors.notWholeNumber("version", version.getNodeType().name().toLowerCase());
     }
     return version.longValue();
   }
@@ -93,7 +92,7 @@ public final class BodyReader {
       throw Errors.missingField("actions");
     }
     if (!actions.isArray()) {
-      throw Errors.invalidJson("actions: Expected an array.");
+      throw Errors.notAnArray("actions");
     }
     List<A> parsed = new ArrayList<>();
     for (JsonNode action : actions) {
@@ -104,14 +103,13 @@ public final class BodyReader {
 
   private <A> A action(JsonNode action, ActionRegistry<?, A> registry) {
     if (!action.isObject()) {
-      throw Errors.invalidJson("actions: Each action must be a JSON object.");
+      throw Errors.actionNotAnObject();
     }
     JsonNode name = action.get("action");
     if (name == null || !name.isTextual()) {
       throw Errors.missingField("actions -> action");
     }
-    Class<? extends A> type = registry.typeOf(name.asText()).orElseThrow(
-        () -> Errors.invalidJson("actions -> action: Unknown action '" + name.asText() + "'."));
+    Class<? extends A> type = registry.typeOf(name.asText()).orElseThrow(() -> Errors.unknownAction(name.asText()));
     ObjectNode fields = ((ObjectNode) action).deepCopy();
     fields.remove("action");
     return convert(fields, type, false);
@@ -140,12 +138,12 @@ public final class BodyReader {
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
         .collect(Collectors.joining(" -> "));
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return Errors.invalidJson(unknown.getPropertyName() + ": This field cannot be set here.");
+      return Errors.fieldNotSettable(unknown.getPropertyName());
     }
     if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
       List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf).toList();
       return Errors.invalidField(path, format.getValue(), allowed);
     }
-    return Errors.invalidJson((path.isEmpty() ? "" : path + ": ") + e.getOriginalMessage());
+    return Errors.jsonValueRejected(path, e.getOriginalMessage());
   }
 }

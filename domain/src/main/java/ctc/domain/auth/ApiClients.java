@@ -147,10 +147,10 @@ public final class ApiClients {
   private IssuedApiClient create(String projectKey, String id, String secret, boolean chosen, ApiClientDraft draft) {
     List<String> scopes = Scopes.parse(draft.scope());
     if (scopes.isEmpty()) {
-      throw Errors.invalidInput("An API client needs at least one scope.");
+      throw Errors.apiClientWithoutScope();
     }
     scopes.stream().filter(scope -> !Scopes.assignable(scope, projectKey)).findFirst().ifPresent(scope -> {
-      throw Errors.invalidInput("The scope '" + scope + "' is not a scope of the project '" + projectKey + "'.");
+      throw Errors.scopeNotInProject(scope, projectKey);
     });
     positive("accessTokenValiditySeconds", draft.accessTokenValiditySeconds());
     positive("refreshTokenValiditySeconds", draft.refreshTokenValiditySeconds());
@@ -164,7 +164,7 @@ public final class ApiClients {
 
   private static void positive(String field, Integer seconds) {
     if (seconds != null && seconds <= 0) {
-      throw Errors.invalidInput("The value of '" + field + "' must be a positive number of seconds.");
+      throw Errors.notPositiveSeconds(field);
     }
   }
 }

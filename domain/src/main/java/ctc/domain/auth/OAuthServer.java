@@ -88,7 +88,7 @@ public final class OAuthServer {
     }
     List<String> granted = granted(client, requestedScope);
     if (anonymousId != null && anonymousId.length() > MAX_ANONYMOUS_ID_LENGTH) {
-      throw Errors.invalidParameter("anonymous_id", "Must have at most " + MAX_ANONYMOUS_ID_LENGTH + " characters.");
+      throw Errors.anonymousIdTooLong(MAX_ANONYMOUS_ID_LENGTH);
     }
     String id = anonymousId == null || anonymousId.isBlank() ? ids.resourceId() : anonymousId;
     if (!tokens.reserveAnonymousId(projectKey, id)) {

@@ -43,7 +43,7 @@ public record Address(
       throw Errors.missingField("address -> country");
     }
     if (!COUNTRIES.contains(country)) {
-      throw Errors.invalidJson("address -> country: Invalid country code '" + country + "'.");
+      throw Errors.invalidCountry(country);
     }
     Keys.requireValid("address -> key", key);
   }

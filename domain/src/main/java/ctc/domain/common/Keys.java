@@ -13,9 +13,7 @@ public final class Keys {
   /** Returns the key when valid (or null); rejects a malformed one as invalid JSON input, like the schema does. */
   public static String requireValid(String field, String key) {
     if (key != null && !KEY.matcher(key).matches()) {
-      throw Errors.invalidJson(
-          field + ": The key '" + key + "' is not valid: it must match '^[A-Za-z0-9_-]+$' and be 2 to 256 characters"
-              + " long.");
+      throw Errors.invalidKey(field, key);
     }
     return key;
   }

@@ -14,7 +14,7 @@ public final class LocalizedStrings {
       return null;
     }
     if (value.values().stream().anyMatch(v -> v == null)) {
-      throw Errors.invalidJson(field + ": A localized string must map locales to strings.");
+      throw Errors.notLocalizedString(field);
     }
     return Map.copyOf(value);
   }

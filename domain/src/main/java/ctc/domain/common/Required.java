@@ -22,7 +22,7 @@ public final class Required {
       return List.of();
     }
     if (values.stream().anyMatch(Objects::isNull)) { // List.contains(null) throws on immutable lists
-      throw Errors.invalidJson(field + ": null is not a valid element");
+      throw Errors.nullElement(field);
     }
     return List.copyOf(values);
   }

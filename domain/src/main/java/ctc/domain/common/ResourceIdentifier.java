@@ -11,10 +11,10 @@ public record ResourceIdentifier(String typeId, String id, String key) {
 
   public ResourceIdentifier {
     if (id != null && key != null) {
-      throw Errors.invalidJson("A ResourceIdentifier must have either 'id' or 'key', not both.");
+      throw Errors.identifierWithIdAndKey();
     }
     if (id == null && key == null) {
-      throw Errors.invalidJson("A ResourceIdentifier must have either 'id' or 'key'.");
+      throw Errors.identifierWithoutIdOrKey();
     }
   }
 
@@ -25,7 +25,7 @@ public record ResourceIdentifier(String typeId, String id, String key) {
   /** The same identifier with its type set, rejecting one that names another type. */
   public ResourceIdentifier ofType(String expectedTypeId) {
     if (typeId != null && !typeId.equals(expectedTypeId)) {
-      throw Errors.invalidJson("Expected a reference of type '" + expectedTypeId + "' but got '" + typeId + "'.");
+      throw Errors.wrongReferenceType(expectedTypeId, typeId);
     }
     return new ResourceIdentifier(expectedTypeId, id, key);
   }

@@ -31,19 +31,17 @@ final class Addresses {
       return customer.addresses().stream()
           .filter(a -> addressKey.equals(a.key()))
           .findFirst()
-          .orElseThrow(() -> Errors.invalidOperation(
-              "The customer does not contain an address with the key '" + addressKey + "'."))
+          .orElseThrow(() -> Errors.addressKeyNotFound(addressKey))
           .id();
     }
-    throw Errors.invalidOperation("Either 'addressId' or 'addressKey' must be given.");
+    throw Errors.addressIdOrKeyRequired();
   }
 
   static Address find(Customer customer, String addressId) {
     return customer.addresses().stream()
         .filter(a -> a.id().equals(addressId))
         .findFirst()
-        .orElseThrow(() -> Errors.invalidOperation(
-            "The customer does not contain an address with the id '" + addressId + "'."));
+        .orElseThrow(() -> Errors.addressIdNotFound(addressId));
   }
 
   /** Gives a new address a fresh id that no other address of the customer has. */
@@ -61,7 +59,7 @@ final class Addresses {
     Set<String> keys = new HashSet<>();
     for (Address address : addresses) {
       if (address.key() != null && !keys.add(address.key())) {
-        throw Errors.invalidOperation("The customer already has an address with the key '" + address.key() + "'.");
+        throw Errors.duplicateAddressKey(address.key());
       }
     }
   }

@@ -192,8 +192,7 @@ public final class CustomerCredentials {
 
   private static void requirePasswordMode(Customer customer) {
     if (customer.authenticationMode() != AuthenticationMode.Password) {
-      throw Errors.invalidOperation("The customer signs in with '" + customer.authenticationMode()
-          + "' and has no password here.");
+      throw Errors.noPasswordInMode(customer.authenticationMode().name());
     }
   }
 
@@ -227,8 +226,7 @@ public final class CustomerCredentials {
 
   private static int ttl(int minutes) {
     if (minutes < 1 || minutes > MAX_TOKEN_MINUTES) {
-      throw Errors.invalidInput("The value " + minutes + " of 'ttlMinutes' is out of range: it must be between 1 and "
-          + MAX_TOKEN_MINUTES + ".");
+      throw Errors.valueOutOfRange("ttlMinutes", minutes, 1, MAX_TOKEN_MINUTES);
     }
     return minutes;
   }

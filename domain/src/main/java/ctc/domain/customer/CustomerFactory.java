@@ -100,8 +100,7 @@ final class CustomerFactory {
       return null;
     }
     if (index < 0 || index >= addresses.size()) {
-      throw Errors.invalidInput("The value " + index + " of '" + field + "' is not a valid index: the draft has "
-          + addresses.size() + " address(es).");
+      throw Errors.addressIndexOutOfRange(field, index, addresses.size());
     }
     return addresses.get(index).id();
   }

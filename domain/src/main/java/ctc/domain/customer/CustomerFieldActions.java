@@ -77,7 +77,7 @@ final class CustomerFieldActions {
       return customer;
     }
     if (customer.customerNumber() != null) {
-      throw Errors.invalidOperation("The customer number is already set and cannot be changed.");
+      throw Errors.customerNumberAlreadySet();
     }
     return customer.toBuilder().customerNumber(action.customerNumber()).build();
   }
@@ -89,8 +89,7 @@ final class CustomerFieldActions {
   /** ExternalAuth drops the password; Password needs a new one. Setting the current mode again is an error. */
   static Customer setAuthenticationMode(Customer customer, SetAuthenticationMode action, UpdateContext context) {
     if (action.authMode() == customer.authenticationMode()) {
-      throw Errors.invalidInput(
-          "The customer already has the authentication mode '" + action.authMode() + "'.");
+      throw Errors.authenticationModeUnchanged(action.authMode().name());
     }
     if (action.authMode() == AuthenticationMode.ExternalAuth) {
       return customer.toBuilder().authenticationMode(AuthenticationMode.ExternalAuth).password(null).build();

@@ -113,8 +113,7 @@ final class CustomerReferences {
 
   private static void requireAtMostGroups(int size) {
     if (size > MAX_GROUP_ASSIGNMENTS) {
-      throw Errors.invalidInput(
-          "A customer can be assigned to at most " + MAX_GROUP_ASSIGNMENTS + " customer groups.");
+      throw Errors.tooManyCustomerGroups(MAX_GROUP_ASSIGNMENTS);
     }
   }
 
@@ -125,11 +124,10 @@ final class CustomerReferences {
   /** Sets or (value absent) removes one field; removing a field that is not there is an error (contract §D1). */
   static CustomFields withField(CustomFields custom, String name, Object value) {
     if (custom == null) {
-      throw Errors.invalidOperation("The resource has no custom type, so the custom field '" + name
-          + "' cannot be set. Set a custom type first.");
+      throw Errors.customFieldWithoutType(name);
     }
     if (value == null && !custom.fields().containsKey(name)) {
-      throw Errors.invalidOperation("The custom field '" + name + "' cannot be removed because it is not set.");
+      throw Errors.customFieldNotSet(name);
     }
     return custom.withField(name, value);
   }

@@ -15,7 +15,7 @@ final class CustomerRules {
   /** A well-formed BCP 47 tag; the project has no language list, so any well-formed tag is accepted. */
   static String locale(String locale) {
     if (locale != null && !wellFormed(locale)) {
-      throw Errors.invalidInput("The locale '" + locale + "' is not a valid IETF language tag.");
+      throw Errors.invalidLocale(locale);
     }
     return locale;
   }
@@ -30,14 +30,14 @@ final class CustomerRules {
 
   static String password(String password) {
     if (password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH) {
-      throw Errors.invalidInput("The password must have between 1 and " + MAX_PASSWORD_LENGTH + " characters.");
+      throw Errors.passwordLength(MAX_PASSWORD_LENGTH);
     }
     return password;
   }
 
   static void requirePasswordFor(AuthenticationMode mode, String password) {
     if (mode == AuthenticationMode.Password && password == null) {
-      throw Errors.invalidOperation("A password is required for the authentication mode 'Password'.");
+      throw Errors.passwordRequired();
     }
   }
 }

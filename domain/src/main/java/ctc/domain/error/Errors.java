@@ -258,7 +258,7 @@ public final class Errors {
   }
 
   /** An HTTP-level failure (405, 413, 414, 431, …) that still answers with the commercetools body. */
-  public static CommercetoolsException http(int status, String message) {
+  private static CommercetoolsException http(int status, String message) {
     ErrorObject error =
         status == 404 ? new ResourceNotFoundError(message)
             : status >= 500 ? new GeneralError(message) : new InvalidInputError(message);
@@ -272,7 +272,7 @@ public final class Errors {
         + " https://docs.commercetools.com/api/predicates/query#performance-considerations)."));
   }
 
-  public static CommercetoolsException general(String message) {
+  private static CommercetoolsException general(String message) {
     return new CommercetoolsException(500, new GeneralError(message));
   }
 
@@ -291,5 +291,274 @@ public final class Errors {
   public static CommercetoolsException requiredField(String field) {
     return new CommercetoolsException(
         400, new ErrorObject.RequiredFieldError("A value is required for field " + field + ".", field));
+  }
+
+  // Request bodies (JSON): the detail names the field's location first, as in "actions -> action: …".
+
+  /** The request body is absent or has no content. */
+  public static CommercetoolsException emptyBody() {
+    return invalidJson("The request body is empty.");
+  }
+
+  /** The body parses, but as an array or a scalar rather than the object every endpoint takes. */
+  public static CommercetoolsException bodyNotAnObject() {
+    return invalidJson("The request body must be a JSON object.");
+  }
+
+  /** The body's bytes are not strict UTF-8 (overlong forms included). */
+  public static CommercetoolsException bodyNotUtf8() {
+    return invalidJson("The request body is not valid UTF-8.");
+  }
+
+  /** A value that must be a whole number is of another JSON type, e.g. {@code jsonType} {@code string}. */
+  public static CommercetoolsException notWholeNumber(String path, String jsonType) {
+    return invalidJsonAt(path, "Expected a whole number, got " + jsonType + ".");
+  }
+
+  /** A value that must be a JSON array is something else. */
+  public static CommercetoolsException notAnArray(String path) {
+    return invalidJsonAt(path, "Expected an array.");
+  }
+
+  /** An element of {@code actions} that is not a JSON object. */
+  public static CommercetoolsException actionNotAnObject() {
+    return invalidJsonAt("actions", "Each action must be a JSON object.");
+  }
+
+  /** An update action whose name the endpoint's registry does not know (contract §E2). */
+  public static CommercetoolsException unknownAction(String name) {
+    return invalidJsonAt("actions -> action", "Unknown action '" + name + "'.");
+  }
+
+  /** A field the endpoint's draft does not have, on endpoints that refuse unknown fields (the /me drafts). */
+  public static CommercetoolsException fieldNotSettable(String field) {
+    return invalidJsonAt(field, "This field cannot be set here.");
+  }
+
+  /** A value the JSON mapper rejects, in the mapper's own words; {@code path} is empty for the body itself. */
+  public static CommercetoolsException jsonValueRejected(String path, String mapperMessage) {
+    return invalidJson((path.isEmpty() ? "" : path + ": ") + mapperMessage);
+  }
+
+  /** A list given with a null element. */
+  public static CommercetoolsException nullElement(String path) {
+    return invalidJsonAt(path, "null is not a valid element");
+  }
+
+  /** A LocalizedString that is not an object of locale → string. */
+  public static CommercetoolsException notLocalizedString(String path) {
+    return invalidJsonAt(path, "A localized string must map locales to strings.");
+  }
+
+  /** A key of a customer, an address or another resource that breaks the key rule (Keys). */
+  public static CommercetoolsException invalidKey(String path, String key) {
+    return invalidJsonAt(path, "The key '" + key + "' is not valid: it must match '^[A-Za-z0-9_-]+$' and be 2 to 256"
+        + " characters long.");
+  }
+
+  private static CommercetoolsException invalidJsonAt(String path, String reason) {
+    return invalidJson(path + ": " + reason);
+  }
+
+  // Customer
+
+  /** A locale that is not a well-formed BCP 47 tag. */
+  public static CommercetoolsException invalidLocale(String locale) {
+    return invalidInput("The locale '" + locale + "' is not a valid IETF language tag.");
+  }
+
+  /** setCustomerNumber on a customer that has one: the number is write-once. */
+  public static CommercetoolsException customerNumberAlreadySet() {
+    return invalidOperation("The customer number is already set and cannot be changed.");
+  }
+
+  /** setAuthenticationMode to the mode the customer already has. */
+  public static CommercetoolsException authenticationModeUnchanged(String mode) {
+    return invalidInput("The customer already has the authentication mode '" + mode + "'.");
+  }
+
+  // Addresses
+
+  /** An address named by {@code addressId} that the customer does not have. */
+  public static CommercetoolsException addressIdNotFound(String addressId) {
+    return invalidOperation("The customer does not contain an address with the id '" + addressId + "'.");
+  }
+
+  /** An address named by {@code addressKey} that the customer does not have. */
+  public static CommercetoolsException addressKeyNotFound(String addressKey) {
+    return invalidOperation("The customer does not contain an address with the key '" + addressKey + "'.");
+  }
+
+  /** An address action that names its address neither by id nor by key. */
+  public static CommercetoolsException addressIdOrKeyRequired() {
+    return invalidOperation("Either 'addressId' or 'addressKey' must be given.");
+  }
+
+  /** A second address with a key the customer's addresses already use. */
+  public static CommercetoolsException duplicateAddressKey(String key) {
+    return invalidOperation("The customer already has an address with the key '" + key + "'.");
+  }
+
+  /** A draft's address index (e.g. {@code defaultShippingAddress}) outside its {@code addresses}. */
+  public static CommercetoolsException addressIndexOutOfRange(String field, int index, int addressCount) {
+    return invalidInput("The value " + index + " of '" + field + "' is not a valid index: the draft has "
+        + addressCount + " address(es).");
+  }
+
+  /** A country that is not an ISO 3166-1 alpha-2 code. */
+  public static CommercetoolsException invalidCountry(String country) {
+    return invalidJsonAt("address -> country", "Invalid country code '" + country + "'.");
+  }
+
+  // Credentials
+
+  /** A password that is empty or longer than the Decisions table allows. */
+  public static CommercetoolsException passwordLength(int maxLength) {
+    return invalidInput("The password must have between 1 and " + maxLength + " characters.");
+  }
+
+  /** A customer created or switched to the mode Password without a password. */
+  public static CommercetoolsException passwordRequired() {
+    return invalidOperation("A password is required for the authentication mode 'Password'.");
+  }
+
+  /** A password change or reset for a customer whose authentication mode has no password (ExternalAuth). */
+  public static CommercetoolsException noPasswordInMode(String mode) {
+    return invalidOperation("The customer signs in with '" + mode + "' and has no password here.");
+  }
+
+  // References and types
+
+  /** A ResourceIdentifier that carries both an id and a key. */
+  public static CommercetoolsException identifierWithIdAndKey() {
+    return invalidJson("A ResourceIdentifier must have either 'id' or 'key', not both.");
+  }
+
+  /** A ResourceIdentifier that carries neither an id nor a key. */
+  public static CommercetoolsException identifierWithoutIdOrKey() {
+    return invalidJson("A ResourceIdentifier must have either 'id' or 'key'.");
+  }
+
+  /** A reference whose {@code typeId} is not the one its field takes. */
+  public static CommercetoolsException wrongReferenceType(String expectedTypeId, String typeId) {
+    return invalidJson("Expected a reference of type '" + expectedTypeId + "' but got '" + typeId + "'.");
+  }
+
+  /** Custom fields given for a type whose {@code resourceTypeIds} do not include the resource's. */
+  public static CommercetoolsException typeNotForResource(String typeKey, String resourceTypeId) {
+    return invalidOperation("The type '" + typeKey + "' cannot be used for resources of type '" + resourceTypeId
+        + "'.");
+  }
+
+  /** A custom field set on a resource that has no custom type yet. */
+  public static CommercetoolsException customFieldWithoutType(String field) {
+    return invalidOperation("The resource has no custom type, so the custom field '" + field
+        + "' cannot be set. Set a custom type first.");
+  }
+
+  /** Removing a custom field that has no value (contract §D1). */
+  public static CommercetoolsException customFieldNotSet(String field) {
+    return invalidOperation("The custom field '" + field + "' cannot be removed because it is not set.");
+  }
+
+  /** A type draft that defines one field name twice. */
+  public static CommercetoolsException duplicateFieldDefinition(String field) {
+    return invalidOperation("The field definition '" + field + "' is defined twice.");
+  }
+
+  // OAuth, API clients and HTTP
+
+  /** An API client draft whose scope is empty. */
+  public static CommercetoolsException apiClientWithoutScope() {
+    return invalidInput("An API client needs at least one scope.");
+  }
+
+  /** An API client scope that is unknown or names another project. */
+  public static CommercetoolsException scopeNotInProject(String scope, String projectKey) {
+    return invalidInput("The scope '" + scope + "' is not a scope of the project '" + projectKey + "'.");
+  }
+
+  /** A token validity of an API client draft that is zero or negative. */
+  public static CommercetoolsException notPositiveSeconds(String field) {
+    return invalidInput("The value of '" + field + "' must be a positive number of seconds.");
+  }
+
+  /** An {@code anonymous_id} longer than the stored column. */
+  public static CommercetoolsException anonymousIdTooLong(int maxLength) {
+    return invalidParameter("anonymous_id", "Must have at most " + maxLength + " characters.");
+  }
+
+  /** A token request with a body that is not a form; {@code formType} is the media type it should have. */
+  public static CommercetoolsException unsupportedFormType(String contentType, String formType) {
+    return invalidRequest("Unsupported content type '" + contentType + "'. Send the parameters as " + formType
+        + " or in the query string.");
+  }
+
+  /** A token request whose form body cannot be decoded (bad escapes, or bytes that are not UTF-8). */
+  public static CommercetoolsException malformedForm(String formType) {
+    return invalidRequest("The request body is not a valid " + formType + " form.");
+  }
+
+  /** A required query parameter that is absent (e.g. {@code version} of a DELETE). */
+  public static CommercetoolsException missingQueryParameter(String parameter) {
+    return malformedParameter(parameter, "Missing required parameter.");
+  }
+
+  /** A query parameter that must be an integer and is not. */
+  public static CommercetoolsException notAnInteger(String parameter, String value) {
+    return malformedParameter(parameter, "The value '" + value + "' is not a valid integer.");
+  }
+
+  /** 405: the path exists, but not for this method. */
+  public static CommercetoolsException methodNotAllowed(String method, String path) {
+    return http(405, "The method " + method + " is not allowed on " + path + ".");
+  }
+
+  /** 413: a body over the limit, given as the message shows it (e.g. 1 MiB). */
+  public static CommercetoolsException bodyTooLarge(String limit) {
+    return http(413, "The request body is larger than the allowed " + limit + ".");
+  }
+
+  /** 414, answered by Jetty before routing. */
+  public static CommercetoolsException uriTooLong() {
+    return http(414, "The request URI is too long.");
+  }
+
+  /** 431, answered by Jetty before routing. */
+  public static CommercetoolsException headersTooLarge() {
+    return http(431, "The request headers are too large.");
+  }
+
+  /** Any other HTTP-level status the server answers without a more specific message. */
+  public static CommercetoolsException httpStatus(int status) {
+    return http(status, "The request could not be handled (HTTP " + status + ").");
+  }
+
+  /** 500: a failure the code did not foresee; the details go to the log only. */
+  public static CommercetoolsException unexpected() {
+    return general("An unexpected error occurred.");
+  }
+
+  // Limits (contract §I)
+
+  /** A number outside its closed range, e.g. {@code ttlMinutes}. */
+  public static CommercetoolsException valueOutOfRange(String field, long value, long min, long max) {
+    return invalidInput("The value " + value + " of '" + field + "' is out of range: it must be between " + min
+        + " and " + max + ".");
+  }
+
+  /** An update request with more actions than one request may carry. */
+  public static CommercetoolsException tooManyActions(int count, int max) {
+    return invalidInput("Too many update actions: " + count + ". At most " + max + " are allowed per request.");
+  }
+
+  /** More customer group assignments than a customer may have. */
+  public static CommercetoolsException tooManyCustomerGroups(int max) {
+    return invalidInput("A customer can be assigned to at most " + max + " customer groups.");
+  }
+
+  /** More {@code expand} parameters than one request may carry. */
+  public static CommercetoolsException tooManyExpansionPaths(int max) {
+    return malformedParameter("expand", "At most " + max + " expansion paths are allowed.");
   }
 }

@@ -34,8 +34,7 @@ public final class CustomFieldsValidator {
    */
   public static Map<String, Object> validate(Type type, Map<String, Object> fields, String resourceTypeId) {
     if (!type.resourceTypeIds().contains(resourceTypeId)) {
-      throw Errors.invalidOperation("The type '" + typeName(type) + "' cannot be used for resources of type '"
-          + resourceTypeId + "'.");
+      throw Errors.typeNotForResource(typeName(type), resourceTypeId);
     }
     Map<String, Object> valid = new LinkedHashMap<>();
     if (fields != null) {

@@ -33,7 +33,7 @@ public record TypeDraft(
     fieldDefinitions = elements(fieldDefinitions, "fieldDefinitions");
     Set<String> names = new HashSet<>();
     fieldDefinitions.stream().filter(field -> !names.add(field.name())).findFirst().ifPresent(field -> {
-      throw Errors.invalidOperation("The field definition '" + field.name() + "' is defined twice.");
+      throw Errors.duplicateFieldDefinition(field.name());
     });
   }
 }

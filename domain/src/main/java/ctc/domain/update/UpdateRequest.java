@@ -13,8 +13,7 @@ public record UpdateRequest<A>(long version, List<A> actions) {
   public UpdateRequest {
     Required.require(actions, "actions");
     if (actions.size() > MAX_ACTIONS) {
-      throw Errors.invalidInput(
-          "Too many update actions: " + actions.size() + ". At most " + MAX_ACTIONS + " are allowed per request.");
+      throw Errors.tooManyActions(actions.size(), MAX_ACTIONS);
     }
     actions = List.copyOf(actions);
   }
