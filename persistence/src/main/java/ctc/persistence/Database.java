@@ -40,12 +40,13 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource queryDataSource;
   private final Jdbi jdbi;
   private final Jdbi queryJdbi;
-  private final boolean h2File;
+  /** For an H2 file, what tells the next start whether this one closed cleanly; otherwise null. */
+  private final H2CrashRecovery recovery;
 
-  private Database(HikariDataSource dataSource, HikariDataSource queryDataSource, boolean h2File) {
+  private Database(HikariDataSource dataSource, HikariDataSource queryDataSource, H2CrashRecovery recovery) {
     this.dataSource = dataSource;
     this.queryDataSource = queryDataSource;
-    this.h2File = h2File;
+    this.recovery = recovery;
     this.jdbi = jdbi(dataSource);
     this.queryJdbi = jdbi(queryDataSource);
     // Query statements are generated, long and of ever new shapes: neither templates nor Jdbi's ANTLR parser.
@@ -62,8 +63,9 @@ public final class Database implements AutoCloseable {
 
   /** Opens the pools and applies pending migrations. */
   public static Database open(String url, String user, String password, int poolSize, QueryLimits queries) {
-    boolean h2File = url.startsWith(H2_FILE_PREFIX);
-    if (h2File) {
+    H2CrashRecovery recovery = url.startsWith(H2_FILE_PREFIX) ? H2CrashRecovery.of(url, H2_FILE_PREFIX) : null;
+    if (recovery != null) {
+      recovery.beforeOpen();
       try (Connection connection = DriverManager.getConnection(url, user, password)) {
         compactIfSparse(connection, "opened");
       } catch (SQLException e) {
@@ -73,7 +75,7 @@ public final class Database implements AutoCloseable {
     HikariDataSource dataSource = new HikariDataSource(config(url, user, password, poolSize, "customers"));
     try {
       Flyway.configure().dataSource(dataSource).load().migrate();
-      return new Database(dataSource, new HikariDataSource(queryConfig(url, user, password, queries)), h2File);
+      return new Database(dataSource, new HikariDataSource(queryConfig(url, user, password, queries)), recovery);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -155,7 +157,7 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     queryDataSource.close();
-    if (h2File) {
+    if (recovery != null) {
       try {
         Connection connection = dataSource.getConnection();
         try {
@@ -169,6 +171,9 @@ public final class Database implements AutoCloseable {
       }
     }
     dataSource.close();
+    if (recovery != null) {
+      recovery.afterClose();
+    }
   }
 
   private static void compactIfSparse(Connection connection, String when) throws SQLException {
