@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 final class CustomerQueries {
 
+  private static final String FROM_CUSTOMER = " FROM " + CustomerTables.CUSTOMER.name() + " c WHERE ";
+  private static final String ID = column(QueryField.ID);
+
   /**
    * Global customers (no store row) and the store's own. As IN subqueries both databases read customer_store once
    * through its project index instead of probing it for every customer.
@@ -26,7 +29,7 @@ final class CustomerQueries {
 
   /** A custom field's first value of the customer, one column per kind of value ({@code %s}). */
   private static final String CUSTOM_SORT_VALUE = "(SELECT v.%s FROM " + CustomerTables.CUSTOM_VALUE.name()
-      + " v WHERE v." + CustomerTables.CUSTOMER_ID + " = c.id AND v." + CustomerTables.PROJECT_KEY
+      + " v WHERE v." + CustomerTables.CUSTOMER_ID + " = " + ID + " AND v." + CustomerTables.PROJECT_KEY
       + " = :projectKey AND v." + CustomerTables.OWNER_ID + " = '" + SearchRows.CUSTOMER_OWNER + "' AND v."
       + CustomerTables.NAME + " = :%s AND v." + CustomerTables.POSITION + " = 0)";
 
@@ -38,7 +41,7 @@ final class CustomerQueries {
   static Sql select(Scope scope, QuerySpec spec) {
     Sql where = where(scope, spec.where());
     Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
-    String text = "SELECT c.document FROM customer c WHERE " + where.text() + " ORDER BY "
+    String text = "SELECT c." + CustomerTables.DOCUMENT + FROM_CUSTOMER + where.text() + " ORDER BY "
         + orderBy(spec.sort(), parameters) + " LIMIT :limit OFFSET :offset";
     parameters.put("limit", spec.limit());
     parameters.put("offset", spec.offset());
@@ -48,18 +51,18 @@ final class CustomerQueries {
   static Sql count(Scope scope, QuerySpec spec) {
     Sql where = where(scope, spec.where());
     if (spec.totalCap().isEmpty()) {
-      return new Sql("SELECT COUNT(*) FROM customer c WHERE " + where.text(), where.parameters());
+      return new Sql("SELECT COUNT(*)" + FROM_CUSTOMER + where.text(), where.parameters());
     }
     Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
     parameters.put("totalCap", spec.totalCap().getAsInt());
-    return new Sql("SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE " + where.text()
+    return new Sql("SELECT COUNT(*) FROM (SELECT 1" + FROM_CUSTOMER + where.text()
         + " LIMIT :totalCap) capped", parameters);
   }
 
   private static Sql where(Scope scope, Where where) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("projectKey", scope.projectKey());
-    StringBuilder text = new StringBuilder("c.project_key = :projectKey");
+    StringBuilder text = new StringBuilder("c." + CustomerTables.PROJECT_KEY + " = :projectKey");
     if (scope.inStore()) {
       parameters.put("storeKey", scope.storeKey());
       text.append(IN_STORE);
@@ -73,7 +76,7 @@ final class CustomerQueries {
     List<Sort> effective = sort.isEmpty() ? List.of(Sort.by(QueryField.CREATED_AT, true)) : sort;
     return effective.stream()
         .map(s -> orderTerms(s, parameters))
-        .collect(Collectors.joining(", ")) + ", c.id ASC";
+        .collect(Collectors.joining(", ")) + ", " + ID + " ASC";
   }
 
   /**
@@ -83,7 +86,7 @@ final class CustomerQueries {
   private static String orderTerms(Sort sort, Map<String, Object> parameters) {
     String direction = sort.ascending() ? " ASC" : " DESC";
     if (sort.field() != null) {
-      return "c." + CustomerTables.CUSTOMER.column(List.of(sort.field().node())).orElseThrow() + direction;
+      return column(sort.field()) + direction;
     }
     String name = "sort" + parameters.size();
     parameters.put(name, sort.customField());
@@ -97,7 +100,11 @@ final class CustomerQueries {
     String storeKey = stores.column(CustomerTables.path(QuerySchema.KEY_REFERENCE, "key")).orElseThrow();
     String ofProject = "SELECT s." + CustomerTables.CUSTOMER_ID + " FROM " + stores.name() + " s WHERE s."
         + CustomerTables.PROJECT_KEY + " = :projectKey";
-    return " AND (c.id NOT IN (" + ofProject + ") OR c.id IN (" + ofProject + " AND s." + storeKey
+    return " AND (" + ID + " NOT IN (" + ofProject + ") OR " + ID + " IN (" + ofProject + " AND s." + storeKey
         + " = :storeKey))";
+  }
+
+  private static String column(QueryField field) {
+    return "c." + CustomerTables.CUSTOMER.column(List.of(field.node())).orElseThrow();
   }
 }

@@ -34,6 +34,7 @@ final class CustomerTables {
 
   static final String PROJECT_KEY = "project_key";
   static final String CUSTOMER_ID = "customer_id";
+  static final String DOCUMENT = "document";
   // customer_custom_value's columns, which predicates and sorts choose by the kind of value rather than by a path.
   static final String OWNER_ID = "owner_id";
   static final String NAME = "name";
@@ -112,7 +113,7 @@ final class CustomerTables {
           path(QuerySchema.CUSTOMER, "customerGroup", "id")),
       new Column<>("custom_type_id", String.class, s -> typeOf(s.customer().custom()),
           path(QuerySchema.CUSTOMER, "custom", "type", "id")),
-      new Column<>("document", String.class, StoredCustomer::document, null)),
+      new Column<>(DOCUMENT, String.class, StoredCustomer::document, null)),
       Map.of(path(QuerySchema.CUSTOMER, "customerGroup", "typeId"), "customer-group",
           path(QuerySchema.CUSTOMER, "custom", "type", "typeId"), "type"),
       Set.of());

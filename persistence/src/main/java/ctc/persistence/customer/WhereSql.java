@@ -288,8 +288,9 @@ final class WhereSql {
     if (!column.equals(alias + "." + CustomerTables.TEXT_VALUE)) {
       return "";
     }
-    return alias + "." + CustomerTables.TEXT_PREFIX + " IN " + list(values.stream().map(value -> (Object) SearchRows.textPrefix(
-        (String) value)).distinct().toList()) + " AND ";
+    List<Object> prefixes = values.stream().map(value -> (Object) SearchRows.textPrefix((String) value)).distinct()
+        .toList();
+    return alias + "." + CustomerTables.TEXT_PREFIX + " IN " + list(prefixes) + " AND ";
   }
 
   private static String valueColumn(String alias, Object value) {
