@@ -561,4 +561,16 @@ public final class Errors {
   public static CommercetoolsException tooManyExpansionPaths(int max) {
     return malformedParameter("expand", "At most " + max + " expansion paths are allowed.");
   }
+
+  // Query predicates and sorts (ctc.domain.query, ctc.persistence.customer).
+
+  /** A {@code where} or {@code sort} naming a field that the query schema does not have. */
+  public static CommercetoolsException unknownQueryField(String parameter, String field) {
+    return malformedParameter(parameter, "The field '" + field + "' does not exist.");
+  }
+
+  /** A predicate the SQL translation cannot express; the parser lets none through, so this guards a bug. */
+  public static CommercetoolsException untranslatablePredicate(String reason) {
+    return malformedParameter("where", reason);
+  }
 }

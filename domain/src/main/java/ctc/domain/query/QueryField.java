@@ -1,5 +1,7 @@
 package ctc.domain.query;
 
+import ctc.domain.query.QuerySchema.Scalar;
+import ctc.domain.query.QuerySchema.ValueType;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -28,32 +30,26 @@ public enum QueryField {
   DEFAULT_SHIPPING_ADDRESS_ID("defaultShippingAddressId", ValueType.STRING),
   DEFAULT_BILLING_ADDRESS_ID("defaultBillingAddressId", ValueType.STRING);
 
-  /** How a field's values are written in predicates and compared. */
-  public enum ValueType {
-    STRING,
-    NUMBER,
-    BOOLEAN,
-    DATE,
-    DATETIME
-  }
-
-  private final String jsonName;
-  private final ValueType type;
+  private final Scalar node;
 
   QueryField(String jsonName, ValueType type) {
-    this.jsonName = jsonName;
-    this.type = type;
+    this.node = new Scalar(jsonName, type);
+  }
+
+  /** The field as {@link QuerySchema#CUSTOMER} holds it: predicates and sorts name the same node. */
+  public Scalar node() {
+    return node;
   }
 
   public String jsonName() {
-    return jsonName;
+    return node.name();
   }
 
   public ValueType type() {
-    return type;
+    return node.type();
   }
 
   public static Optional<QueryField> byName(String name) {
-    return Arrays.stream(values()).filter(f -> f.jsonName.equals(name)).findFirst();
+    return Arrays.stream(values()).filter(f -> f.jsonName().equals(name)).findFirst();
   }
 }

@@ -244,7 +244,7 @@ public final class QueryLanguageParser implements PredicateParser {
 
     private Where term(Scope scope, int depth) {
       String name = next().text();
-      Node node = scope.lookup(name).orElseThrow(() -> invalid("The field '" + name + "' does not exist."));
+      Node node = scope.lookup(name).orElseThrow(() -> Errors.unknownQueryField(PARAMETER, name));
       Token token = peek();
       switch (token.kind()) {
         case OPEN -> {

@@ -137,7 +137,7 @@ public final class QueryParameters {
       return new Sort(null, path.substring(CUSTOM_FIELDS.length()), ascending);
     }
     QueryField field = QueryField.byName(path).orElseThrow(
-        () -> Errors.malformedParameter("sort", "The field '" + path + "' does not exist."));
+        () -> Errors.unknownQueryField("sort", path));
     return Sort.by(field, ascending);
   }
 

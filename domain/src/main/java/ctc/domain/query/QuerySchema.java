@@ -51,14 +51,29 @@ public final class QuerySchema {
       new Scalar("id", ValueType.STRING), new Scalar("typeId", ValueType.STRING));
   public static final ObjectType KEY_REFERENCE = object("keyReference",
       new Scalar("key", ValueType.STRING), new Scalar("typeId", ValueType.STRING));
-  public static final ObjectType CUSTOM = object("custom",
-      new Nested("type", REFERENCE, false), new CustomFieldValues("fields"));
+
+  // Nodes that lead into a table of their own, or that several objects share, are named: the SQL translation and
+  // the table descriptions refer to the node itself, never to its name.
+  /** {@code custom.type}: the reference to the custom fields' type. */
+  public static final Nested TYPE = new Nested("type", REFERENCE, false);
+  /** {@code custom.fields(…)}. */
+  public static final CustomFieldValues FIELDS = new CustomFieldValues("fields");
+  public static final ObjectType CUSTOM = object("custom", TYPE, FIELDS);
+  /** {@code custom(…)} of a customer or an address, of what commercetools calls the CustomFields type. */
+  public static final Nested CUSTOM_FIELDS = new Nested("custom", CUSTOM, false);
   public static final ObjectType ADDRESS = object("address", strings("id", "key", "title", "salutation",
       "firstName", "lastName", "streetName", "streetNumber", "additionalStreetInfo", "postalCode", "city", "region",
       "state", "country", "company", "department", "building", "apartment", "pOBox", "phone", "mobile", "email",
-      "fax", "additionalAddressInfo", "externalId"), new Nested("custom", CUSTOM, false));
-  public static final ObjectType GROUP_ASSIGNMENT = object("customerGroupAssignment",
-      new Nested("customerGroup", REFERENCE, false));
+      "fax", "additionalAddressInfo", "externalId"), CUSTOM_FIELDS);
+  /** {@code customerGroup(…)} of a customer or a group assignment. */
+  public static final Nested CUSTOMER_GROUP = new Nested("customerGroup", REFERENCE, false);
+  public static final ObjectType GROUP_ASSIGNMENT = object("customerGroupAssignment", CUSTOMER_GROUP);
+  public static final ScalarArray SHIPPING_ADDRESS_IDS = new ScalarArray("shippingAddressIds", ValueType.STRING);
+  public static final ScalarArray BILLING_ADDRESS_IDS = new ScalarArray("billingAddressIds", ValueType.STRING);
+  public static final Nested ADDRESSES = new Nested("addresses", ADDRESS, true);
+  public static final Nested STORES = new Nested("stores", KEY_REFERENCE, true);
+  public static final Nested CUSTOMER_GROUP_ASSIGNMENTS = new Nested("customerGroupAssignments", GROUP_ASSIGNMENT,
+      true);
   public static final ObjectType CUSTOMER = customer();
 
   private QuerySchema() {}
@@ -66,22 +81,10 @@ public final class QuerySchema {
   private static ObjectType customer() {
     Map<String, Node> children = new LinkedHashMap<>();
     for (QueryField field : QueryField.values()) {
-      children.put(field.jsonName(), new Scalar(field.jsonName(), switch (field.type()) {
-        case STRING -> ValueType.STRING;
-        case NUMBER -> ValueType.NUMBER;
-        case BOOLEAN -> ValueType.BOOLEAN;
-        case DATE -> ValueType.DATE;
-        case DATETIME -> ValueType.DATETIME;
-      }));
+      children.put(field.jsonName(), field.node());
     }
-    for (Node node : List.of(
-        new ScalarArray("shippingAddressIds", ValueType.STRING),
-        new ScalarArray("billingAddressIds", ValueType.STRING),
-        new Nested("addresses", ADDRESS, true),
-        new Nested("stores", KEY_REFERENCE, true),
-        new Nested("customerGroup", REFERENCE, false),
-        new Nested("customerGroupAssignments", GROUP_ASSIGNMENT, true),
-        new Nested("custom", CUSTOM, false))) {
+    for (Node node : List.of(SHIPPING_ADDRESS_IDS, BILLING_ADDRESS_IDS, ADDRESSES, STORES, CUSTOMER_GROUP,
+        CUSTOMER_GROUP_ASSIGNMENTS, CUSTOM_FIELDS)) {
       children.put(node.name(), node);
     }
     return new ObjectType("customer", Map.copyOf(children));

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -136,7 +135,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Comparator<Customer> by(QueryField field) {
     Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
-    return (a, b) -> values.compare((Comparable) valueOf(field, a), (Comparable) valueOf(field, b));
+    return (a, b) -> values.compare((Comparable) WhereEvaluator.valueOf(a, field.node()),
+        (Comparable) WhereEvaluator.valueOf(b, field.node()));
   }
 
   /** A custom field's (first) value; numbers compare with numbers, texts with texts. */
@@ -152,34 +152,6 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
       value = list.isEmpty() ? null : list.get(0);
     }
     return value instanceof Number number ? decimal(number) : value;
-  }
-
-  /** The value of a field as the parser types it: String, Long, Boolean, LocalDate or Instant; null when unset. */
-  private static Object valueOf(QueryField field, Customer customer) {
-    return switch (field) {
-      case ID -> customer.id();
-      case KEY -> customer.key();
-      case VERSION -> customer.version();
-      case CREATED_AT -> customer.createdAt();
-      case LAST_MODIFIED_AT -> customer.lastModifiedAt();
-      case EMAIL -> customer.email();
-      case LOWERCASE_EMAIL -> EmailUniqueness.normalize(customer.email());
-      case CUSTOMER_NUMBER -> customer.customerNumber();
-      case EXTERNAL_ID -> customer.externalId();
-      case FIRST_NAME -> customer.firstName();
-      case LAST_NAME -> customer.lastName();
-      case MIDDLE_NAME -> customer.middleName();
-      case TITLE -> customer.title();
-      case SALUTATION -> customer.salutation();
-      case DATE_OF_BIRTH -> customer.dateOfBirth();
-      case COMPANY_NAME -> customer.companyName();
-      case VAT_ID -> customer.vatId();
-      case IS_EMAIL_VERIFIED -> customer.isEmailVerified();
-      case LOCALE -> customer.locale();
-      case AUTHENTICATION_MODE -> Objects.toString(customer.authenticationMode(), null);
-      case DEFAULT_SHIPPING_ADDRESS_ID -> customer.defaultShippingAddressId();
-      case DEFAULT_BILLING_ADDRESS_ID -> customer.defaultBillingAddressId();
-    };
   }
 
   private static BigDecimal decimal(Number number) {

@@ -6,6 +6,7 @@ import ctc.domain.common.KeyReference;
 import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerGroupAssignment;
+import ctc.domain.customer.EmailUniqueness;
 import ctc.domain.query.QuerySchema.CustomFieldValues;
 import ctc.domain.query.QuerySchema.Nested;
 import ctc.domain.query.QuerySchema.Node;
@@ -14,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 /**
  * Evaluates a {@link Where} predicate on a customer in memory, as the SQL translation does in the database: the
@@ -49,6 +49,14 @@ public final class WhereEvaluator {
     Node field = field(where);
     Object value = target instanceof Map<?, ?> fields ? fields.get(field.name()) : value(target, field.name());
     return leaf(where, value);
+  }
+
+  /**
+   * A top-level field's value as a predicate compares it: found by the node's name, so that neither this class nor
+   * the in-memory repository's sort keeps a list of fields of its own.
+   */
+  public static Object valueOf(Customer customer, Node field) {
+    return value(customer, field.name());
   }
 
   private static boolean within(Where.Within within, Object target, CustomFields custom) {
@@ -118,9 +126,6 @@ public final class WhereEvaluator {
     if (actual instanceof Number a && expected instanceof Number e) {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(e.toString()));
     }
-    if (actual instanceof Enum<?> a && expected instanceof String e) {
-      return a.name().compareTo(e);
-    }
     if (actual != null && expected != null && actual.getClass() == expected.getClass()
         && actual instanceof Comparable<?>) {
       return ((Comparable<Object>) actual).compareTo(expected);
@@ -132,7 +137,7 @@ public final class WhereEvaluator {
   private static Object value(Object target, String name) {
     if (target instanceof Customer customer) {
       return switch (name) {
-        case "lowercaseEmail" -> customer.email().toLowerCase(Locale.ROOT);
+        case "lowercaseEmail" -> EmailUniqueness.normalize(customer.email());
         case "customerGroupAssignments" -> new ArrayList<>(customer.customerGroupAssignments());
         default -> component(customer, name);
       };
@@ -157,7 +162,9 @@ public final class WhereEvaluator {
       if (component.getName().equals(name)) {
         try {
           Object value = component.getAccessor().invoke(record);
-          return value instanceof Long || value instanceof Integer ? new BigDecimal(value.toString()) : value;
+          // Stored as the database columns hold them: whole numbers as decimals, enums by name.
+          return value instanceof Long || value instanceof Integer ? new BigDecimal(value.toString())
+              : value instanceof Enum<?> constant ? constant.name() : value;
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
         }

@@ -7,19 +7,15 @@ import org.jdbi.v3.sqlobject.config.ValueColumn;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The fixed statements on the customer tables; dynamic queries are built by {@link CustomerQueries}. */
+/**
+ * The fixed reads, locks and reference rows of customers. The customer and query tables are written through
+ * {@link CustomerTables}; queries are built by {@link CustomerQueries}.
+ */
 interface CustomerDao {
-
-  String COLUMNS = """
-      id, project_key, version, customer_key, email, lowercase_email, customer_number, external_id, first_name,
-      last_name, middle_name, title, salutation, date_of_birth, company_name, vat_id, is_email_verified, locale,
-      authentication_mode, default_shipping_address_id, default_billing_address_id, created_at, last_modified_at,
-      customer_group_id, custom_type_id, document""";
 
   @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND id = :id")
   Optional<String> findById(@Bind("projectKey") String projectKey, @Bind("id") String id);
@@ -34,34 +30,8 @@ interface CustomerDao {
   @SqlQuery("SELECT version FROM customer WHERE project_key = :projectKey AND id = :id")
   Optional<Long> versionOf(@Bind("projectKey") String projectKey, @Bind("id") String id);
 
-  @SqlUpdate("INSERT INTO customer (" + COLUMNS + """
-      ) VALUES (:id, :projectKey, :version, :key, :email, :lowercaseEmail, :customerNumber, :externalId, :firstName,
-      :lastName, :middleName, :title, :salutation, :dateOfBirth, :companyName, :vatId, :isEmailVerified, :locale,
-      :authenticationMode, :defaultShippingAddressId, :defaultBillingAddressId, :createdAt, :lastModifiedAt,
-      :customerGroupId, :customTypeId, :document)""")
-  void insert(@BindMethods CustomerRow row);
-
-  /** The version check and the write in one statement: 0 rows means someone else wrote first. */
-  @SqlUpdate("""
-      UPDATE customer SET version = :version, customer_key = :key, email = :email, lowercase_email = :lowercaseEmail,
-      customer_number = :customerNumber, external_id = :externalId, first_name = :firstName, last_name = :lastName,
-      middle_name = :middleName, title = :title, salutation = :salutation, date_of_birth = :dateOfBirth,
-      company_name = :companyName, vat_id = :vatId, is_email_verified = :isEmailVerified, locale = :locale,
-      authentication_mode = :authenticationMode, default_shipping_address_id = :defaultShippingAddressId,
-      default_billing_address_id = :defaultBillingAddressId, last_modified_at = :lastModifiedAt,
-      customer_group_id = :customerGroupId, custom_type_id = :customTypeId, document = :document
-      WHERE project_key = :projectKey AND id = :id AND version = :expectedVersion""")
-  int update(@BindMethods CustomerRow row, @Bind("expectedVersion") long expectedVersion);
-
   @SqlUpdate("DELETE FROM customer WHERE project_key = :projectKey AND id = :id AND version = :version")
   int delete(@Bind("projectKey") String projectKey, @Bind("id") String id, @Bind("version") long version);
-
-  @SqlUpdate("DELETE FROM customer_store WHERE customer_id = :id")
-  void deleteStores(@Bind("id") String id);
-
-  @SqlBatch("INSERT INTO customer_store (project_key, customer_id, store_key) VALUES (:projectKey, :id, :storeKey)")
-  void insertStores(@Bind("projectKey") String projectKey, @Bind("id") String id,
-      @Bind("storeKey") List<String> storeKeys);
 
   @SqlUpdate("""
       INSERT INTO customer_email_lock (project_key, lowercase_email) VALUES (:projectKey, :lowercaseEmail)

@@ -12,6 +12,8 @@ import ctc.domain.query.QuerySpec;
 import ctc.domain.update.Change;
 import ctc.persistence.Documents;
 import ctc.persistence.SqlErrors;
+import ctc.persistence.customer.CustomerTables.Owned;
+import ctc.persistence.customer.CustomerTables.StoredCustomer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,10 +88,10 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);
       requireUniqueEmail(dao, projectKey, customer);
-      dao.insert(CustomerRow.of(projectKey, customer, document));
-      dao.insertStores(projectKey, customer.id(), CustomerLinks.storeKeys(customer));
+      CustomerTables.CUSTOMER.insert(handle, new StoredCustomer(projectKey, customer, document));
+      insertStores(handle, projectKey, customer);
       link(dao, projectKey, customer);
-      SearchRows.insert(handle.attach(SearchRowsDao.class), projectKey, customer);
+      SearchRows.insert(handle, projectKey, customer);
     }, customer);
   }
 
@@ -97,21 +99,22 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     String document = document(next);
     write(handle -> {
       CustomerDao dao = handle.attach(CustomerDao.class);
-      if (dao.update(CustomerRow.of(projectKey, next, document), previous.version()) == 0) {
+      int updated = CustomerTables.CUSTOMER.bind(handle.createUpdate(CustomerTables.UPDATE_CUSTOMER),
+          new StoredCustomer(projectKey, next, document)).bind("expected_version", previous.version()).execute();
+      if (updated == 0) {
         throw SqlErrors.staleOrGone(previous, () -> dao.versionOf(projectKey, previous.id()));
       }
       if (!previous.stores().equals(next.stores())) {
-        dao.deleteStores(next.id());
-        dao.insertStores(projectKey, next.id(), CustomerLinks.storeKeys(next));
+        CustomerTables.STORE.deleteOfCustomer(handle, next.id());
+        insertStores(handle, projectKey, next);
       }
       if (CustomerLinks.changed(previous, next)) {
         dao.deleteReferences(next.id());
         link(dao, projectKey, next);
       }
       if (SearchRows.changed(previous, next)) {
-        SearchRowsDao searchRows = handle.attach(SearchRowsDao.class);
-        SearchRows.delete(searchRows, next.id());
-        SearchRows.insert(searchRows, projectKey, next);
+        SearchRows.delete(handle, next.id());
+        SearchRows.insert(handle, projectKey, next);
       }
       if (EmailUniqueness.needsCheck(previous, next)) {
         requireUniqueEmail(dao, projectKey, next);
@@ -154,6 +157,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   private Customer read(String document) {
     return documents.read(document, Customer.class);
+  }
+
+  private static void insertStores(Handle handle, String projectKey, Customer customer) {
+    CustomerTables.STORE.insertAll(handle, CustomerLinks.storeKeys(customer).stream()
+        .map(store -> new Owned<>(projectKey, customer.id(), store)).toList());
   }
 
   /** Serialises writers of one email on its lock row, then rejects a conflict with any committed customer. */

@@ -1,18 +1,21 @@
 package ctc.persistence.customer;
 
-import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerGroupAssignment;
-import ctc.persistence.customer.SearchRowsDao.AddressRow;
-import ctc.persistence.customer.SearchRowsDao.CustomValueRow;
+import ctc.persistence.customer.CustomerTables.AddressRole;
+import ctc.persistence.customer.CustomerTables.CustomValue;
+import ctc.persistence.customer.CustomerTables.Owned;
+import ctc.persistence.customer.CustomerTables.RoleOf;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Keeps the query side tables of a customer in step with its document. They are rewritten only when something they
@@ -37,37 +40,32 @@ final class SearchRows {
         || !Objects.equals(previous.custom(), next.custom());
   }
 
-  static void delete(SearchRowsDao dao, String customerId) {
-    dao.deleteAddresses(customerId);
-    dao.deleteRoles(customerId);
-    dao.deleteAssignments(customerId);
-    dao.deleteCustomValues(customerId);
+  static void delete(Handle handle, String customerId) {
+    for (QueryTable<?> table : List.of(CustomerTables.ADDRESS, CustomerTables.ADDRESS_ROLE,
+        CustomerTables.GROUP_ASSIGNMENT, CustomerTables.CUSTOM_VALUE)) {
+      table.deleteOfCustomer(handle, customerId);
+    }
   }
 
-  static void insert(SearchRowsDao dao, String projectKey, Customer customer) {
+  static void insert(Handle handle, String projectKey, Customer customer) {
     String id = customer.id();
-    dao.insertAddresses(customer.addresses().stream().map(a -> address(projectKey, id, a)).toList());
-    dao.insertRoles(projectKey, id, "shipping", customer.shippingAddressIds());
-    dao.insertRoles(projectKey, id, "billing", customer.billingAddressIds());
-    dao.insertAssignments(projectKey, id, customer.customerGroupAssignments().stream()
-        .map(CustomerGroupAssignment::customerGroup).map(group -> group.id()).filter(Objects::nonNull).toList());
-    List<CustomValueRow> values = new ArrayList<>();
-    addCustomValues(values, projectKey, id, CUSTOMER_OWNER, customer.custom());
-    customer.addresses().forEach(a -> addCustomValues(values, projectKey, id, a.id(), a.custom()));
-    dao.insertCustomValues(values);
-  }
-
-  private static AddressRow address(String projectKey, String customerId, Address a) {
-    return new AddressRow(projectKey, customerId, a.id(), a.key(), a.title(), a.salutation(), a.firstName(), a.lastName(),
-        a.streetName(), a.streetNumber(), a.additionalStreetInfo(), a.postalCode(), a.city(), a.region(), a.state(),
-        a.country(), a.company(), a.department(), a.building(), a.apartment(), a.pOBox(), a.phone(), a.mobile(),
-        a.email(), a.fax(), a.additionalAddressInfo(), a.externalId(), a.custom() == null ? null
-            : a.custom().type().id());
+    CustomerTables.ADDRESS.insertAll(handle, customer.addresses().stream()
+        .map(address -> new Owned<>(projectKey, id, address)).toList());
+    CustomerTables.ADDRESS_ROLE.insertAll(handle, Arrays.stream(AddressRole.values())
+        .flatMap(role -> role.ids(customer).stream().map(addressId -> new RoleOf(role, addressId)))
+        .map(role -> new Owned<>(projectKey, id, role)).toList());
+    CustomerTables.GROUP_ASSIGNMENT.insertAll(handle, customer.customerGroupAssignments().stream()
+        .map(CustomerGroupAssignment::customerGroup).map(group -> group.id()).filter(Objects::nonNull)
+        .map(group -> new Owned<>(projectKey, id, group)).toList());
+    List<CustomValue> values = new ArrayList<>();
+    addCustomValues(values, CUSTOMER_OWNER, customer.custom());
+    customer.addresses().forEach(a -> addCustomValues(values, a.id(), a.custom()));
+    CustomerTables.CUSTOM_VALUE.insertAll(handle, values.stream().map(value -> new Owned<>(projectKey, id, value))
+        .toList());
   }
 
   /** Scalars give one row, a Set one row per scalar element; objects (money, localized strings) give none. */
-  private static void addCustomValues(List<CustomValueRow> rows, String projectKey, String customerId, String owner,
-      CustomFields custom) {
+  private static void addCustomValues(List<CustomValue> rows, String owner, CustomFields custom) {
     if (custom == null) {
       return;
     }
@@ -75,7 +73,7 @@ final class SearchRows {
       List<?> elements = field.getValue() instanceof List<?> list ? list : List.of(field.getValue());
       int position = 0;
       for (Object element : elements) {
-        CustomValueRow row = row(projectKey, customerId, owner, field.getKey(), position, element);
+        CustomValue row = row(owner, field.getKey(), position, element);
         if (row != null) {
           rows.add(row);
           position++;
@@ -104,20 +102,19 @@ final class SearchRows {
         : number.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN);
   }
 
-  private static CustomValueRow row(String projectKey, String customerId, String owner, String name, int position,
-      Object value) {
+  private static CustomValue row(String owner, String name, int position, Object value) {
     if (value instanceof String text) {
-      return new CustomValueRow(projectKey, customerId, owner, name, position, text, null, null);
+      return new CustomValue(owner, name, position, text, null, null);
     }
     if (value instanceof Boolean bool) {
-      return new CustomValueRow(projectKey, customerId, owner, name, position, null, null, bool);
+      return new CustomValue(owner, name, position, null, null, bool);
     }
     if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer
         || value instanceof BigInteger || value instanceof Double) {
       BigDecimal number = new BigDecimal(value.toString());
       // The column holds 28 integer and 10 fraction digits; a larger number is kept in the document only.
-      return number.abs().compareTo(MAX_NUMBER) >= 0 ? null : new CustomValueRow(projectKey, customerId, owner, name,
-          position, null, rounded(number), null);
+      return number.abs().compareTo(MAX_NUMBER) >= 0 ? null
+          : new CustomValue(owner, name, position, null, rounded(number), null);
     }
     return null;
   }

@@ -1,12 +1,15 @@
 package ctc.persistence.customer;
 
 import ctc.domain.error.Errors;
+import ctc.domain.query.QueryField;
 import ctc.domain.query.QuerySchema;
 import ctc.domain.query.QuerySchema.CustomFieldValues;
 import ctc.domain.query.QuerySchema.Nested;
 import ctc.domain.query.QuerySchema.Node;
+import ctc.domain.query.QuerySchema.ObjectType;
 import ctc.domain.query.QuerySchema.ScalarArray;
 import ctc.domain.query.Where;
+import ctc.persistence.customer.CustomerTables.AddressRole;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,36 +19,39 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Translates a {@link Where} predicate into a parameterised SQL condition on the customer row {@code c}. Column and
- * table names come only from the fixed maps below; every value is a bound parameter. Nested predicates become EXISTS
- * subqueries over the query side tables, each with its own alias, so that {@code addresses(a = 1 and b = 2)} needs
- * one address satisfying both.
+ * Translates a {@link Where} predicate into a parameterised SQL condition on the customer row {@code c}. Tables and
+ * columns are found by schema node in {@link CustomerTables}, never by a field's name; every value is a bound
+ * parameter. Nested predicates on arrays become subqueries over the query side tables, each with its own alias, so
+ * that {@code addresses(a = 1 and b = 2)} needs one address satisfying both.
  */
 final class WhereSql {
 
-  /** Columns of the address side table, by field name. */
-  private static final Map<String, String> ADDRESS_COLUMNS = Map.ofEntries(
-      Map.entry("id", "address_id"), Map.entry("key", "address_key"), Map.entry("title", "title"),
-      Map.entry("salutation", "salutation"), Map.entry("firstName", "first_name"),
-      Map.entry("lastName", "last_name"), Map.entry("streetName", "street_name"),
-      Map.entry("streetNumber", "street_number"), Map.entry("additionalStreetInfo", "additional_street_info"),
-      Map.entry("postalCode", "postal_code"), Map.entry("city", "city"), Map.entry("region", "region"),
-      Map.entry("state", "state"), Map.entry("country", "country"), Map.entry("company", "company"),
-      Map.entry("department", "department"), Map.entry("building", "building"),
-      Map.entry("apartment", "apartment"), Map.entry("pOBox", "po_box"), Map.entry("phone", "phone"),
-      Map.entry("mobile", "mobile"), Map.entry("email", "email"), Map.entry("fax", "fax"),
-      Map.entry("additionalAddressInfo", "additional_address_info"), Map.entry("externalId", "external_id"));
+  private static final String CUSTOMER_ID = CustomerTables.CUSTOMER.column(List.of(QueryField.ID.node()))
+      .orElseThrow();
+  private static final String ADDRESS_ID = CustomerTables.ADDRESS.column(
+      CustomerTables.path(QuerySchema.ADDRESS, "id")).orElseThrow();
 
   /**
-   * Where a predicate is evaluated: the object, its SQL alias, the column holding its customer's id, and what its
-   * reference and custom fields are.
+   * Where a predicate is evaluated: the schema object whose fields it names (null within custom fields), the table
+   * and alias of the row holding that object, the path from the row's own object to it, the column holding its
+   * customer's id, and the owner id of the custom fields in reach.
    */
-  private record Context(QuerySchema.ObjectType object, String alias, String customerId, String idColumn,
-      String typeIdConstant, String customOwner, String customTypeColumn) {
+  private record Context(ObjectType object, QueryTable<?> table, String alias, List<Node> path, String customerId,
+      String customOwner) {
 
     /** Whether rows found here belong to the customer row itself, not to a row of a side table. */
     boolean topLevel() {
-      return customerId.equals("c.id");
+      return table == CustomerTables.CUSTOMER;
+    }
+
+    List<Node> pathTo(Node node) {
+      List<Node> longer = new ArrayList<>(path);
+      longer.add(node);
+      return longer;
+    }
+
+    Context into(Nested nested) {
+      return new Context(nested.object(), table, alias, pathTo(nested), customerId, customOwner);
     }
   }
 
@@ -63,30 +69,27 @@ final class WhereSql {
    * The SQL condition for {@code where} on customers aliased {@code c} of the project bound as {@code project} (e.g.
    * {@code :projectKey}); values are added to {@code parameters}.
    */
-  static String condition(Where where, String project, Map<String, Object> parameters,
-      Map<String, String> customerColumns) {
-    WhereSql sql = new WhereSql(parameters, project);
-    return sql.translate(where, new Context(QuerySchema.CUSTOMER, "c", "c.id", null, null, "''",
-        "c.custom_type_id"), customerColumns);
+  static String condition(Where where, String project, Map<String, Object> parameters) {
+    return new WhereSql(parameters, project).translate(where, new Context(QuerySchema.CUSTOMER,
+        CustomerTables.CUSTOMER, "c", List.of(), "c." + CUSTOMER_ID, "'" + SearchRows.CUSTOMER_OWNER + "'"));
   }
 
-  private String translate(Where where, Context ctx, Map<String, String> customerColumns) {
+  private String translate(Where where, Context ctx) {
     if (where instanceof Where.All) {
       return "1 = 1";
     }
     if (where instanceof Where.And and) {
-      return and.terms().stream().map(t -> translate(t, ctx, customerColumns))
-          .collect(Collectors.joining(" AND ", "(", ")"));
+      return and.terms().stream().map(t -> translate(t, ctx)).collect(Collectors.joining(" AND ", "(", ")"));
     }
     if (where instanceof Where.Or or) {
-      return mergeNested(or.terms()).stream().map(t -> translate(t, ctx, customerColumns))
+      return mergeNested(or.terms()).stream().map(t -> translate(t, ctx))
           .collect(Collectors.joining(" OR ", "(", ")"));
     }
     if (where instanceof Where.Not not) {
-      return "NOT (" + translate(not.term(), ctx, customerColumns) + ")";
+      return "NOT (" + translate(not.term(), ctx) + ")";
     }
     if (where instanceof Where.Within within) {
-      return within(within, ctx, customerColumns);
+      return within(within, ctx);
     }
     if (ctx.object() == null) {
       return customField(where, ctx);
@@ -96,9 +99,9 @@ final class WhereSql {
       return addressRoles(where, array, ctx);
     }
     if (field instanceof Nested nested) {
-      return nestedPresence(where, nested, ctx, customerColumns);
+      return nestedPresence(where, nested, ctx);
     }
-    return scalar(where, column(ctx, field.name(), customerColumns));
+    return scalar(where, column(ctx, field));
   }
 
   /**
@@ -122,42 +125,29 @@ final class WhereSql {
     return merged;
   }
 
-  private String within(Where.Within within, Context ctx, Map<String, String> customerColumns) {
+  /**
+   * Custom fields are read from their own table; an array of objects from the side table it leads into; an object
+   * stays in the row that holds it, present when the first column below it is set (a group's or a type's id).
+   */
+  private String within(Where.Within within, Context ctx) {
     Node node = within.nested();
     if (node instanceof CustomFieldValues) {
-      return translate(within.inner(), new Context(null, ctx.alias(), ctx.customerId(), null, null,
-          ctx.customOwner(), null), customerColumns);
+      return translate(within.inner(), new Context(null, ctx.table(), ctx.alias(), ctx.path(), ctx.customerId(),
+          ctx.customOwner()));
     }
     Nested nested = (Nested) node;
-    return switch (nested.name()) {
-      case "addresses" -> {
-        String a = alias("a");
-        yield some(ctx, "customer_address", a, translate(within.inner(), new Context(QuerySchema.ADDRESS, a,
-            a + ".customer_id", null, null, a + ".address_id", a + ".custom_type_id"), customerColumns));
-      }
-      case "stores" -> {
-        String s = alias("s");
-        yield some(ctx, "customer_store", s, translate(within.inner(), new Context(QuerySchema.KEY_REFERENCE, s,
-            s + ".customer_id", s + ".store_key", "store", null, null), customerColumns));
-      }
-      case "customerGroup" -> {
-        String idColumn = ctx.object() == QuerySchema.GROUP_ASSIGNMENT ? ctx.alias() + ".group_id"
-            : "c.customer_group_id";
-        yield "(" + idColumn + " IS NOT NULL AND " + translate(within.inner(), new Context(QuerySchema.REFERENCE,
-            ctx.alias(), ctx.customerId(), idColumn, "customer-group", null, null), customerColumns) + ")";
-      }
-      case "customerGroupAssignments" -> {
-        String g = alias("g");
-        yield some(ctx, "customer_group_assignment", g, translate(within.inner(), new Context(
-            QuerySchema.GROUP_ASSIGNMENT, g, g + ".customer_id", null, null, null, null), customerColumns));
-      }
-      case "custom" -> "(" + ctx.customTypeColumn() + " IS NOT NULL AND " + translate(within.inner(),
-          new Context(QuerySchema.CUSTOM, ctx.alias(), ctx.customerId(), null, null, ctx.customOwner(),
-              ctx.customTypeColumn()), customerColumns) + ")";
-      case "type" -> translate(within.inner(), new Context(QuerySchema.REFERENCE, ctx.alias(), ctx.customerId(),
-          ctx.customTypeColumn(), "type", null, null), customerColumns);
-      default -> throw Errors.malformedParameter("where", "The field '" + nested.name() + "' cannot be queried.");
-    };
+    if (nested.array()) {
+      QueryTable<?> table = CustomerTables.reachedBy(nested)
+          .orElseThrow(() -> Errors.unknownQueryField("where", nested.name()));
+      String t = alias();
+      String owner = table == CustomerTables.ADDRESS ? t + "." + ADDRESS_ID : null;
+      return some(ctx, table.name(), t, translate(within.inner(), new Context(nested.object(), table, t, List.of(),
+          t + "." + CustomerTables.CUSTOMER_ID, owner)));
+    }
+    String present = ctx.table().presence(ctx.pathTo(nested))
+        .orElseThrow(() -> Errors.unknownQueryField("where", nested.name()));
+    return "(" + ctx.alias() + "." + present + " IS NOT NULL AND " + translate(within.inner(), ctx.into(nested))
+        + ")";
   }
 
   /**
@@ -167,11 +157,12 @@ final class WhereSql {
    * correlated to the enclosing row.
    */
   private String some(Context ctx, String table, String alias, String condition) {
-    String ofProject = alias + ".project_key = " + project + " AND ";
+    String ofProject = alias + "." + CustomerTables.PROJECT_KEY + " = " + project + " AND ";
+    String customerId = alias + "." + CustomerTables.CUSTOMER_ID;
     return ctx.topLevel()
-        ? ctx.customerId() + " IN (SELECT " + alias + ".customer_id FROM " + table + " " + alias + " WHERE "
-            + ofProject + condition + ")"
-        : "EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE " + alias + ".customer_id = " + ctx.customerId()
+        ? ctx.customerId() + " IN (SELECT " + customerId + " FROM " + table + " " + alias + " WHERE " + ofProject
+            + condition + ")"
+        : "EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE " + customerId + " = " + ctx.customerId()
             + " AND " + ofProject + condition + ")";
   }
 
@@ -201,52 +192,54 @@ final class WhereSql {
     if (where instanceof Where.IsDefined defined) {
       return column + (defined.negated() ? " IS NULL" : " IS NOT NULL");
     }
-    throw Errors.malformedParameter("where", "This operator cannot be used on a single value.");
+    throw Errors.untranslatablePredicate("This operator cannot be used on a single value.");
   }
 
   /** shippingAddressIds and billingAddressIds: contains any/all, is (not) empty, is defined. */
   private String addressRoles(Where where, ScalarArray array, Context ctx) {
-    String role = array.name().startsWith("shipping") ? "shipping" : "billing";
-    String r = alias("r");
-    String ofRole = r + ".role = " + bind(role);
+    QueryTable<?> table = CustomerTables.reachedBy(array)
+        .orElseThrow(() -> Errors.unknownQueryField("where", array.name()));
+    String role = AddressRole.of(array).value();
+    String element = table.column(List.of()).orElseThrow();
+    String r = alias();
+    String ofRole = r + "." + CustomerTables.ROLE + " = " + bind(role);
     if (where instanceof Where.Contains contains) {
       if (!contains.all()) {
-        return some(ctx, "customer_address_role", r, ofRole + " AND " + r + ".address_id IN "
-            + list(contains.values()));
+        return some(ctx, table.name(), r, ofRole + " AND " + r + "." + element + " IN " + list(contains.values()));
       }
       return contains.values().stream().map(v -> {
-        String each = alias("r");
-        return some(ctx, "customer_address_role", each, each + ".role = " + bind(role) + " AND " + each
-            + ".address_id = " + bind(v));
+        String each = alias();
+        return some(ctx, table.name(), each, each + "." + CustomerTables.ROLE + " = " + bind(role) + " AND " + each
+            + "." + element + " = " + bind(v));
       }).collect(Collectors.joining(" AND ", "(", ")"));
     }
     if (where instanceof Where.IsEmpty empty) {
-      return empty.negated() ? some(ctx, "customer_address_role", r, ofRole)
-          : none(ctx, "customer_address_role", r, ofRole);
+      return empty.negated() ? some(ctx, table.name(), r, ofRole) : none(ctx, table.name(), r, ofRole);
     }
     if (where instanceof Where.IsDefined defined) {
       return defined.negated() ? "1 = 0" : "1 = 1";
     }
-    throw Errors.malformedParameter("where", "The field '" + array.name() + "' is an array: use contains or is empty.");
+    throw Errors.untranslatablePredicate("The field '" + array.name() + "' is an array: use contains or is empty.");
   }
 
   /** {@code nested is (not) defined} and {@code addresses is (not) empty}. */
-  private String nestedPresence(Where where, Nested nested, Context ctx, Map<String, String> customerColumns) {
-    String exists = within(new Where.Within(nested, new Where.All()), ctx, customerColumns);
+  private String nestedPresence(Where where, Nested nested, Context ctx) {
+    if (!(where instanceof Where.IsDefined) && !(where instanceof Where.IsEmpty)) {
+      throw Errors.untranslatablePredicate("The field '" + nested.name() + "' needs a nested predicate.");
+    }
+    String exists = within(new Where.Within(nested, new Where.All()), ctx);
     boolean negated = where instanceof Where.IsDefined defined ? defined.negated()
         : where instanceof Where.IsEmpty empty && !empty.negated();
-    if (!(where instanceof Where.IsDefined) && !(where instanceof Where.IsEmpty)) {
-      throw Errors.malformedParameter("where", "The field '" + nested.name() + "' needs a nested predicate.");
-    }
     return negated ? "NOT (" + exists + ")" : exists;
   }
 
   /** A leaf inside {@code fields(…)}: the custom field of that name, compared by the value's own type. */
   private String customField(Where where, Context ctx) {
     Node field = fieldOf(where);
-    String v = alias("v");
-    String table = "customer_custom_value";
-    String named = v + ".owner_id = " + ctx.customOwner() + " AND " + v + ".name = " + bind(field.name());
+    String v = alias();
+    String table = CustomerTables.CUSTOM_VALUE.name();
+    String named = v + "." + CustomerTables.OWNER_ID + " = " + ctx.customOwner() + " AND " + v + "."
+        + CustomerTables.NAME + " = " + bind(field.name());
     if (where instanceof Where.Compare compare) {
       if (compare.operator() == Where.Operator.NOT_EQUAL) {
         return none(ctx, table, v, named + " AND " + anyOf(v, List.of(compare.value())));
@@ -275,7 +268,7 @@ final class WhereSql {
     if (where instanceof Where.IsEmpty empty) {
       return empty.negated() ? some(ctx, table, v, named) : none(ctx, table, v, named);
     }
-    throw Errors.malformedParameter("where", "This operator cannot be used on a custom field.");
+    throw Errors.untranslatablePredicate("This operator cannot be used on a custom field.");
   }
 
   /**
@@ -292,30 +285,25 @@ final class WhereSql {
 
   /** For texts, the indexed prefixes to narrow by first (migration V8); nothing for other kinds. */
   private String textPrefixes(String alias, String column, List<Object> values) {
-    if (!column.equals(alias + ".text_value")) {
+    if (!column.equals(alias + "." + CustomerTables.TEXT_VALUE)) {
       return "";
     }
-    return alias + ".text_prefix IN " + list(values.stream().map(value -> (Object) SearchRows.textPrefix(
-        (String) value)).distinct().toList()) + " AND ";
+    List<Object> prefixes = values.stream().map(value -> (Object) SearchRows.textPrefix((String) value)).distinct()
+        .toList();
+    return alias + "." + CustomerTables.TEXT_PREFIX + " IN " + list(prefixes) + " AND ";
   }
 
   private static String valueColumn(String alias, Object value) {
-    return alias + (value instanceof Boolean ? ".bool_value" : value instanceof String ? ".text_value"
-        : ".number_value");
+    return alias + "." + (value instanceof Boolean ? CustomerTables.BOOL_VALUE
+        : value instanceof String ? CustomerTables.TEXT_VALUE : CustomerTables.NUMBER_VALUE);
   }
 
-  private String column(Context ctx, String field, Map<String, String> customerColumns) {
-    if (ctx.object() == QuerySchema.CUSTOMER) {
-      return customerColumns.get(field);
-    }
-    if (ctx.object() == QuerySchema.ADDRESS) {
-      return ctx.alias() + "." + ADDRESS_COLUMNS.get(field);
-    }
-    return switch (field) {
-      case "id", "key" -> ctx.idColumn();
-      case "typeId" -> bind(ctx.typeIdConstant());
-      default -> throw Errors.malformedParameter("where", "The field '" + field + "' does not exist.");
-    };
+  /** The column of a scalar here, or the value fixed for it (a reference's {@code typeId}), bound. */
+  private String column(Context ctx, Node field) {
+    List<Node> path = ctx.pathTo(field);
+    return ctx.table().column(path).map(column -> ctx.alias() + "." + column)
+        .or(() -> ctx.table().fixed(path).map(this::bind))
+        .orElseThrow(() -> Errors.unknownQueryField("where", field.name()));
   }
 
   private static Node fieldOf(Where leaf) {
@@ -347,7 +335,7 @@ final class WhereSql {
     return ":" + name;
   }
 
-  private String alias(String prefix) {
-    return prefix + (++aliases);
+  private String alias() {
+    return "t" + (++aliases);
   }
 }
