@@ -81,11 +81,6 @@ class AddressesTest {
   }
 
   @Test
-  void requireUniqueKeysAcceptsAddressesWithoutKeys() {
-    Addresses.requireUniqueKeys(List.of(address("DE"), address("DE"), HOME));
-  }
-
-  @Test
   void requireUniqueKeysRejectsARepeatedKey() {
     InvalidOperationError error = expectError(400, InvalidOperationError.class,
         () -> Addresses.requireUniqueKeys(List.of(HOME, address("AT", "home"))));

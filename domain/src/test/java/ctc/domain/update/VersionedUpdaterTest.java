@@ -181,11 +181,6 @@ class VersionedUpdaterTest {
   }
 
   @Test
-  void requireVersionAcceptsTheCurrentVersion() {
-    VersionedUpdater.requireVersion(atVersion(4), 4);
-  }
-
-  @Test
   void requireVersionRejectsAnotherVersion() {
     ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
         () -> VersionedUpdater.requireVersion(atVersion(4), 3));
