@@ -9,7 +9,7 @@ import ctc.app.http.HttpApi;
 import ctc.app.http.MeRoutes;
 import ctc.app.http.OAuthRoutes;
 import ctc.app.http.ResourceRoutes;
-import ctc.app.http.StoreScope;
+import ctc.app.http.StorePaths;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
 import ctc.app.security.BcryptPasswordHasher;
@@ -105,10 +105,10 @@ public final class Wiring implements AutoCloseable {
     SignInThrottle signIns = new SignInThrottle(throttling.signInsPerAccount(), throttling.failedSignInsPerClient(),
         Throttling.MAX_TRACKED, clock);
     OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock);
-    StoreScope storeScope = new StoreScope(stores);
+    StorePaths storePaths = new StorePaths(stores);
     Expansion expansion = new Expansion(groups, mapper);
     this.app = HttpApi.create(mapper, oauth, new HttpApi.Endpoints(
-            new OAuthRoutes(oauth, apiClients, storeScope),
+            new OAuthRoutes(oauth, apiClients, storePaths),
             new ApiClientRoutes(apiClients, bodies),
             List.of(
                 new ResourceRoutes<>("stores", stores, StoreDraft.class, Permission.VIEW_STORES,
@@ -120,7 +120,7 @@ public final class Wiring implements AutoCloseable {
             new CredentialRoutes(credentials, signIns, bodies, expansion),
             new CustomerRoutes(customers, bodies, expansion),
             new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
-            storeScope),
+            storePaths),
         database::isUp);
     this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }

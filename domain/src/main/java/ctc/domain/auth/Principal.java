@@ -18,7 +18,7 @@ public record Principal(
    * (Decisions table: another project's path).
    */
   public void require(Permission permission, String projectKey, String storeKey) {
-    if (!this.projectKey.equals(projectKey) || !Scopes.grants(scopes, permission, projectKey, storeKey)) {
+    if (!this.projectKey.equals(projectKey) || !OAuthScopes.grants(scopes, permission, projectKey, storeKey)) {
       throw Errors.insufficientScope(permission.scopeName());
     }
   }

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
@@ -15,7 +16,6 @@ import ctc.domain.common.ClientLogging;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
@@ -52,9 +52,9 @@ import org.junit.jupiter.api.Test;
 class CustomerCredentialsTest {
 
   private static final String PROJECT_KEY = "p";
-  private static final Scope PROJECT = Scope.project(PROJECT_KEY);
-  private static final Scope S1 = new Scope(PROJECT_KEY, "s1");
-  private static final Scope S2 = new Scope(PROJECT_KEY, "s2");
+  private static final RequestScope PROJECT = RequestScope.project(PROJECT_KEY);
+  private static final RequestScope S1 = new RequestScope(PROJECT_KEY, "s1");
+  private static final RequestScope S2 = new RequestScope(PROJECT_KEY, "s2");
   private static final String EMAIL = "jane@example.com";
   private static final String NEW_PASSWORD = "n3w-Passw0rd";
   private static final int DEFAULT_TTL = 34_560;
@@ -108,7 +108,7 @@ class CustomerCredentialsTest {
     return new CustomerChangePassword(customer.id(), customer.version(), current, next);
   }
 
-  private CustomerToken passwordToken(Scope scope, String email) {
+  private CustomerToken passwordToken(RequestScope scope, String email) {
     return credentials.createPasswordToken(scope, new CustomerCreatePasswordResetToken(email, null, null), ACTOR);
   }
 
@@ -117,7 +117,7 @@ class CustomerCredentialsTest {
         PROJECT, new CustomerCreatePasswordResetToken(email, ttl, invalidateOlder), ACTOR);
   }
 
-  private CustomerToken emailToken(Scope scope, Customer customer) {
+  private CustomerToken emailToken(RequestScope scope, Customer customer) {
     return credentials.createEmailToken(scope, new CustomerCreateEmailToken(customer.id(), null, 60, null), ACTOR);
   }
 
@@ -661,7 +661,7 @@ class CustomerCredentialsTest {
     CustomerToken token = passwordToken(PROJECT, EMAIL);
 
     expectError(404, ResourceNotFoundError.class,
-        () -> credentials.customerOfPasswordToken(Scope.project("other"), token.value()));
+        () -> credentials.customerOfPasswordToken(RequestScope.project("other"), token.value()));
   }
 
   @Test

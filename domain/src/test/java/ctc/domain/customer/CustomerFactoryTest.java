@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
@@ -310,7 +310,7 @@ class CustomerFactoryTest {
 
   @Test
   void inAStoreADraftWithoutStoresBelongsToThatStore() {
-    Customer customer = CustomerFactory.create(aDraft("jane@example.com"), context(new Scope("test", "berlin")));
+    Customer customer = CustomerFactory.create(aDraft("jane@example.com"), context(new RequestScope("test", "berlin")));
 
     assertThat(customer.stores()).containsExactly(store("berlin"));
   }
@@ -319,7 +319,7 @@ class CustomerFactoryTest {
   void inAStoreADraftWithStoresKeepsThem() {
     CustomerDraft draft = draft().email("jane@example.com").password("secret123").stores(storeKey("paris")).build();
 
-    Customer customer = CustomerFactory.create(draft, context(new Scope("test", "berlin")));
+    Customer customer = CustomerFactory.create(draft, context(new RequestScope("test", "berlin")));
 
     assertThat(customer.stores()).containsExactly(store("paris"));
   }

@@ -15,9 +15,9 @@ import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.customer.CustomerUpdateAction.AddCustomerGroupAssignment;
 import ctc.domain.customer.CustomerUpdateAction.SetAddressCustomType;
 import ctc.domain.customer.CustomerUpdateAction.SetCustomField;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 /** The customer use cases with references resolved against stored stores, customer groups and types. */
 class CustomerServiceWithStoredReferencesTest {
 
-  private static final Scope PROJECT = Scope.project("test");
+  private static final RequestScope PROJECT = RequestScope.project("test");
 
   private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
   private final InMemoryResourceRepository<Store> stores = InMemoryResourceRepository.stores();

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
 import ctc.domain.error.ErrorObject.InvalidFieldError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 class StoredReferencesTest {
 
-  private static final Scope PROJECT = Scope.project("test");
-  private static final Scope IN_STORE = new Scope("test", "berlin");
+  private static final RequestScope PROJECT = RequestScope.project("test");
+  private static final RequestScope IN_STORE = new RequestScope("test", "berlin");
 
   private final InMemoryResourceRepository<Store> stores = InMemoryResourceRepository.stores();
   private final InMemoryResourceRepository<CustomerGroup> groups = InMemoryResourceRepository.customerGroups();
@@ -153,7 +153,7 @@ class StoredReferencesTest {
   @Test
   void aGroupOfAnotherProjectIsNotFound() {
     expectError(400, ReferencedResourceNotFoundError.class,
-        () -> references.customerGroup(Scope.project("other"), byId("customer-group", "group-1")));
+        () -> references.customerGroup(RequestScope.project("other"), byId("customer-group", "group-1")));
   }
 
   // ---------------------------------------------------------------- custom fields

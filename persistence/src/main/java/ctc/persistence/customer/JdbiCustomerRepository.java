@@ -1,6 +1,6 @@
 package ctc.persistence.customer;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerLimits;
 import ctc.domain.customer.CustomerLinks;
@@ -132,7 +132,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public Page<Customer> query(Scope scope, QuerySpec spec) {
+  public Page<Customer> query(RequestScope scope, QuerySpec spec) {
     try {
       return queries.withHandle(handle -> page(handle, scope, spec));
     } catch (JdbiException e) {
@@ -140,7 +140,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     }
   }
 
-  private Page<Customer> page(Handle handle, Scope scope, QuerySpec spec) {
+  private Page<Customer> page(Handle handle, RequestScope scope, QuerySpec spec) {
     CustomerQueries.Sql select = CustomerQueries.select(scope, spec);
     List<Customer> results = handle.createQuery(select.text())
         .bindMap(select.parameters())

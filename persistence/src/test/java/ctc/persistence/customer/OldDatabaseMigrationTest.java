@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerGroupAssignment;
 import ctc.domain.query.QueryLanguageParser;
@@ -66,11 +66,11 @@ class OldDatabaseMigrationTest {
           "customerGroupAssignments(customerGroup(id = \"g2\"))", "custom(type(id = \"t1\"))",
           "custom(fields(tier = \"gold\"))", "custom(fields(tags contains any (\"b\")))",
           "custom(fields(score > 12))", "custom(fields(vip = true))")) {
-        assertThat(customers.query(Scope.project("p"), QUERIES.parse(where(predicate))).results())
+        assertThat(customers.query(RequestScope.project("p"), QUERIES.parse(where(predicate))).results())
             .as(predicate).extracting(Customer::id).containsExactly("old-customer");
       }
-      assertThat(customers.query(Scope.project("p"), QUERIES.parse(where("addresses(city = \"Rome\")"))).results())
-          .isEmpty();
+      assertThat(customers.query(RequestScope.project("p"), QUERIES.parse(where("addresses(city = \"Rome\")")))
+          .results()).isEmpty();
       assertThat(customers.findById("p", "old-customer")).hasValueSatisfying(
           customer -> assertThat(customer.version()).isEqualTo(3));
     }

@@ -3,7 +3,7 @@ package ctc.persistence.customer;
 import static ctc.domain.update.Saves.insert;
 
 import ctc.domain.common.ClientLogging;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerLinks;
 import ctc.domain.customer.CustomerRepository;
@@ -77,7 +77,7 @@ final class ReferencedResourcesCreated implements CustomerRepository {
   }
 
   @Override
-  public Page<Customer> query(Scope scope, QuerySpec spec) {
+  public Page<Customer> query(RequestScope scope, QuerySpec spec) {
     return delegate.query(scope, spec);
   }
 }
