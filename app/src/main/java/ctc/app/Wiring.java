@@ -21,6 +21,7 @@ import ctc.domain.auth.OAuthServer;
 import ctc.domain.auth.Permission;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.CustomerService;
@@ -82,11 +83,12 @@ public final class Wiring implements AutoCloseable {
     JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
     JdbiResourceRepository<Store> storeRepository =
-        new JdbiResourceRepository<>(database.jdbi(), "store", Store.class, Store::createdAt);
+        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.STORE, Store.class, Store::createdAt);
     JdbiResourceRepository<CustomerGroup> groupRepository =
-        new JdbiResourceRepository<>(database.jdbi(), "customer-group", CustomerGroup.class, CustomerGroup::createdAt);
+        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
+            CustomerGroup::createdAt);
     JdbiResourceRepository<Type> typeRepository =
-        new JdbiResourceRepository<>(database.jdbi(), "type", Type.class, Type::createdAt);
+        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.TYPE, Type.class, Type::createdAt);
     ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
         new ResourceService<>(storeRepository, transactions, Stores::create, Stores.ACTIONS, clock, ids);
     ResourceService<CustomerGroup, CustomerGroupDraft, CustomerGroupUpdateAction> groups =

@@ -2,6 +2,7 @@ package ctc.domain.auth;
 
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 import java.util.Set;
 
@@ -26,6 +27,6 @@ public record Principal(
   /** createdBy / lastModifiedBy of what this principal writes (Decisions table). */
   public ClientLogging asClientLogging() {
     return new ClientLogging(clientId, false, null, anonymousId,
-        customerId == null ? null : ResourceIdentifier.ofId("customer", customerId));
+        customerId == null ? null : ResourceIdentifier.ofId(ResourceKind.CUSTOMER, customerId));
   }
 }

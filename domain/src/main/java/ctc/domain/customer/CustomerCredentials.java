@@ -1,6 +1,7 @@
 package ctc.domain.customer;
 
 import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.common.ClientLogging;
@@ -79,7 +80,7 @@ public final class CustomerCredentials {
       throw Errors.invalidCredentials();
     }
     if (signin.anonymousCart() != null || signin.anonymousCartId() != null) {
-      throw Errors.referencedResourceNotFound("cart",
+      throw Errors.referencedResourceNotFound(ResourceKind.CART.typeId(),
           signin.anonymousCart() != null ? signin.anonymousCart().id() : signin.anonymousCartId(),
           signin.anonymousCart() != null ? signin.anonymousCart().key() : null);
     }

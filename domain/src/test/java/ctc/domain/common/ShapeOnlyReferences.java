@@ -22,7 +22,7 @@ public final class ShapeOnlyReferences implements ReferenceResolver {
   }
 
   @Override
-  public CustomFields custom(RequestScope scope, CustomFields custom, String resourceTypeId) {
+  public CustomFields custom(RequestScope scope, CustomFields custom, ResourceKind resource) {
     return custom;
   }
 }

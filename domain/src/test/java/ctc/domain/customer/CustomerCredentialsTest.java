@@ -1,6 +1,7 @@
 package ctc.domain.customer;
 
 import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
@@ -238,7 +239,7 @@ class CustomerCredentialsTest {
   void signInWithAnAnonymousCartIsReferencedResourceNotFound() {
     create(EMAIL);
     CustomerSignin withCart = new CustomerSignin(
-        EMAIL, PASSWORD, ResourceIdentifier.ofId("cart", "cart-1"), null, null, null, null);
+        EMAIL, PASSWORD, ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"), null, null, null, null);
 
     ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
         () -> credentials.signIn(PROJECT, withCart));
@@ -263,7 +264,7 @@ class CustomerCredentialsTest {
   void signInWithAnAnonymousCartAndAWrongPasswordIsInvalidCredentials() {
     create(EMAIL);
     CustomerSignin withCart = new CustomerSignin(
-        EMAIL, "wrong-password", ResourceIdentifier.ofId("cart", "cart-1"), null, null, null, null);
+        EMAIL, "wrong-password", ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"), null, null, null, null);
 
     expectError(400, InvalidCredentialsError.class, () -> credentials.signIn(PROJECT, withCart));
   }

@@ -13,6 +13,7 @@ import ctc.domain.common.ClientLogging;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.query.Page;
@@ -669,7 +670,7 @@ public abstract class CustomerRepositoryContract {
     Address home = new Address("addrHome", "home", "Dr.", "Ms.", "Jane", "Doe", "Main Street", "1a", "Floor 2",
         "10115", "Berlin", "Berlin region", "Berlin state", "DE", "ACME", "Sales", "B1", "12", "PO 1", "+49 30 1",
         "+49 170 1", "home@example.com", "+49 30 2", "Ring twice", "ext-addr-1",
-        new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()),
+        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()),
             Map.of("doorCode", "1234", "floor", 2L)));
     Address work = CustomerFixtures.address("FR", "work").withId("addrWork");
     return Customer.builder()
@@ -681,7 +682,7 @@ public abstract class CustomerRepositoryContract {
         .createdBy(new ClientLogging("creator-client", false, null, null, null))
         .lastModifiedAt(Instant.parse("2024-03-04T05:06:07.891Z"))
         .lastModifiedBy(new ClientLogging("modifier-client", false, "ext-user", "anon-1",
-            ResourceIdentifier.ofId("customer", id)))
+            ResourceIdentifier.ofId(ResourceKind.CUSTOMER, id)))
         .key("jane-key")
         .customerNumber("C-0001")
         .externalId("ext-1")
@@ -701,11 +702,13 @@ public abstract class CustomerRepositoryContract {
         .defaultBillingAddressId("addrWork")
         .billingAddressIds(List.of("addrWork"))
         .isEmailVerified(true)
-        .customerGroup(ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString()))
+        .customerGroup(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString()))
         .customerGroupAssignments(List.of(
-            new CustomerGroupAssignment(ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString())),
-            new CustomerGroupAssignment(ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString()))))
-        .custom(new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()), fields))
+            new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
+                UUID.randomUUID().toString())),
+            new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
+                UUID.randomUUID().toString()))))
+        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()), fields))
         .locale("de-DE")
         .stores(List.of(store("berlin"), store("paris")))
         .authenticationMode(AuthenticationMode.Password)
@@ -750,7 +753,7 @@ public abstract class CustomerRepositoryContract {
 
   private static Customer withNote(String email, String note) {
     return customer(email).toBuilder()
-        .custom(new CustomFields(ResourceIdentifier.ofId("type", "notes"), Map.of("note", note))).build();
+        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "notes"), Map.of("note", note))).build();
   }
 
   private static QuerySpec where(String predicate) {

@@ -9,6 +9,7 @@ import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerFixtures;
 import ctc.domain.customer.CustomerGroupAssignment;
@@ -183,13 +184,14 @@ class QueryBoundsTest {
   private static Customer alike() {
     Address home = new Address("home0001", "home", null, null, null, null, null, null, null, "10115", "Berlin",
         null, null, "DE", null, null, null, null, null, "+49 30 1234", null, null, null, null, null,
-        new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()), Map.of("floor", 3)));
+        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()), Map.of("floor", 3)));
     return CustomerFixtures.aCustomer().toBuilder().id(UUID.randomUUID().toString())
         .email(UUID.randomUUID() + "@example.com").addresses(List.of(home))
         .shippingAddressIds(List.of(home.id())).stores(List.of(KeyReference.store("berlin")))
         .customerGroupAssignments(List.of(new CustomerGroupAssignment(
-            ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString()))))
-        .custom(new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()), Map.of("tier", "gold")))
+            ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString()))))
+        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()),
+            Map.of("tier", "gold")))
         .build();
   }
 }

@@ -7,6 +7,7 @@ import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QuerySpec;
@@ -61,7 +62,7 @@ class QueryPlanTest {
           .lastModifiedAt(CREATED).versionModifiedAt(CREATED).email("c" + i + "@example.com").key("k" + i)
           .customerNumber("n" + i).externalId("e" + i).addresses(List.of(address))
           .shippingAddressIds(List.of(address.id()))
-          .custom(new CustomFields(ResourceIdentifier.ofId("type", "t"),
+          .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t"),
               Map.of("tier", "tier-" + i, "points", BigDecimal.valueOf(i), "vip", i % 10 == 0)))
           .build());
     }

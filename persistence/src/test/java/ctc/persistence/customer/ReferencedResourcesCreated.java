@@ -4,6 +4,7 @@ import static ctc.domain.update.Saves.insert;
 
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerLinks;
 import ctc.domain.customer.CustomerRepository;
@@ -35,8 +36,9 @@ final class ReferencedResourcesCreated implements CustomerRepository {
 
   ReferencedResourcesCreated(Jdbi jdbi) {
     this.delegate = new JdbiCustomerRepository(jdbi);
-    this.stores = new JdbiResourceRepository<>(jdbi, "store", Store.class, Store::createdAt);
-    this.anything = new JdbiResourceRepository<>(jdbi, "customer-group", CustomerGroup.class, CustomerGroup::createdAt);
+    this.stores = new JdbiResourceRepository<>(jdbi, ResourceKind.STORE, Store.class, Store::createdAt);
+    this.anything = new JdbiResourceRepository<>(jdbi, ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
+        CustomerGroup::createdAt);
   }
 
   private void createReferenced(String projectKey, Customer customer) {
