@@ -53,28 +53,27 @@ import ctc.persistence.customer.JdbiCustomerTokenRepository;
 import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The object graph, built by hand with constructors: the one place that knows every implementation. */
+/**
+ * The object graph, built by hand with constructors: the one place that knows every implementation. It works on a
+ * database its caller opened and migrated, and leaves closing that database to the caller too, after {@link #close}:
+ * whoever opens a resource closes it.
+ */
 public final class Wiring implements AutoCloseable {
 
   private final AppConfig config;
-  private final Database database;
   private final ApiClients apiClients;
   private final Javalin app;
   private final Maintenance maintenance;
 
-  public Wiring(AppConfig config, Clock clock) {
-    this(config, clock, Throttling.DEFAULTS);
+  public Wiring(AppConfig config, Database database, Clock clock) {
+    this(config, database, clock, Throttling.DEFAULTS);
   }
 
-  public Wiring(AppConfig config, Clock clock, Throttling throttling) {
+  public Wiring(AppConfig config, Database database, Clock clock, Throttling throttling) {
     this.config = config;
-    String url = config.dbUrl() != null ? config.dbUrl() : Database.h2FileUrl(config.dataDir());
-    this.database = Database.open(url, config.dbUser(), config.dbPassword(), config.dbPoolSize(),
-        new Database.QueryLimits(config.queryPoolSize(), Duration.ofMillis(config.queryTimeoutMillis())));
     ObjectMapper mapper = Json.mapper();
     BodyReader bodies = new BodyReader(mapper);
     IdGenerator ids = new RandomIds();
@@ -136,20 +135,15 @@ public final class Wiring implements AutoCloseable {
     return apiClients;
   }
 
-  /** The database, for checks that look beneath the API (tests, health). */
-  public Database database() {
-    return database;
-  }
-
   /** The unstarted application. */
   public Javalin app() {
     return app;
   }
 
+  /** Stops the server and the background thread; the database stays open for its owner to close. */
   @Override
   public void close() {
     app.stop();
     maintenance.close();
-    database.close();
   }
 }
