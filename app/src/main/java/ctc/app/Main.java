@@ -1,7 +1,9 @@
 package ctc.app;
 
 import ctc.domain.auth.IssuedApiClient;
+import ctc.persistence.Database;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Starts the server with the settings from the environment. */
@@ -11,11 +13,23 @@ public final class Main {
 
   public static void main(String[] args) {
     AppConfig config = AppConfig.fromEnvironment(System.getenv());
-    Wiring wiring = new Wiring(config, Clock.systemUTC());
-    Runtime.getRuntime().addShutdownHook(new Thread(wiring::close, "shutdown"));
+    Database database = openDatabase(config);
+    Wiring wiring = new Wiring(config, database, Clock.systemUTC());
+    // The database closes last: requests still running when the hook starts need it until the server has stopped.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      wiring.close();
+      database.close();
+    }, "shutdown"));
     Optional<IssuedApiClient> firstClient = wiring.bootstrap();
     wiring.app().start(config.port());
     firstClient.ifPresent(client -> announce(client, config));
+  }
+
+  /** Opens the configured database (the H2 file in DATA_DIR unless DB_URL is set) and applies pending migrations. */
+  static Database openDatabase(AppConfig config) {
+    String url = config.dbUrl() != null ? config.dbUrl() : Database.h2FileUrl(config.dataDir());
+    return Database.open(url, config.dbUser(), config.dbPassword(), config.dbPoolSize(),
+        new Database.QueryLimits(config.queryPoolSize(), Duration.ofMillis(config.queryTimeoutMillis())));
   }
 
   /**

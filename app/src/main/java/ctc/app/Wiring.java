@@ -9,7 +9,7 @@ import ctc.app.http.HttpApi;
 import ctc.app.http.MeRoutes;
 import ctc.app.http.OAuthRoutes;
 import ctc.app.http.ResourceRoutes;
-import ctc.app.http.StoreScope;
+import ctc.app.http.StorePaths;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
 import ctc.app.security.BcryptPasswordHasher;
@@ -21,6 +21,7 @@ import ctc.domain.auth.OAuthServer;
 import ctc.domain.auth.Permission;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.CustomerService;
@@ -52,28 +53,27 @@ import ctc.persistence.customer.JdbiCustomerTokenRepository;
 import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The object graph, built by hand with constructors: the one place that knows every implementation. */
+/**
+ * The object graph, built by hand with constructors: the one place that knows every implementation. It works on a
+ * database its caller opened and migrated, and leaves closing that database to the caller too, after {@link #close}:
+ * whoever opens a resource closes it.
+ */
 public final class Wiring implements AutoCloseable {
 
   private final AppConfig config;
-  private final Database database;
   private final ApiClients apiClients;
   private final Javalin app;
   private final Maintenance maintenance;
 
-  public Wiring(AppConfig config, Clock clock) {
-    this(config, clock, Throttling.DEFAULTS);
+  public Wiring(AppConfig config, Database database, Clock clock) {
+    this(config, database, clock, Throttling.DEFAULTS);
   }
 
-  public Wiring(AppConfig config, Clock clock, Throttling throttling) {
+  public Wiring(AppConfig config, Database database, Clock clock, Throttling throttling) {
     this.config = config;
-    String url = config.dbUrl() != null ? config.dbUrl() : Database.h2FileUrl(config.dataDir());
-    this.database = Database.open(url, config.dbUser(), config.dbPassword(), config.dbPoolSize(),
-        new Database.QueryLimits(config.queryPoolSize(), Duration.ofMillis(config.queryTimeoutMillis())));
     ObjectMapper mapper = Json.mapper();
     BodyReader bodies = new BodyReader(mapper);
     IdGenerator ids = new RandomIds();
@@ -82,11 +82,12 @@ public final class Wiring implements AutoCloseable {
     JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
     JdbiResourceRepository<Store> storeRepository =
-        new JdbiResourceRepository<>(database.jdbi(), "store", Store.class, Store::createdAt);
+        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.STORE, Store.class, Store::createdAt);
     JdbiResourceRepository<CustomerGroup> groupRepository =
-        new JdbiResourceRepository<>(database.jdbi(), "customer-group", CustomerGroup.class, CustomerGroup::createdAt);
+        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
+            CustomerGroup::createdAt);
     JdbiResourceRepository<Type> typeRepository =
-        new JdbiResourceRepository<>(database.jdbi(), "type", Type.class, Type::createdAt);
+        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.TYPE, Type.class, Type::createdAt);
     ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
         new ResourceService<>(storeRepository, transactions, Stores::create, Stores.ACTIONS, clock, ids);
     ResourceService<CustomerGroup, CustomerGroupDraft, CustomerGroupUpdateAction> groups =
@@ -105,10 +106,10 @@ public final class Wiring implements AutoCloseable {
     SignInThrottle signIns = new SignInThrottle(throttling.signInsPerAccount(), throttling.failedSignInsPerClient(),
         Throttling.MAX_TRACKED, clock);
     OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock);
-    StoreScope storeScope = new StoreScope(stores);
+    StorePaths storePaths = new StorePaths(stores);
     Expansion expansion = new Expansion(groups, mapper);
     this.app = HttpApi.create(mapper, oauth, new HttpApi.Endpoints(
-            new OAuthRoutes(oauth, apiClients, storeScope),
+            new OAuthRoutes(oauth, apiClients, storePaths),
             new ApiClientRoutes(apiClients, bodies),
             List.of(
                 new ResourceRoutes<>("stores", stores, StoreDraft.class, Permission.VIEW_STORES,
@@ -120,7 +121,7 @@ public final class Wiring implements AutoCloseable {
             new CredentialRoutes(credentials, signIns, bodies, expansion),
             new CustomerRoutes(customers, bodies, expansion),
             new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
-            storeScope),
+            storePaths),
         database::isUp);
     this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }
@@ -134,20 +135,15 @@ public final class Wiring implements AutoCloseable {
     return apiClients;
   }
 
-  /** The database, for checks that look beneath the API (tests, health). */
-  public Database database() {
-    return database;
-  }
-
   /** The unstarted application. */
   public Javalin app() {
     return app;
   }
 
+  /** Stops the server and the background thread; the database stays open for its owner to close. */
   @Override
   public void close() {
     app.stop();
     maintenance.close();
-    database.close();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ctc.domain.auth.ApiClientDraft;
 import ctc.domain.auth.IssuedApiClient;
+import ctc.persistence.Database;
 import ctc.persistence.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ public final class TestServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final Database database;
   private final Wiring wiring;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
@@ -38,7 +40,8 @@ public final class TestServer implements AutoCloseable {
       int queryTimeoutMillis) {
     AppConfig config = new AppConfig(0, null, databaseUrl, null, null, poolSize, 4, "default", null, null,
         queryPoolSize, queryTimeoutMillis);
-    this.wiring = new Wiring(config, clock, throttling);
+    this.database = Main.openDatabase(config);
+    this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + wiring.app().port();
   }
@@ -78,6 +81,11 @@ public final class TestServer implements AutoCloseable {
 
   public Wiring wiring() {
     return wiring;
+  }
+
+  /** The server's database, for checks that look beneath the API. */
+  public Database database() {
+    return database;
   }
 
   public String base() {
@@ -200,6 +208,7 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     wiring.close();
+    database.close();
   }
 
   /** One response: status, headers and the body as text and as JSON. */

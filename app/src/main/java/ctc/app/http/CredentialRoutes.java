@@ -6,13 +6,13 @@ import static ctc.app.http.Requests.scope;
 import ctc.app.json.BodyReader;
 import ctc.app.json.SignInResult;
 import ctc.domain.auth.Permission;
+import ctc.domain.common.RequestScope;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
 import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
 import ctc.domain.customer.CredentialRequests.CustomerEmailVerify;
 import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
-import ctc.domain.common.Scope;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.SignInThrottle;
 import io.javalin.config.RoutesConfig;
@@ -42,14 +42,14 @@ public final class CredentialRoutes {
   public void register(RoutesConfig routes, String prefix) {
     String customers = prefix + "/customers";
     routes.post(prefix + "/login", ctx -> {
-      Scope scope = scope(ctx);
+      RequestScope scope = scope(ctx);
       CustomerSignin signin = bodies.read(ctx.bodyAsBytes(), CustomerSignin.class);
       ctx.json(new SignInResult(expansion.customer(ctx, throttle.signIn(scope.projectKey(), signin.email(),
           Authentication.principal(ctx).clientId(), () -> credentials.signIn(scope, signin)),
           SignInResult.EXPANSION_PREFIX)));
     }, MANAGE);
     routes.post(customers + "/password", ctx -> {
-      Scope scope = scope(ctx);
+      RequestScope scope = scope(ctx);
       CustomerChangePassword change = bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class);
       ctx.json(throttle.passwordChange(scope.projectKey(), change.id(), Authentication.principal(ctx).clientId(),
           () -> credentials.changePassword(scope, change, actor(ctx))));

@@ -28,7 +28,7 @@ public final class HttpApi {
       CredentialRoutes credentials,
       CustomerRoutes customers,
       MeRoutes me,
-      StoreScope storeScope) {}
+      StorePaths storePaths) {}
 
   private HttpApi() {}
 
@@ -45,7 +45,7 @@ public final class HttpApi {
       ErrorHandling.install(config);
       RequestLog.install(config);
       Authentication.install(config, oauth);
-      endpoints.storeScope().install(config);
+      endpoints.storePaths().install(config);
       config.routes.beforeMatched(Expansion::requireBounded);
       config.routes.get("/health", ctx -> {
         boolean up = databaseUp.getAsBoolean();

@@ -7,7 +7,7 @@ import static ctc.app.http.Requests.scope;
 import ctc.app.json.BodyReader;
 import ctc.app.json.SignInResult;
 import ctc.domain.auth.Permission;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.customer.CustomerActions;
 import ctc.domain.customer.MyProfile;
 import ctc.domain.customer.MyRequests.MyCustomerChangePassword;
@@ -45,14 +45,14 @@ public final class MeRoutes {
         profile.signUp(scope(ctx), bodies.readStrict(ctx.bodyAsBytes(), MyCustomerDraft.class), actor(ctx)),
         SignInResult.EXPANSION_PREFIX))), ANY_TOKEN);
     routes.post(me + "/login", ctx -> {
-      Scope scope = scope(ctx);
+      RequestScope scope = scope(ctx);
       MyCustomerSignin signin = bodies.readStrict(ctx.bodyAsBytes(), MyCustomerSignin.class);
       ctx.json(new SignInResult(expansion.customer(ctx, throttle.signIn(scope.projectKey(), signin.email(),
           Authentication.principal(ctx).clientId(), () -> profile.signIn(scope, signin)),
           SignInResult.EXPANSION_PREFIX)));
     }, ANY_TOKEN);
     routes.post(me + "/password", ctx -> {
-      Scope scope = scope(ctx);
+      RequestScope scope = scope(ctx);
       MyCustomerChangePassword change = bodies.readStrict(ctx.bodyAsBytes(), MyCustomerChangePassword.class);
       ctx.json(throttle.passwordChange(scope.projectKey(), customerId(ctx), Authentication.principal(ctx).clientId(),
           () -> profile.changePassword(scope, customerId(ctx), change, actor(ctx))));

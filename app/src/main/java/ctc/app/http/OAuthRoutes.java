@@ -4,7 +4,7 @@ import ctc.app.json.OAuthJson;
 import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.ApiClients;
 import ctc.domain.auth.OAuthServer;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.error.CommercetoolsException;
 import ctc.domain.error.Errors;
 import io.javalin.config.RoutesConfig;
@@ -41,9 +41,9 @@ public final class OAuthRoutes {
 
   private final OAuthServer oauth;
   private final ApiClients clients;
-  private final StoreScope stores;
+  private final StorePaths stores;
 
-  public OAuthRoutes(OAuthServer oauth, ApiClients clients, StoreScope stores) {
+  public OAuthRoutes(OAuthServer oauth, ApiClients clients, StorePaths stores) {
     this.oauth = oauth;
     this.clients = clients;
     this.stores = stores;
@@ -52,12 +52,12 @@ public final class OAuthRoutes {
   public void register(RoutesConfig routes) {
     routes.post("/oauth/token", delayRefusals(this::token), Access.PUBLIC);
     routes.post("/oauth/{projectKey}/customers/token", delayRefusals(ctx -> grant(ctx, oauth.password(client(ctx),
-        Scope.project(ctx.pathParam("projectKey")), param(ctx, "username"), param(ctx, "password"),
+        RequestScope.project(ctx.pathParam("projectKey")), param(ctx, "username"), param(ctx, "password"),
         param(ctx, "scope")))), Access.PUBLIC);
     routes.post("/oauth/{projectKey}/in-store/key={storeKey}/customers/token", delayRefusals(ctx -> {
       ApiClient client = client(ctx);
       stores.require(ctx);
-      grant(ctx, oauth.password(client, new Scope(ctx.pathParam("projectKey"), ctx.pathParam("storeKey")),
+      grant(ctx, oauth.password(client, new RequestScope(ctx.pathParam("projectKey"), ctx.pathParam("storeKey")),
           param(ctx, "username"), param(ctx, "password"), param(ctx, "scope")));
     }), Access.PUBLIC);
     routes.post("/oauth/{projectKey}/anonymous/token", delayRefusals(ctx -> grant(ctx, oauth.anonymous(client(ctx),

@@ -1,7 +1,7 @@
 package ctc.app.http;
 
 import ctc.domain.common.ClientLogging;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.error.Errors;
 import ctc.domain.query.QueryParameters;
 import io.javalin.http.Context;
@@ -17,8 +17,8 @@ final class Requests {
   private Requests() {}
 
   /** The path's project and, under {@code /in-store/key={storeKey}}, its store. */
-  static Scope scope(Context ctx) {
-    return new Scope(ctx.pathParam("projectKey"), ctx.pathParamMap().get("storeKey"));
+  static RequestScope scope(Context ctx) {
+    return new RequestScope(ctx.pathParam("projectKey"), ctx.pathParamMap().get("storeKey"));
   }
 
   /** Who acts, for createdBy / lastModifiedBy. */

@@ -3,8 +3,8 @@ package ctc.app.json;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.IssuedApiClient;
+import ctc.domain.auth.OAuthScopes;
 import ctc.domain.auth.OAuthServer;
-import ctc.domain.auth.Scopes;
 import java.time.Instant;
 import java.util.List;
 
@@ -65,7 +65,7 @@ public final class OAuthJson {
   }
 
   private static ApiClientView view(ApiClient client, String secret) {
-    return new ApiClientView(client.id(), client.name(), Scopes.join(client.scopes()), client.createdAt(),
+    return new ApiClientView(client.id(), client.name(), OAuthScopes.join(client.scopes()), client.createdAt(),
         client.accessTokenValiditySeconds(), client.refreshTokenValiditySeconds(), secret);
   }
 }

@@ -56,8 +56,8 @@ class QueryIsolationTest {
       String project = TestServer.newProject();
       String id = create(server, project).get("id").asText();
       String customer = "/" + project + "/customers/" + id;
-      List<Handle> held = List.of(server.wiring().database().queryJdbi().open(),
-          server.wiring().database().queryJdbi().open());
+      List<Handle> held = List.of(server.database().queryJdbi().open(),
+          server.database().queryJdbi().open());
       try {
         assertThat(server.get("/health").status()).isEqualTo(200);
         assertThat(server.token(project, "view_customers:" + project)).isNotBlank();
@@ -149,7 +149,7 @@ class QueryIsolationTest {
    * dominate the test), as copies of a customer created through the API.
    */
   private static void addBulkCustomers(TestServer server, String project, String templateId, int count) {
-    server.wiring().database().jdbi().useTransaction(handle -> {
+    server.database().jdbi().useTransaction(handle -> {
       String document = handle.createQuery("SELECT document FROM customer WHERE id = :id").bind("id", templateId)
           .mapTo(String.class).one();
       PreparedBatch customers = handle.prepareBatch("""

@@ -73,7 +73,7 @@ class SecretsTest {
       server.oauth("/oauth/token/revoke", app, "token=" + access);
       server.send("GET", "/" + project + "/customers", null, "Authorization", "Bearer " + access);
 
-      stored = server.wiring().database().jdbi().withHandle(handle -> {
+      stored = server.database().jdbi().withHandle(handle -> {
         StringBuilder all = new StringBuilder();
         TABLES.forEach(table -> all.append(handle.createQuery("SELECT * FROM " + table).mapToMap().list()));
         return all.toString();

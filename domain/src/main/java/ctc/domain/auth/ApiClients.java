@@ -83,7 +83,8 @@ public final class ApiClients {
     if (clients.any()) {
       return Optional.empty();
     }
-    ApiClientDraft draft = new ApiClientDraft("bootstrap admin", Scopes.MANAGE_PROJECT + ":" + projectKey, null, null);
+    ApiClientDraft draft =
+        new ApiClientDraft("bootstrap admin", OAuthScopes.MANAGE_PROJECT + ":" + projectKey, null, null);
     return Optional.of(create(projectKey, clientId != null ? clientId : ids.tokenValue().substring(0, CLIENT_ID_LENGTH),
         secret != null ? secret : ids.tokenValue(), secret != null, draft));
   }
@@ -145,11 +146,11 @@ public final class ApiClients {
 
   /** {@code chosen}: a secret someone picked may be weak, so it gets bcrypt rather than the fast hash. */
   private IssuedApiClient create(String projectKey, String id, String secret, boolean chosen, ApiClientDraft draft) {
-    List<String> scopes = Scopes.parse(draft.scope());
+    List<String> scopes = OAuthScopes.parse(draft.scope());
     if (scopes.isEmpty()) {
       throw Errors.apiClientWithoutScope();
     }
-    scopes.stream().filter(scope -> !Scopes.assignable(scope, projectKey)).findFirst().ifPresent(scope -> {
+    scopes.stream().filter(scope -> !OAuthScopes.assignable(scope, projectKey)).findFirst().ifPresent(scope -> {
       throw Errors.scopeNotInProject(scope, projectKey);
     });
     positive("accessTokenValiditySeconds", draft.accessTokenValiditySeconds());

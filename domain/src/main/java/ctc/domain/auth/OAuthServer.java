@@ -1,7 +1,7 @@
 package ctc.domain.auth;
 
 import ctc.domain.common.IdGenerator;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
 import ctc.domain.customer.Customer;
@@ -61,29 +61,30 @@ public final class OAuthServer {
     return issue(client, granted(client, requestedScope), null, null, false);
   }
 
-  /** Password flow for global customers, or for the store's customers when {@code scope} is in a store (§G4). */
-  public Grant password(ApiClient client, Scope scope, String username, String password, String requestedScope) {
-    requireProject(client, scope.projectKey());
+  /** Password flow for global customers, or for the store's customers when {@code requestScope} is in a store (§G4). */
+  public Grant password(
+      ApiClient client, RequestScope requestScope, String username, String password, String requestedScope) {
+    requireProject(client, requestScope.projectKey());
     requireParameter("username", username);
     requireParameter("password", password);
     List<String> granted = granted(client, requestedScope);
     Customer customer;
     try {
-      customer = throttle.signIn(scope.projectKey(), username, client.id(),
-          () -> credentials.signIn(scope, new CustomerSignin(username, password, null, null, null, null, null)));
+      customer = throttle.signIn(requestScope.projectKey(), username, client.id(),
+          () -> credentials.signIn(requestScope, new CustomerSignin(username, password, null, null, null, null, null)));
     } catch (CommercetoolsException e) {
       if (e.error() instanceof TooManyRequestsError refused) {
         throw Errors.tooManyOAuthAttempts(Duration.ofSeconds(refused.retryAfterSeconds()));
       }
       throw e.error() instanceof InvalidCredentialsError ? Errors.invalidCustomerAccountCredentials() : e;
     }
-    return issue(client, with(granted, Scopes.CUSTOMER_ID + ":" + customer.id()), customer.id(), null, true);
+    return issue(client, with(granted, OAuthScopes.CUSTOMER_ID + ":" + customer.id()), customer.id(), null, true);
   }
 
   /** Anonymous session: the client needs create_anonymous_token; an id already in use is refused. */
   public Grant anonymous(ApiClient client, String projectKey, String requestedScope, String anonymousId) {
     requireProject(client, projectKey);
-    if (!Scopes.grants(new HashSet<>(client.scopes()), Permission.CREATE_ANONYMOUS_TOKEN, projectKey, null)) {
+    if (!OAuthScopes.grants(new HashSet<>(client.scopes()), Permission.CREATE_ANONYMOUS_TOKEN, projectKey, null)) {
       throw Errors.insufficientScope(Permission.CREATE_ANONYMOUS_TOKEN.scopeName());
     }
     List<String> granted = granted(client, requestedScope);
@@ -94,7 +95,7 @@ public final class OAuthServer {
     if (!tokens.reserveAnonymousId(projectKey, id)) {
       throw Errors.anonymousIdInUse();
     }
-    return issue(client, with(granted, Scopes.ANONYMOUS_ID + ":" + id), null, id, true);
+    return issue(client, with(granted, OAuthScopes.ANONYMOUS_ID + ":" + id), null, id, true);
   }
 
   /** A new access token with the refresh token's scope, living no longer than it; no new refresh token. */
@@ -112,7 +113,7 @@ public final class OAuthServer {
     }
     tokens.insert(new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(),
         refresh.projectKey(), refresh.scopes(), refresh.customerId(), refresh.anonymousId(), digest, expiresAt, now));
-    return new Grant(value, Duration.between(now, expiresAt).toSeconds(), Scopes.join(refresh.scopes()), null);
+    return new Grant(value, Duration.between(now, expiresAt).toSeconds(), OAuthScopes.join(refresh.scopes()), null);
   }
 
   /**
@@ -126,8 +127,9 @@ public final class OAuthServer {
     return tokens.findByDigest(TokenDigests.sha256(token))
         .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
         .filter(t -> t.clientId().equals(client.id()) || (t.projectKey().equals(client.projectKey())
-            && Scopes.grants(new HashSet<>(client.scopes()), Permission.INTROSPECT_OAUTH_TOKENS, t.projectKey(), null)))
-        .map(t -> new Introspection(true, Scopes.join(t.scopes()), t.expiresAt().toEpochMilli(), t.clientId()))
+            && OAuthScopes.grants(
+                new HashSet<>(client.scopes()), Permission.INTROSPECT_OAUTH_TOKENS, t.projectKey(), null)))
+        .map(t -> new Introspection(true, OAuthScopes.join(t.scopes()), t.expiresAt().toEpochMilli(), t.clientId()))
         .orElse(Introspection.inactive());
   }
 
@@ -166,18 +168,18 @@ public final class OAuthServer {
     String value = ids.tokenValue();
     tokens.insert(new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(),
         client.projectKey(), scopes, customerId, anonymousId, refreshDigest, now.plus(lifetime), now));
-    return new Grant(value, lifetime.toSeconds(), Scopes.join(scopes), refreshValue);
+    return new Grant(value, lifetime.toSeconds(), OAuthScopes.join(scopes), refreshValue);
   }
 
   /** The requested scopes, each covered by one of the client's; none requested means all of the client's. */
   private static List<String> granted(ApiClient client, String requestedScope) {
-    List<String> requested = Scopes.parse(requestedScope);
+    List<String> requested = OAuthScopes.parse(requestedScope);
     if (requested.isEmpty()) {
       return client.scopes();
     }
     for (String scope : requested) {
-      boolean covered = Scopes.assignable(scope, client.projectKey())
-          && client.scopes().stream().anyMatch(held -> Scopes.covers(held, scope));
+      boolean covered = OAuthScopes.assignable(scope, client.projectKey())
+          && client.scopes().stream().anyMatch(held -> OAuthScopes.covers(held, scope));
       if (!covered) {
         throw Errors.invalidScope();
       }

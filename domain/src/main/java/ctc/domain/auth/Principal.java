@@ -2,6 +2,7 @@ package ctc.domain.auth;
 
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ public record Principal(
    * (Decisions table: another project's path).
    */
   public void require(Permission permission, String projectKey, String storeKey) {
-    if (!this.projectKey.equals(projectKey) || !Scopes.grants(scopes, permission, projectKey, storeKey)) {
+    if (!this.projectKey.equals(projectKey) || !OAuthScopes.grants(scopes, permission, projectKey, storeKey)) {
       throw Errors.insufficientScope(permission.scopeName());
     }
   }
@@ -26,6 +27,6 @@ public record Principal(
   /** createdBy / lastModifiedBy of what this principal writes (Decisions table). */
   public ClientLogging asClientLogging() {
     return new ClientLogging(clientId, false, null, anonymousId,
-        customerId == null ? null : ResourceIdentifier.ofId("customer", customerId));
+        customerId == null ? null : ResourceIdentifier.ofId(ResourceKind.CUSTOMER, customerId));
   }
 }

@@ -15,7 +15,7 @@ public record CustomFields(ResourceIdentifier type, Map<String, Object> fields) 
     if (type == null) {
       throw Errors.missingField("custom -> type");
     }
-    type = type.ofType("type");
+    type = type.ofType(ResourceKind.TYPE);
     fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 

@@ -4,6 +4,6 @@ package ctc.domain.common;
 public record KeyReference(String typeId, String key) {
 
   public static KeyReference store(String key) {
-    return new KeyReference("store", key);
+    return new KeyReference(ResourceKind.STORE.typeId(), key);
   }
 }

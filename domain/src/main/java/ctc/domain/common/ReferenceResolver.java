@@ -6,10 +6,10 @@ package ctc.domain.common;
  */
 public interface ReferenceResolver {
 
-  KeyReference store(Scope scope, ResourceIdentifier store);
+  KeyReference store(RequestScope scope, ResourceIdentifier store);
 
-  ResourceIdentifier customerGroup(Scope scope, ResourceIdentifier customerGroup);
+  ResourceIdentifier customerGroup(RequestScope scope, ResourceIdentifier customerGroup);
 
-  /** Resolves the type and checks the custom fields against it; {@code resourceTypeId} is customer or address. */
-  CustomFields custom(Scope scope, CustomFields custom, String resourceTypeId);
+  /** Resolves the type and checks the custom fields against it; {@code resource} is the customer or an address. */
+  CustomFields custom(RequestScope scope, CustomFields custom, ResourceKind resource);
 }

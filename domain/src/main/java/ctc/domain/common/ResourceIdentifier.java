@@ -18,16 +18,16 @@ public record ResourceIdentifier(String typeId, String id, String key) {
     }
   }
 
-  public static ResourceIdentifier ofId(String typeId, String id) {
-    return new ResourceIdentifier(typeId, id, null);
+  public static ResourceIdentifier ofId(ResourceKind kind, String id) {
+    return new ResourceIdentifier(kind.typeId(), id, null);
   }
 
   /** The same identifier with its type set, rejecting one that names another type. */
-  public ResourceIdentifier ofType(String expectedTypeId) {
-    if (typeId != null && !typeId.equals(expectedTypeId)) {
-      throw Errors.wrongReferenceType(expectedTypeId, typeId);
+  public ResourceIdentifier ofType(ResourceKind expected) {
+    if (typeId != null && !typeId.equals(expected.typeId())) {
+      throw Errors.wrongReferenceType(expected.typeId(), typeId);
     }
-    return new ResourceIdentifier(expectedTypeId, id, key);
+    return new ResourceIdentifier(expected.typeId(), id, key);
   }
 
   /** Whether both identify the same resource, comparing only what each of them carries. */

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
@@ -25,7 +26,7 @@ final class CustomerAddressActions {
 
   static Customer addAddress(Customer customer, AddAddress action, UpdateContext context) {
     Address address = Addresses.withNewId(action.address(), customer.addresses(), context.ids());
-    address = address.withCustom(CustomerReferences.custom(context, address.custom(), "address"));
+    address = address.withCustom(CustomerReferences.custom(context, address.custom(), ResourceKind.ADDRESS));
     List<Address> next = new ArrayList<>(customer.addresses());
     next.add(address);
     Addresses.requireUniqueKeys(next);
@@ -36,7 +37,8 @@ final class CustomerAddressActions {
   static Customer changeAddress(Customer customer, ChangeAddress action, UpdateContext context) {
     String id = Addresses.select(customer, action);
     Address address = action.address().withId(id);
-    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, address.custom(), "address")));
+    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, address.custom(),
+        ResourceKind.ADDRESS)));
   }
 
   static Customer removeAddress(Customer customer, RemoveAddress action, UpdateContext context) {
@@ -97,12 +99,14 @@ final class CustomerAddressActions {
   static Customer setAddressCustomType(Customer customer, SetAddressCustomType action, UpdateContext context) {
     Address address = Addresses.find(customer, action.addressId());
     CustomFields custom = action.type() == null ? null : new CustomFields(action.type(), action.fields());
-    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom, "address")));
+    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom,
+        ResourceKind.ADDRESS)));
   }
 
   static Customer setAddressCustomField(Customer customer, SetAddressCustomField action, UpdateContext context) {
     Address address = Addresses.find(customer, action.addressId());
     CustomFields custom = CustomerReferences.withField(address.custom(), action.name(), action.value());
-    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom, "address")));
+    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom,
+        ResourceKind.ADDRESS)));
   }
 }

@@ -1,11 +1,12 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
-import ctc.domain.common.Scope;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
@@ -71,7 +72,7 @@ public final class CustomerCredentials {
    * An unknown email, a wrong password, an ExternalAuth customer and a customer this scope may not sign in all answer
    * InvalidCredentials after the same bcrypt work.
    */
-  public Customer signIn(Scope scope, CustomerSignin signin) {
+  public Customer signIn(RequestScope scope, CustomerSignin signin) {
     Optional<Customer> customer = signInCustomer(scope, signin.email());
     String hash = customer.map(Customer::password).orElse(null);
     boolean matches = passwords.verify(signin.password(), hash != null ? hash : dummyHash);
@@ -79,14 +80,14 @@ public final class CustomerCredentials {
       throw Errors.invalidCredentials();
     }
     if (signin.anonymousCart() != null || signin.anonymousCartId() != null) {
-      throw Errors.referencedResourceNotFound("cart",
+      throw Errors.referencedResourceNotFound(ResourceKind.CART.typeId(),
           signin.anonymousCart() != null ? signin.anonymousCart().id() : signin.anonymousCartId(),
           signin.anonymousCart() != null ? signin.anonymousCart().key() : null);
     }
     return customer.get();
   }
 
-  public Customer changePassword(Scope scope, CustomerChangePassword change, ClientLogging actor) {
+  public Customer changePassword(RequestScope scope, CustomerChangePassword change, ClientLogging actor) {
     Customer current = customers.get(scope, new ResourceRef.ById(change.id()));
     Change<Customer> changed = VersionedUpdater.change(current, change.version(), Change.Event.PASSWORD_CHANGED,
         customer -> {
@@ -100,7 +101,8 @@ public final class CustomerCredentials {
   }
 
   /** Finds the customer by email as sign-in would (contract §G1); none is 404. */
-  public CustomerToken createPasswordToken(Scope scope, CustomerCreatePasswordResetToken request, ClientLogging actor) {
+  public CustomerToken createPasswordToken(
+      RequestScope scope, CustomerCreatePasswordResetToken request, ClientLogging actor) {
     String value = ids.tokenValue();
     Customer customer = signInCustomer(scope, request.email())
         .orElseThrow(() -> Errors.notFoundByEmail(request.email()));
@@ -109,12 +111,12 @@ public final class CustomerCredentials {
     return issue(scope, customer, TokenKind.PASSWORD, value, minutes, request.invalidateOlderTokens(), actor);
   }
 
-  public Customer customerOfPasswordToken(Scope scope, String value) {
+  public Customer customerOfPasswordToken(RequestScope scope, String value) {
     return valid(scope, TokenKind.PASSWORD, value, null).customer();
   }
 
   /** A successful reset ends every password token and every session of the customer. */
-  public Customer resetPassword(Scope scope, CustomerResetPassword reset, ClientLogging actor) {
+  public Customer resetPassword(RequestScope scope, CustomerResetPassword reset, ClientLogging actor) {
     return resetPassword(scope, reset, null, actor);
   }
 
@@ -122,7 +124,8 @@ public final class CustomerCredentials {
    * A reset through /me: the token must belong to {@code customerId} (the token's customer), otherwise it is not
    * found.
    */
-  public Customer resetPassword(Scope scope, CustomerResetPassword reset, String customerId, ClientLogging actor) {
+  public Customer resetPassword(
+      RequestScope scope, CustomerResetPassword reset, String customerId, ClientLogging actor) {
     TokenOf tokenOf = valid(scope, TokenKind.PASSWORD, reset.tokenValue(), customerId);
     String id = tokenOf.customer().id();
     Change<Customer> changed = VersionedUpdater.change(tokenOf.customer(), reset.version(),
@@ -133,7 +136,7 @@ public final class CustomerCredentials {
     }));
   }
 
-  public CustomerToken createEmailToken(Scope scope, CustomerCreateEmailToken request, ClientLogging actor) {
+  public CustomerToken createEmailToken(RequestScope scope, CustomerCreateEmailToken request, ClientLogging actor) {
     Customer customer = customers.get(scope, new ResourceRef.ById(request.id()));
     if (request.version() != null) {
       VersionedUpdater.requireVersion(customer, request.version());
@@ -142,17 +145,17 @@ public final class CustomerCredentials {
     return issue(scope, customer, TokenKind.EMAIL, ids.tokenValue(), minutes, request.invalidateOlderTokens(), actor);
   }
 
-  public Customer customerOfEmailToken(Scope scope, String value) {
+  public Customer customerOfEmailToken(RequestScope scope, String value) {
     return valid(scope, TokenKind.EMAIL, value, null).customer();
   }
 
   /** Marks the email verified (a new version, CustomerEmailVerified) and ends every email token of the customer. */
-  public Customer confirmEmail(Scope scope, CustomerEmailVerify verify, ClientLogging actor) {
+  public Customer confirmEmail(RequestScope scope, CustomerEmailVerify verify, ClientLogging actor) {
     return confirmEmail(scope, verify, null, actor);
   }
 
   /** A confirmation through /me: the token must belong to {@code customerId}, otherwise it is not found. */
-  public Customer confirmEmail(Scope scope, CustomerEmailVerify verify, String customerId, ClientLogging actor) {
+  public Customer confirmEmail(RequestScope scope, CustomerEmailVerify verify, String customerId, ClientLogging actor) {
     TokenOf tokenOf = valid(scope, TokenKind.EMAIL, verify.tokenValue(), customerId);
     String id = tokenOf.customer().id();
     Change<Customer> changed = VersionedUpdater.change(tokenOf.customer(), verify.version(),
@@ -161,7 +164,7 @@ public final class CustomerCredentials {
         new SideWrites(() -> consume(tokenOf.token()), () -> tokens.deleteAll(id, TokenKind.EMAIL)));
   }
 
-  private Optional<Customer> signInCustomer(Scope scope, String email) {
+  private Optional<Customer> signInCustomer(RequestScope scope, String email) {
     return repository.findByEmail(scope.projectKey(), email).stream()
         .filter(customer -> scope.admitsSignIn(customer.stores()))
         .findFirst();
@@ -174,7 +177,7 @@ public final class CustomerCredentials {
   }
 
   private CustomerToken issue(
-      Scope scope, Customer customer, TokenKind kind, String value, int minutes, Boolean invalidateOlder,
+      RequestScope scope, Customer customer, TokenKind kind, String value, int minutes, Boolean invalidateOlder,
       ClientLogging actor) {
     Instant now = now();
     boolean invalidate = Boolean.TRUE.equals(invalidateOlder);
@@ -204,7 +207,7 @@ public final class CustomerCredentials {
    * scope does not admit, or (with {@code owner}) to another customer, is 404 without naming the customer; only
    * then is an expired token 400.
    */
-  private TokenOf valid(Scope scope, TokenKind kind, String value, String owner) {
+  private TokenOf valid(RequestScope scope, TokenKind kind, String value, String owner) {
     StoredToken token = tokens.findByDigest(scope.projectKey(), kind, TokenDigests.sha256(value))
         .filter(found -> owner == null || found.customerId().equals(owner))
         .orElseThrow(Errors::tokenNotFound);

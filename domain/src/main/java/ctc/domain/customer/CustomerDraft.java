@@ -7,6 +7,7 @@ import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.Keys;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,9 +52,9 @@ public record CustomerDraft(
     shippingAddresses = elements(shippingAddresses, "shippingAddresses");
     billingAddresses = elements(billingAddresses, "billingAddresses");
     customerGroupAssignments = elements(customerGroupAssignments, "customerGroupAssignments");
-    stores = elements(stores, "stores").stream().map(store -> store.ofType("store")).toList();
-    customerGroup = customerGroup == null ? null : customerGroup.ofType("customer-group");
-    anonymousCart = anonymousCart == null ? null : anonymousCart.ofType("cart");
+    stores = elements(stores, "stores").stream().map(store -> store.ofType(ResourceKind.STORE)).toList();
+    customerGroup = customerGroup == null ? null : customerGroup.ofType(ResourceKind.CUSTOMER_GROUP);
+    anonymousCart = anonymousCart == null ? null : anonymousCart.ofType(ResourceKind.CART);
     authenticationMode = authenticationMode == null ? AuthenticationMode.Password : authenticationMode;
   }
 }

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Address;
 import ctc.domain.common.KeyReference;
@@ -18,7 +19,7 @@ final class CustomerFactory {
     if (draft.anonymousCart() != null || draft.anonymousCartId() != null) {
       String cartId = draft.anonymousCart() != null ? draft.anonymousCart().id() : draft.anonymousCartId();
       String cartKey = draft.anonymousCart() != null ? draft.anonymousCart().key() : null;
-      throw Errors.referencedResourceNotFound("cart", cartId, cartKey);
+      throw Errors.referencedResourceNotFound(ResourceKind.CART.typeId(), cartId, cartKey);
     }
     if (draft.authenticationMode() == AuthenticationMode.Password) {
       CustomerRules.requirePasswordFor(draft.authenticationMode(), draft.password());
@@ -60,7 +61,7 @@ final class CustomerFactory {
         .customerGroup(draft.customerGroup() == null ? null
             : context.references().customerGroup(context.scope(), draft.customerGroup()))
         .customerGroupAssignments(CustomerReferences.assignments(context, draft.customerGroupAssignments()))
-        .custom(CustomerReferences.custom(context, draft.custom(), "customer"))
+        .custom(CustomerReferences.custom(context, draft.custom(), ResourceKind.CUSTOMER))
         .locale(CustomerRules.locale(draft.locale()))
         .stores(stores(draft, context))
         .authenticationMode(draft.authenticationMode())
@@ -83,7 +84,7 @@ final class CustomerFactory {
     List<Address> addresses = new ArrayList<>();
     for (Address address : draft.addresses()) {
       Address withId = Addresses.withNewId(address, addresses, context.ids());
-      addresses.add(withId.withCustom(CustomerReferences.custom(context, withId.custom(), "address")));
+      addresses.add(withId.withCustom(CustomerReferences.custom(context, withId.custom(), ResourceKind.ADDRESS)));
     }
     Addresses.requireUniqueKeys(addresses);
     return addresses;

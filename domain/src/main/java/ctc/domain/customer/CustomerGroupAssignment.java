@@ -1,6 +1,7 @@
 package ctc.domain.customer;
 
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 
 /** One entry of {@code customerGroupAssignments}. */
@@ -10,6 +11,6 @@ public record CustomerGroupAssignment(ResourceIdentifier customerGroup) {
     if (customerGroup == null) {
       throw Errors.missingField("customerGroupAssignment -> customerGroup");
     }
-    customerGroup = customerGroup.ofType("customer-group");
+    customerGroup = customerGroup.ofType(ResourceKind.CUSTOMER_GROUP);
   }
 }

@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
@@ -83,12 +84,12 @@ final class CustomerReferences {
 
   static Customer setCustomType(Customer customer, SetCustomType action, UpdateContext context) {
     CustomFields custom = action.type() == null ? null : new CustomFields(action.type(), action.fields());
-    return customer.toBuilder().custom(custom(context, custom, "customer")).build();
+    return customer.toBuilder().custom(custom(context, custom, ResourceKind.CUSTOMER)).build();
   }
 
   static Customer setCustomField(Customer customer, SetCustomField action, UpdateContext context) {
     CustomFields custom = withField(customer.custom(), action.name(), action.value());
-    return customer.toBuilder().custom(custom(context, custom, "customer")).build();
+    return customer.toBuilder().custom(custom(context, custom, ResourceKind.CUSTOMER)).build();
   }
 
   static List<KeyReference> stores(UpdateContext context, List<ResourceIdentifier> stores) {
@@ -117,8 +118,8 @@ final class CustomerReferences {
     }
   }
 
-  static CustomFields custom(UpdateContext context, CustomFields custom, String resourceTypeId) {
-    return custom == null ? null : context.references().custom(context.scope(), custom, resourceTypeId);
+  static CustomFields custom(UpdateContext context, CustomFields custom, ResourceKind resource) {
+    return custom == null ? null : context.references().custom(context.scope(), custom, resource);
   }
 
   /** Sets or (value absent) removes one field; removing a field that is not there is an error (contract §D1). */

@@ -1,6 +1,6 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.update.VersionedRepository;
@@ -17,5 +17,5 @@ public interface CustomerRepository extends VersionedRepository<Customer> {
   List<Customer> findByEmail(String projectKey, String email);
 
   /** Customers of the scope's project that the scope admits and that match, in the requested order and page. */
-  Page<Customer> query(Scope scope, QuerySpec spec);
+  Page<Customer> query(RequestScope scope, QuerySpec spec);
 }

@@ -4,8 +4,8 @@ import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ReferenceResolver;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.common.Transactions;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
@@ -49,30 +49,30 @@ public final class CustomerService {
     this.references = references;
   }
 
-  public Customer create(Scope scope, CustomerDraft draft, ClientLogging actor) {
+  public Customer create(RequestScope scope, CustomerDraft draft, ClientLogging actor) {
     return writes.create(scope, CustomerFactory.create(draft, context(scope, actor)), actor);
   }
 
-  public Customer get(Scope scope, ResourceRef ref) {
+  public Customer get(RequestScope scope, ResourceRef ref) {
     return writes.get(scope, ref);
   }
 
   public Customer update(
-      Scope scope, ResourceRef ref, Supplier<UpdateRequest<CustomerUpdateAction>> request, ClientLogging actor) {
+      RequestScope scope, ResourceRef ref, Supplier<UpdateRequest<CustomerUpdateAction>> request, ClientLogging actor) {
     return writes.update(scope, ref, request, CustomerActions.ALL, context(scope, actor));
   }
 
   /** Deletes for good; {@code dataErasure} asks for that anyway, since nothing is kept after a delete. */
-  public Customer delete(Scope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+  public Customer delete(RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
     return writes.delete(scope, ref, version, actor);
   }
 
-  public Page<Customer> query(Scope scope, QueryParameters.Raw parameters) {
+  public Page<Customer> query(RequestScope scope, QueryParameters.Raw parameters) {
     return customers.query(scope, queries.parse(parameters));
   }
 
   /** Whether the customer matches the request's {@code where} predicates (GET /me with where). */
-  public boolean matches(Scope scope, String customerId, QueryParameters.Raw parameters) {
+  public boolean matches(RequestScope scope, String customerId, QueryParameters.Raw parameters) {
     QuerySpec spec = queries.parse(parameters);
     Where mine = new Where.And(List.of(new Where.Compare(QuerySchema.CUSTOMER.child("id").orElseThrow(),
         Where.Operator.EQUAL, customerId), spec.where()));
@@ -80,7 +80,7 @@ public final class CustomerService {
   }
 
   /** Whether at least one customer matches: HEAD on the query endpoint. */
-  public boolean exists(Scope scope, QueryParameters.Raw parameters) {
+  public boolean exists(RequestScope scope, QueryParameters.Raw parameters) {
     QuerySpec spec = queries.parse(parameters);
     return customers.query(scope, new QuerySpec(spec.where(), List.of(), 1, 0, false)).count() > 0;
   }
@@ -90,7 +90,7 @@ public final class CustomerService {
     return writes;
   }
 
-  private UpdateContext context(Scope scope, ClientLogging actor) {
+  private UpdateContext context(RequestScope scope, ClientLogging actor) {
     return new UpdateContext(
         scope, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, ids, passwords, references);
   }

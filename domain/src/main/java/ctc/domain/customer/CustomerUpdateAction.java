@@ -6,6 +6,7 @@ import static ctc.domain.common.Required.require;
 import ctc.domain.common.Address;
 import ctc.domain.common.Keys;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public sealed interface CustomerUpdateAction {
 
   record SetCustomerGroup(ResourceIdentifier customerGroup) implements CustomerUpdateAction {
     public SetCustomerGroup {
-      customerGroup = customerGroup == null ? null : customerGroup.ofType("customer-group");
+      customerGroup = customerGroup == null ? null : customerGroup.ofType(ResourceKind.CUSTOMER_GROUP);
     }
   }
 
@@ -105,25 +106,26 @@ public sealed interface CustomerUpdateAction {
 
   record RemoveCustomerGroupAssignment(ResourceIdentifier customerGroup) implements CustomerUpdateAction {
     public RemoveCustomerGroupAssignment {
-      customerGroup = require(customerGroup, "customerGroup").ofType("customer-group");
+      customerGroup = require(customerGroup, "customerGroup").ofType(ResourceKind.CUSTOMER_GROUP);
     }
   }
 
   record SetStores(List<ResourceIdentifier> stores) implements CustomerUpdateAction {
     public SetStores {
-      stores = elements(require(stores, "stores"), "stores").stream().map(store -> store.ofType("store")).toList();
+      stores = elements(require(stores, "stores"), "stores").stream()
+          .map(store -> store.ofType(ResourceKind.STORE)).toList();
     }
   }
 
   record AddStore(ResourceIdentifier store) implements CustomerUpdateAction {
     public AddStore {
-      store = require(store, "store").ofType("store");
+      store = require(store, "store").ofType(ResourceKind.STORE);
     }
   }
 
   record RemoveStore(ResourceIdentifier store) implements CustomerUpdateAction {
     public RemoveStore {
-      store = require(store, "store").ofType("store");
+      store = require(store, "store").ofType(ResourceKind.STORE);
     }
   }
 

@@ -1,8 +1,8 @@
 package ctc.domain.customer;
 
 import ctc.domain.common.ClientLogging;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.CredentialRequests.CustomerEmailVerify;
 import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
@@ -32,7 +32,7 @@ public final class MyProfile {
   }
 
   /** The token's customer, if it matches the request's {@code where} predicates; otherwise 404. */
-  public Customer me(Scope scope, String customerId, QueryParameters.Raw where) {
+  public Customer me(RequestScope scope, String customerId, QueryParameters.Raw where) {
     Customer me = customers.get(scope, new ResourceRef.ById(customerId));
     if (!where.where().isEmpty() && !customers.matches(scope, customerId, where)) {
       throw Errors.notFoundById(customerId);
@@ -40,35 +40,37 @@ public final class MyProfile {
     return me;
   }
 
-  public Customer update(
-      Scope scope, String customerId, Supplier<UpdateRequest<CustomerUpdateAction>> request, ClientLogging actor) {
+  public Customer update(RequestScope scope, String customerId, Supplier<UpdateRequest<CustomerUpdateAction>> request,
+      ClientLogging actor) {
     return customers.update(scope, new ResourceRef.ById(customerId), request, actor);
   }
 
-  public Customer delete(Scope scope, String customerId, LongSupplier version, ClientLogging actor) {
+  public Customer delete(RequestScope scope, String customerId, LongSupplier version, ClientLogging actor) {
     return customers.delete(scope, new ResourceRef.ById(customerId), version, actor);
   }
 
-  public Customer signUp(Scope scope, MyCustomerDraft draft, ClientLogging actor) {
+  public Customer signUp(RequestScope scope, MyCustomerDraft draft, ClientLogging actor) {
     return customers.create(scope, draft.toCustomerDraft(), actor);
   }
 
-  public Customer signIn(Scope scope, MyCustomerSignin signin) {
+  public Customer signIn(RequestScope scope, MyCustomerSignin signin) {
     return credentials.signIn(scope, signin.toCustomerSignin());
   }
 
-  public Customer changePassword(Scope scope, String customerId, MyCustomerChangePassword change,
+  public Customer changePassword(RequestScope scope, String customerId, MyCustomerChangePassword change,
       ClientLogging actor) {
     return credentials.changePassword(scope, new CustomerChangePassword(
         customerId, change.version(), change.currentPassword(), change.newPassword()), actor);
   }
 
-  public Customer resetPassword(Scope scope, String customerId, MyCustomerResetPassword reset, ClientLogging actor) {
+  public Customer resetPassword(
+      RequestScope scope, String customerId, MyCustomerResetPassword reset, ClientLogging actor) {
     return credentials.resetPassword(
         scope, new CustomerResetPassword(reset.tokenValue(), reset.newPassword(), null), customerId, actor);
   }
 
-  public Customer confirmEmail(Scope scope, String customerId, MyCustomerEmailVerify verify, ClientLogging actor) {
+  public Customer confirmEmail(
+      RequestScope scope, String customerId, MyCustomerEmailVerify verify, ClientLogging actor) {
     return credentials.confirmEmail(scope, new CustomerEmailVerify(verify.tokenValue(), null), customerId, actor);
   }
 }

@@ -1,6 +1,6 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.error.Errors;
 import ctc.domain.update.WriteRules;
 
@@ -8,7 +8,7 @@ import ctc.domain.update.WriteRules;
 final class StoreVisibility implements WriteRules<Customer> {
 
   @Override
-  public boolean visible(Scope scope, Customer customer) {
+  public boolean visible(RequestScope scope, Customer customer) {
     return scope.admits(customer.stores());
   }
 
@@ -17,7 +17,7 @@ final class StoreVisibility implements WriteRules<Customer> {
    * cannot see any more, and the caller, scoped to that store, would have acted on another store's data.
    */
   @Override
-  public void check(Scope scope, Customer next) {
+  public void check(RequestScope scope, Customer next) {
     if (!scope.admits(next.stores())) {
       throw Errors.customerLeavesStore(scope.storeKey());
     }

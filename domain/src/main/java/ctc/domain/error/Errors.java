@@ -1,5 +1,6 @@
 package ctc.domain.error;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.ErrorObject.AnonymousIdAlreadyInUseError;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.InsufficientScopeError;
@@ -180,7 +181,8 @@ public final class Errors {
   /** A store, customer group or type that a customer still references cannot be deleted. */
   public static CommercetoolsException referenceExists(String typeId) {
     return new CommercetoolsException(400, new ReferenceExistsError(
-        "Can not delete a " + typeId + " while it is referenced from at least one customer.", "customer"));
+        "Can not delete a " + typeId + " while it is referenced from at least one customer.",
+        ResourceKind.CUSTOMER.typeId()));
   }
 
   public static CommercetoolsException anonymousIdInUse() {

@@ -66,12 +66,12 @@ public final class QueryLanguageParser implements PredicateParser {
     return new Run(where == null ? "" : where, variables == null ? Map.of() : variables).parse();
   }
 
-  // ------------------------------------------------------------------------------------------------ scopes
+  // ------------------------------------------------------------------------------------------------ object contexts
 
   /** The object whose fields a (nested) predicate names; {@code object} null: the custom fields of a type. */
-  private record Scope(ObjectType object) {
-    static final Scope CUSTOMER = new Scope(QuerySchema.CUSTOMER);
-    static final Scope CUSTOM_FIELDS = new Scope(null);
+  private record ObjectContext(ObjectType object) {
+    static final ObjectContext CUSTOMER = new ObjectContext(QuerySchema.CUSTOMER);
+    static final ObjectContext CUSTOM_FIELDS = new ObjectContext(null);
 
     Optional<Node> lookup(String name) {
       return object == null ? Optional.of(new Scalar(name, ValueType.ANY)) : object.child(name);
@@ -187,7 +187,7 @@ public final class QueryLanguageParser implements PredicateParser {
       if (input.length() > MAX_LENGTH) {
         throw invalid("The predicate is too long: at most " + MAX_LENGTH + " characters are allowed.");
       }
-      Where where = expression(Scope.CUSTOMER, 0);
+      Where where = expression(ObjectContext.CUSTOMER, 0);
       Token next = peek();
       if (next.kind() != Kind.END) {
         throw syntax(next.start(), "'and', 'or' or end of input");
@@ -197,54 +197,54 @@ public final class QueryLanguageParser implements PredicateParser {
 
     // ---------------------------------------------------------------------------------------------- grammar
 
-    private Where expression(Scope scope, int depth) {
+    private Where expression(ObjectContext context, int depth) {
       if (depth > MAX_DEPTH) {
         throw invalid("The predicate is nested too deeply: at most " + MAX_DEPTH
             + " levels of parentheses, not(...) and nested predicates are allowed.");
       }
       List<Where> terms = new ArrayList<>();
-      terms.add(conjunction(scope, depth));
+      terms.add(conjunction(context, depth));
       while (peek().isKeyword("or")) {
         next();
-        terms.add(conjunction(scope, depth));
+        terms.add(conjunction(context, depth));
       }
       return terms.size() == 1 ? terms.get(0) : new Where.Or(terms);
     }
 
-    private Where conjunction(Scope scope, int depth) {
+    private Where conjunction(ObjectContext context, int depth) {
       List<Where> terms = new ArrayList<>();
-      terms.add(unary(scope, depth));
+      terms.add(unary(context, depth));
       while (peek().isKeyword("and")) {
         next();
-        terms.add(unary(scope, depth));
+        terms.add(unary(context, depth));
       }
       return terms.size() == 1 ? terms.get(0) : new Where.And(terms);
     }
 
-    private Where unary(Scope scope, int depth) {
+    private Where unary(ObjectContext context, int depth) {
       Token token = peek();
       if (token.isKeyword("not")) {
         next();
         expect(Kind.OPEN, "'(' after 'not'");
-        Where inner = expression(scope, depth + 1);
+        Where inner = expression(context, depth + 1);
         expect(Kind.CLOSE, "'and', 'or' or ')'");
         return new Where.Not(inner);
       }
       if (token.kind() == Kind.OPEN) {
         next();
-        Where inner = expression(scope, depth + 1);
+        Where inner = expression(context, depth + 1);
         expect(Kind.CLOSE, "'and', 'or' or ')'");
         return inner;
       }
       if (token.kind() == Kind.IDENTIFIER && !token.isKeyword("and") && !token.isKeyword("or")) {
-        return term(scope, depth);
+        return term(context, depth);
       }
       throw syntax(token.start(), "a field name, 'not' or '('");
     }
 
-    private Where term(Scope scope, int depth) {
+    private Where term(ObjectContext context, int depth) {
       String name = next().text();
-      Node node = scope.lookup(name).orElseThrow(() -> Errors.unknownQueryField(PARAMETER, name));
+      Node node = context.lookup(name).orElseThrow(() -> Errors.unknownQueryField(PARAMETER, name));
       Token token = peek();
       switch (token.kind()) {
         case OPEN -> {
@@ -302,11 +302,11 @@ public final class QueryLanguageParser implements PredicateParser {
     }
 
     private Where nested(Node node, int depth) {
-      Scope inner;
+      ObjectContext inner;
       if (node instanceof Nested nested) {
-        inner = new Scope(nested.object());
+        inner = new ObjectContext(nested.object());
       } else if (node instanceof CustomFieldValues) {
-        inner = Scope.CUSTOM_FIELDS;
+        inner = ObjectContext.CUSTOM_FIELDS;
       } else {
         throw wrongUse(node, "a nested predicate");
       }

@@ -2,8 +2,8 @@ package ctc.domain.resource;
 
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.IdGenerator;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.common.Transactions;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
@@ -56,11 +56,11 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
     return actions;
   }
 
-  public R create(Scope scope, D draft, ClientLogging actor) {
+  public R create(RequestScope scope, D draft, ClientLogging actor) {
     return writes.create(scope, factory.create(draft, context(scope, actor)), actor);
   }
 
-  public R get(Scope scope, ResourceRef ref) {
+  public R get(RequestScope scope, ResourceRef ref) {
     return writes.get(scope, ref);
   }
 
@@ -68,21 +68,21 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
     return repository.find(projectKey, ref);
   }
 
-  public Page<R> list(Scope scope, QueryParameters.Raw parameters) {
+  public Page<R> list(RequestScope scope, QueryParameters.Raw parameters) {
     QueryParameters.Paging paging = QueryParameters.paging(parameters);
     return repository.list(scope.projectKey(), paging.limit(), paging.offset(), paging.withTotal());
   }
 
-  public R update(Scope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ClientLogging actor) {
+  public R update(RequestScope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ClientLogging actor) {
     return writes.update(scope, ref, request, actions, context(scope, actor));
   }
 
-  public R delete(Scope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+  public R delete(RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
     return writes.delete(scope, ref, version, actor);
   }
 
   /** These resources hash no passwords and reference nothing, so their handlers get neither service. */
-  private UpdateContext context(Scope scope, ClientLogging actor) {
+  private UpdateContext context(RequestScope scope, ClientLogging actor) {
     return new UpdateContext(scope, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, ids, null, null);
   }
 }

@@ -3,9 +3,10 @@ package ctc.domain.resource;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
 import ctc.domain.common.ReferenceResolver;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.error.Errors;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.store.Store;
@@ -30,25 +31,26 @@ public final class StoredReferences implements ReferenceResolver {
   }
 
   @Override
-  public KeyReference store(Scope scope, ResourceIdentifier store) {
-    return KeyReference.store(find(stores, scope, store, "store").key());
+  public KeyReference store(RequestScope scope, ResourceIdentifier store) {
+    return KeyReference.store(find(stores, scope, store, ResourceKind.STORE).key());
   }
 
   @Override
-  public ResourceIdentifier customerGroup(Scope scope, ResourceIdentifier customerGroup) {
-    return ResourceIdentifier.ofId("customer-group", find(groups, scope, customerGroup, "customer-group").id());
+  public ResourceIdentifier customerGroup(RequestScope scope, ResourceIdentifier customerGroup) {
+    return ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
+        find(groups, scope, customerGroup, ResourceKind.CUSTOMER_GROUP).id());
   }
 
   @Override
-  public CustomFields custom(Scope scope, CustomFields custom, String resourceTypeId) {
-    Type type = find(types, scope, custom.type(), "type");
-    return new CustomFields(ResourceIdentifier.ofId("type", type.id()),
-        CustomFieldsValidator.validate(type, custom.fields(), resourceTypeId));
+  public CustomFields custom(RequestScope scope, CustomFields custom, ResourceKind resource) {
+    Type type = find(types, scope, custom.type(), ResourceKind.TYPE);
+    return new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, type.id()),
+        CustomFieldsValidator.validate(type, custom.fields(), resource));
   }
 
   private static <R extends KeyedResource<R>> R find(
-      ResourceRepository<R> repository, Scope scope, ResourceIdentifier identifier, String typeId) {
+      ResourceRepository<R> repository, RequestScope scope, ResourceIdentifier identifier, ResourceKind kind) {
     return repository.find(scope.projectKey(), ResourceRef.of(identifier))
-        .orElseThrow(() -> Errors.referencedResourceNotFound(typeId, identifier.id(), identifier.key()));
+        .orElseThrow(() -> Errors.referencedResourceNotFound(kind.typeId(), identifier.id(), identifier.key()));
   }
 }

@@ -1,5 +1,6 @@
 package ctc.domain.type;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -29,12 +30,12 @@ public final class CustomFieldsValidator {
 
   /**
    * Returns {@code fields} in their order, without null values, or throws: InvalidOperation when the type does not
-   * extend {@code resourceTypeId}, InvalidField for an undefined field or a value of the wrong kind, RequiredField
+   * extend {@code resource}, InvalidField for an undefined field or a value of the wrong kind, RequiredField
    * for a required field without a value.
    */
-  public static Map<String, Object> validate(Type type, Map<String, Object> fields, String resourceTypeId) {
-    if (!type.resourceTypeIds().contains(resourceTypeId)) {
-      throw Errors.typeNotForResource(typeName(type), resourceTypeId);
+  public static Map<String, Object> validate(Type type, Map<String, Object> fields, ResourceKind resource) {
+    if (!type.resourceTypeIds().contains(resource.typeId())) {
+      throw Errors.typeNotForResource(typeName(type), resource.typeId());
     }
     Map<String, Object> valid = new LinkedHashMap<>();
     if (fields != null) {

@@ -5,6 +5,7 @@ import static ctc.domain.common.Required.require;
 
 import ctc.domain.common.Keys;
 import ctc.domain.common.LocalizedStrings;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ public record TypeDraft(
     List<FieldDefinition> fieldDefinitions) {
 
   /** The resources of this service that custom fields can extend. */
-  public static final List<String> RESOURCE_TYPE_IDS = List.of("customer", "address");
+  public static final List<String> RESOURCE_TYPE_IDS =
+      List.of(ResourceKind.CUSTOMER.typeId(), ResourceKind.ADDRESS.typeId());
 
   public TypeDraft {
     Keys.requireValid("key", require(key, "key"));

@@ -1,8 +1,8 @@
 package ctc.domain.update;
 
 import ctc.domain.common.ClientLogging;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.common.Transactions;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -26,13 +26,13 @@ public final class VersionedWrites<R extends Versioned<R>> {
   }
 
   /** The resource the path names, if the scope sees it; otherwise 404. */
-  public R get(Scope scope, ResourceRef ref) {
+  public R get(RequestScope scope, ResourceRef ref) {
     return repository.find(scope.projectKey(), ref)
         .filter(resource -> rules.visible(scope, resource))
         .orElseThrow(ref::notFound);
   }
 
-  public R create(Scope scope, R resource, ClientLogging actor) {
+  public R create(RequestScope scope, R resource, ClientLogging actor) {
     rules.check(scope, resource);
     return save(scope.projectKey(), Change.created(resource, actor), SideWrites.NONE);
   }
@@ -42,7 +42,7 @@ public final class VersionedWrites<R extends Versioned<R>> {
    * error (Decisions table: 404 → 400 body → 409 version → 400 actions). A request that changes nothing saves nothing.
    */
   public <A> R update(
-      Scope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ActionRegistry<R, A> actions,
+      RequestScope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ActionRegistry<R, A> actions,
       UpdateContext context) {
     R current = get(scope, ref);
     Optional<Change<R>> change = VersionedUpdater.update(current, request.get(), actions, context);
@@ -54,7 +54,7 @@ public final class VersionedWrites<R extends Versioned<R>> {
   }
 
   /** Answers the resource as it was stored (its last version). */
-  public R delete(Scope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+  public R delete(RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
     R current = get(scope, ref);
     VersionedUpdater.requireVersion(current, version.getAsLong());
     save(scope.projectKey(), Change.deleted(current, actor), SideWrites.NONE);

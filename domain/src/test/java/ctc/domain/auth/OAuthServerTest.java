@@ -14,7 +14,7 @@ import ctc.domain.auth.OAuthServer.Grant;
 import ctc.domain.auth.OAuthServer.Introspection;
 import ctc.domain.common.AttemptLimiter;
 import ctc.domain.common.MutableClock;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
@@ -55,7 +55,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OAuthServerTest {
 
   private static final String PROJECT_KEY = "p";
-  private static final Scope PROJECT = Scope.project(PROJECT_KEY);
+  private static final RequestScope PROJECT = RequestScope.project(PROJECT_KEY);
   private static final String EMAIL = "jane@example.com";
   private static final long DEFAULT_EXPIRES_IN = 172_800;
   private static final Duration REFRESH_LIFETIME = Duration.ofDays(200);
@@ -367,7 +367,7 @@ class OAuthServerTest {
   void theInStorePasswordFlowAdmitsTheStoresCustomers() {
     Customer jane = createInStore(EMAIL, "s1");
 
-    Grant grant = server.password(storefront, new Scope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
+    Grant grant = server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
 
     assertThat(server.authenticate(grant.accessToken()).customerId()).isEqualTo(jane.id());
   }
@@ -376,7 +376,7 @@ class OAuthServerTest {
   void theInStorePasswordFlowAdmitsGlobalCustomers() {
     Customer jane = create(EMAIL);
 
-    Grant grant = server.password(storefront, new Scope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
+    Grant grant = server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
 
     assertThat(server.authenticate(grant.accessToken()).customerId()).isEqualTo(jane.id());
   }
@@ -386,7 +386,7 @@ class OAuthServerTest {
     createInStore(EMAIL, "s2");
 
     expectError(400, InvalidCustomerAccountCredentialsError.class,
-        () -> server.password(storefront, new Scope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null));
+        () -> server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null));
   }
 
   @Test
@@ -420,7 +420,7 @@ class OAuthServerTest {
     create(EMAIL);
 
     InvalidClientError error = expectError(401, InvalidClientError.class,
-        () -> server.password(storefront, Scope.project("q"), EMAIL, PASSWORD, null));
+        () -> server.password(storefront, RequestScope.project("q"), EMAIL, PASSWORD, null));
 
     assertThat(error.message()).isEqualTo("Please provide valid client credentials using HTTP Basic Authentication.");
   }

@@ -46,7 +46,7 @@ class AddressTest {
 
   @Test
   void withIdWithKeyAndWithCustomChangeOnlyThatComponent() {
-    CustomFields custom = new CustomFields(ResourceIdentifier.ofId("type", "t"), Map.of());
+    CustomFields custom = new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t"), Map.of());
     Address original = address("DE", "home");
 
     assertThat(original.withId("a1")).isEqualTo(new Address("a1", "home", null, null, null, null, null, null, null,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CustomFieldsTest {
 
-  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId("type", "t1");
+  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId(ResourceKind.TYPE, "t1");
 
   @Test
   void customFieldsWithoutTypeAreInvalidJsonInput() {
@@ -20,12 +20,12 @@ class CustomFieldsTest {
   @Test
   void aTypeOfAnotherTypeIdIsInvalidJsonInput() {
     expectError(400, InvalidJsonInputError.class,
-        () -> new CustomFields(ResourceIdentifier.ofId("store", "s1"), Map.of()));
+        () -> new CustomFields(ResourceIdentifier.ofId(ResourceKind.STORE, "s1"), Map.of()));
   }
 
   @Test
   void aTypeWithoutTypeIdGetsTypeIdType() {
-    assertThat(new CustomFields(ResourceIdentifier.ofId(null, "t1"), null).type()).isEqualTo(TYPE);
+    assertThat(new CustomFields(new ResourceIdentifier(null, "t1", null), null).type()).isEqualTo(TYPE);
   }
 
   @Test

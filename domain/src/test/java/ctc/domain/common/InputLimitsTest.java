@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InputLimitsTest {
 
   private static CustomFields custom(Map<String, Object> fields) {
-    return new CustomFields(ResourceIdentifier.ofId("type", "t1"), fields);
+    return new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), fields);
   }
 
   @ParameterizedTest

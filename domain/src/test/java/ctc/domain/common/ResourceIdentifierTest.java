@@ -23,29 +23,30 @@ class ResourceIdentifierTest {
 
   @Test
   void ofTypeFillsInAMissingTypeId() {
-    assertThat(new ResourceIdentifier(null, null, "berlin").ofType("store"))
+    assertThat(new ResourceIdentifier(null, null, "berlin").ofType(ResourceKind.STORE))
         .isEqualTo(new ResourceIdentifier("store", null, "berlin"));
   }
 
   @Test
   void ofTypeAcceptsTheExpectedTypeId() {
-    assertThat(ResourceIdentifier.ofId("store", "s1").ofType("store")).isEqualTo(ResourceIdentifier.ofId("store", "s1"));
+    assertThat(ResourceIdentifier.ofId(ResourceKind.STORE, "s1").ofType(ResourceKind.STORE))
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.STORE, "s1"));
   }
 
   @Test
   void ofTypeRejectsAnotherTypeIdAsInvalidJsonInput() {
     InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> ResourceIdentifier.ofId("customer-group", "g1").ofType("store"));
+        () -> ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1").ofType(ResourceKind.STORE));
 
     assertThat(error.detailedErrorMessage()).contains("'store'").contains("'customer-group'");
   }
 
   @Test
   void sameTargetComparesByIdWhenTheReceiverHasAnId() {
-    ResourceIdentifier byId = ResourceIdentifier.ofId("customer-group", "g1");
+    ResourceIdentifier byId = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1");
 
-    assertThat(byId.sameTarget(ResourceIdentifier.ofId(null, "g1"))).isTrue();
-    assertThat(byId.sameTarget(ResourceIdentifier.ofId(null, "g2"))).isFalse();
+    assertThat(byId.sameTarget(new ResourceIdentifier(null, "g1", null))).isTrue();
+    assertThat(byId.sameTarget(new ResourceIdentifier(null, "g2", null))).isFalse();
     assertThat(byId.sameTarget(new ResourceIdentifier(null, null, "g1"))).isFalse();
   }
 
@@ -54,6 +55,6 @@ class ResourceIdentifierTest {
     ResourceIdentifier byKey = new ResourceIdentifier("customer-group", null, "gold");
 
     assertThat(byKey.sameTarget(new ResourceIdentifier(null, null, "gold"))).isTrue();
-    assertThat(byKey.sameTarget(ResourceIdentifier.ofId(null, "gold"))).isFalse();
+    assertThat(byKey.sameTarget(new ResourceIdentifier(null, "gold", null))).isFalse();
   }
 }

@@ -9,7 +9,7 @@ import ctc.domain.error.Errors;
 public final class ShapeOnlyReferences implements ReferenceResolver {
 
   @Override
-  public KeyReference store(Scope scope, ResourceIdentifier store) {
+  public KeyReference store(RequestScope scope, ResourceIdentifier store) {
     if (store.key() == null) {
       throw Errors.referencedResourceNotFound("store", store.id(), null);
     }
@@ -17,12 +17,12 @@ public final class ShapeOnlyReferences implements ReferenceResolver {
   }
 
   @Override
-  public ResourceIdentifier customerGroup(Scope scope, ResourceIdentifier customerGroup) {
+  public ResourceIdentifier customerGroup(RequestScope scope, ResourceIdentifier customerGroup) {
     return customerGroup;
   }
 
   @Override
-  public CustomFields custom(Scope scope, CustomFields custom, String resourceTypeId) {
+  public CustomFields custom(RequestScope scope, CustomFields custom, ResourceKind resource) {
     return custom;
   }
 }

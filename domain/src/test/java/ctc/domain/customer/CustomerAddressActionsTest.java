@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerUpdateAction.AddAddress;
 import ctc.domain.customer.CustomerUpdateAction.AddBillingAddressId;
 import ctc.domain.customer.CustomerUpdateAction.AddShippingAddressId;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class CustomerAddressActionsTest {
 
-  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId("type", "address-type");
+  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId(ResourceKind.TYPE, "address-type");
 
   private static final Address HOME = address("DE", "home").withId("addrHome");
   private static final Address WORK = address("FR", "work").withId("addrWork");

@@ -1,5 +1,7 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
@@ -15,7 +17,6 @@ import ctc.domain.common.ClientLogging;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
@@ -52,9 +53,9 @@ import org.junit.jupiter.api.Test;
 class CustomerCredentialsTest {
 
   private static final String PROJECT_KEY = "p";
-  private static final Scope PROJECT = Scope.project(PROJECT_KEY);
-  private static final Scope S1 = new Scope(PROJECT_KEY, "s1");
-  private static final Scope S2 = new Scope(PROJECT_KEY, "s2");
+  private static final RequestScope PROJECT = RequestScope.project(PROJECT_KEY);
+  private static final RequestScope S1 = new RequestScope(PROJECT_KEY, "s1");
+  private static final RequestScope S2 = new RequestScope(PROJECT_KEY, "s2");
   private static final String EMAIL = "jane@example.com";
   private static final String NEW_PASSWORD = "n3w-Passw0rd";
   private static final int DEFAULT_TTL = 34_560;
@@ -108,7 +109,7 @@ class CustomerCredentialsTest {
     return new CustomerChangePassword(customer.id(), customer.version(), current, next);
   }
 
-  private CustomerToken passwordToken(Scope scope, String email) {
+  private CustomerToken passwordToken(RequestScope scope, String email) {
     return credentials.createPasswordToken(scope, new CustomerCreatePasswordResetToken(email, null, null), ACTOR);
   }
 
@@ -117,7 +118,7 @@ class CustomerCredentialsTest {
         PROJECT, new CustomerCreatePasswordResetToken(email, ttl, invalidateOlder), ACTOR);
   }
 
-  private CustomerToken emailToken(Scope scope, Customer customer) {
+  private CustomerToken emailToken(RequestScope scope, Customer customer) {
     return credentials.createEmailToken(scope, new CustomerCreateEmailToken(customer.id(), null, 60, null), ACTOR);
   }
 
@@ -238,7 +239,7 @@ class CustomerCredentialsTest {
   void signInWithAnAnonymousCartIsReferencedResourceNotFound() {
     create(EMAIL);
     CustomerSignin withCart = new CustomerSignin(
-        EMAIL, PASSWORD, ResourceIdentifier.ofId("cart", "cart-1"), null, null, null, null);
+        EMAIL, PASSWORD, ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"), null, null, null, null);
 
     ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
         () -> credentials.signIn(PROJECT, withCart));
@@ -263,7 +264,7 @@ class CustomerCredentialsTest {
   void signInWithAnAnonymousCartAndAWrongPasswordIsInvalidCredentials() {
     create(EMAIL);
     CustomerSignin withCart = new CustomerSignin(
-        EMAIL, "wrong-password", ResourceIdentifier.ofId("cart", "cart-1"), null, null, null, null);
+        EMAIL, "wrong-password", ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"), null, null, null, null);
 
     expectError(400, InvalidCredentialsError.class, () -> credentials.signIn(PROJECT, withCart));
   }
@@ -661,7 +662,7 @@ class CustomerCredentialsTest {
     CustomerToken token = passwordToken(PROJECT, EMAIL);
 
     expectError(404, ResourceNotFoundError.class,
-        () -> credentials.customerOfPasswordToken(Scope.project("other"), token.value()));
+        () -> credentials.customerOfPasswordToken(RequestScope.project("other"), token.value()));
   }
 
   @Test

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
@@ -78,11 +79,12 @@ class CustomerFactoryTest {
 
   @Test
   void theDraftsPlainFieldsAreCopied() {
-    CustomFields custom = new CustomFields(ResourceIdentifier.ofId("type", "t1"), Map.of("nickname", "JD"));
+    CustomFields custom = new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), Map.of("nickname", "JD"));
     CustomerDraft draft = draft().email("jane@example.com").password("secret123").key("jane-key")
         .customerNumber("C-1").externalId("ext").firstName("Jane").lastName("Doe").middleName("Q").title("Dr.")
         .salutation("Ms.").dateOfBirth(LocalDate.of(1980, 1, 2)).companyName("ACME").vatId("VAT").locale("de-DE")
-        .isEmailVerified(true).customerGroup(ResourceIdentifier.ofId("customer-group", "gold")).custom(custom)
+        .isEmailVerified(true).customerGroup(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold"))
+        .custom(custom)
         .build();
 
     Customer customer = create(draft);
@@ -100,13 +102,13 @@ class CustomerFactoryTest {
     assertThat(customer.vatId()).isEqualTo("VAT");
     assertThat(customer.locale()).isEqualTo("de-DE");
     assertThat(customer.isEmailVerified()).isTrue();
-    assertThat(customer.customerGroup()).isEqualTo(ResourceIdentifier.ofId("customer-group", "gold"));
+    assertThat(customer.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold"));
     assertThat(customer.custom()).isEqualTo(custom);
   }
 
   @Test
   void customerGroupAssignmentsAreKeptWithoutDuplicates() {
-    ResourceIdentifier gold = ResourceIdentifier.ofId("customer-group", "gold");
+    ResourceIdentifier gold = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold");
     CustomerDraft draft = draft().email("jane@example.com").password("secret123")
         .customerGroupAssignments(new CustomerGroupAssignment(gold), new CustomerGroupAssignment(gold)).build();
 
@@ -141,7 +143,7 @@ class CustomerFactoryTest {
 
   @Test
   void addressCustomFieldsAreKept() {
-    CustomFields custom = new CustomFields(ResourceIdentifier.ofId("type", "t1"), Map.of("door", "3"));
+    CustomFields custom = new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), Map.of("door", "3"));
     CustomerDraft draft = draft().email("jane@example.com").password("secret123")
         .addresses(address("DE").withCustom(custom)).build();
 
@@ -310,7 +312,7 @@ class CustomerFactoryTest {
 
   @Test
   void inAStoreADraftWithoutStoresBelongsToThatStore() {
-    Customer customer = CustomerFactory.create(aDraft("jane@example.com"), context(new Scope("test", "berlin")));
+    Customer customer = CustomerFactory.create(aDraft("jane@example.com"), context(new RequestScope("test", "berlin")));
 
     assertThat(customer.stores()).containsExactly(store("berlin"));
   }
@@ -319,7 +321,7 @@ class CustomerFactoryTest {
   void inAStoreADraftWithStoresKeepsThem() {
     CustomerDraft draft = draft().email("jane@example.com").password("secret123").stores(storeKey("paris")).build();
 
-    Customer customer = CustomerFactory.create(draft, context(new Scope("test", "berlin")));
+    Customer customer = CustomerFactory.create(draft, context(new RequestScope("test", "berlin")));
 
     assertThat(customer.stores()).containsExactly(store("paris"));
   }

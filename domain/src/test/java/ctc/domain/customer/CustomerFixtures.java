@@ -3,8 +3,8 @@ package ctc.domain.customer;
 import ctc.domain.common.Address;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.KeyReference;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.update.UpdateContext;
 import java.time.Instant;
@@ -83,10 +83,10 @@ public final class CustomerFixtures {
 
   /** Project scope "test", {@link #NOW}, {@link #ACTOR}, sequential ids, the plain test hasher, shape-only refs. */
   public static UpdateContext context() {
-    return context(Scope.project("test"));
+    return context(RequestScope.project("test"));
   }
 
-  public static UpdateContext context(Scope scope) {
+  public static UpdateContext context(RequestScope scope) {
     return new UpdateContext(scope, NOW, ACTOR, new SequentialIds(), new PlainTestHasher(), new ShapeOnlyReferences());
   }
 }

@@ -2,7 +2,7 @@ package ctc.domain.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.update.UpdateContext;
 import java.util.Set;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class CustomerFixturesTest {
   void theContextIsTheTestProjectAtAFixedTimeAfterCreation() {
     UpdateContext context = CustomerFixtures.context();
 
-    assertThat(context.scope()).isEqualTo(Scope.project("test"));
+    assertThat(context.scope()).isEqualTo(RequestScope.project("test"));
     assertThat(context.now()).isEqualTo(CustomerFixtures.NOW).isAfter(CustomerFixtures.CREATED_AT);
     assertThat(context.ids()).isInstanceOf(SequentialIds.class);
     assertThat(context.passwords()).isInstanceOf(PlainTestHasher.class);

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.PasswordHasher;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.update.UpdateContext;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class CustomerLimitsTest {
 
   private static CustomFields custom(Map<String, Object> fields) {
-    return new CustomFields(ResourceIdentifier.ofId("type", "t1"), fields);
+    return new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), fields);
   }
 
   private static Address addressWith(CustomFields custom) {
@@ -100,7 +101,7 @@ class CustomerLimitsTest {
         return plainPassword.equals(hash);
       }
     };
-    UpdateContext context = new UpdateContext(Scope.project("p"), NOW, ACTOR, new SequentialIds(), counting,
+    UpdateContext context = new UpdateContext(RequestScope.project("p"), NOW, ACTOR, new SequentialIds(), counting,
         new ShapeOnlyReferences());
 
     expectError(400, InvalidInputError.class, () -> CustomerFactory.create(

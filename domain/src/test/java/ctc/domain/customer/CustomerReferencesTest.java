@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
 import static ctc.domain.customer.CustomerFixtures.context;
@@ -33,9 +34,9 @@ import org.junit.jupiter.api.Test;
 
 class CustomerReferencesTest {
 
-  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId("type", "customer-type");
-  private static final ResourceIdentifier GOLD = ResourceIdentifier.ofId("customer-group", "gold");
-  private static final ResourceIdentifier SILVER = ResourceIdentifier.ofId("customer-group", "silver");
+  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId(ResourceKind.TYPE, "customer-type");
+  private static final ResourceIdentifier GOLD = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold");
+  private static final ResourceIdentifier SILVER = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "silver");
 
   private static Customer apply(Customer customer, CustomerUpdateAction action) {
     return CustomerActions.ALL.apply(customer, action, context());
@@ -205,7 +206,7 @@ class CustomerReferencesTest {
   void moreThan500CustomerGroupAssignmentsAreInvalidInput() {
     List<CustomerGroupAssignment> many = new ArrayList<>();
     IntStream.rangeClosed(1, 501)
-        .forEach(i -> many.add(assignment(ResourceIdentifier.ofId("customer-group", "g" + i))));
+        .forEach(i -> many.add(assignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g" + i))));
 
     expectError(400, InvalidInputError.class, () -> apply(aCustomer(), new SetCustomerGroupAssignments(many)));
   }
@@ -255,7 +256,7 @@ class CustomerReferencesTest {
   @Test
   void setCustomTypeReplacesTheFieldsOfTheOldType() {
     Customer typed = apply(aCustomer(), new SetCustomType(TYPE, Map.of("nickname", "JD")));
-    ResourceIdentifier otherType = ResourceIdentifier.ofId("type", "other");
+    ResourceIdentifier otherType = ResourceIdentifier.ofId(ResourceKind.TYPE, "other");
 
     Customer next = apply(typed, new SetCustomType(otherType, null));
 

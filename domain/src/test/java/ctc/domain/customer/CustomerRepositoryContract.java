@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ctc.domain.common.Address;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.query.Page;
@@ -144,7 +145,7 @@ public abstract class CustomerRepositoryContract {
 
     assertThat(repository.findById(other, customer.id())).isEmpty();
     assertThat(repository.findByKey(other, "shared-key")).isEmpty();
-    assertThat(repository.query(Scope.project(other), all()).results()).isEmpty();
+    assertThat(repository.query(RequestScope.project(other), all()).results()).isEmpty();
   }
 
   @Test
@@ -223,7 +224,7 @@ public abstract class CustomerRepositoryContract {
 
     assertThat(repository.findById(project, customer.id())).isEmpty();
     assertThat(repository.findByKey(project, "gone")).isEmpty();
-    assertThat(repository.query(Scope.project(project), all()).results()).isEmpty();
+    assertThat(repository.query(RequestScope.project(project), all()).results()).isEmpty();
   }
 
   @Test
@@ -305,7 +306,7 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("first@example.com"));
     insert(repository, project, customer("second@example.com"));
 
-    assertThat(repository.query(Scope.project(project), all()).total()).isEqualTo(2);
+    assertThat(repository.query(RequestScope.project(project), all()).total()).isEqualTo(2);
   }
 
   // ---------------------------------------------------------------- email uniqueness (contract §G3)
@@ -442,9 +443,9 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("bert@example.com"));
 
     Page<Customer> exact =
-        repository.query(Scope.project(project), where(eq(QueryField.EMAIL, "Anna@Example.com")));
+        repository.query(RequestScope.project(project), where(eq(QueryField.EMAIL, "Anna@Example.com")));
     Page<Customer> lower =
-        repository.query(Scope.project(project), where(eq(QueryField.EMAIL, "anna@example.com")));
+        repository.query(RequestScope.project(project), where(eq(QueryField.EMAIL, "anna@example.com")));
 
     assertThat(ids(exact)).containsExactly(anna.id());
     assertThat(lower.results()).isEmpty();
@@ -459,7 +460,7 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("bert@example.com"));
 
     Page<Customer> page = repository.query(
-        Scope.project(project), where(eq(QueryField.LOWERCASE_EMAIL, "anna@example.com")));
+        RequestScope.project(project), where(eq(QueryField.LOWERCASE_EMAIL, "anna@example.com")));
 
     assertThat(ids(page)).containsExactly(anna.id());
   }
@@ -474,9 +475,9 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, unverified);
 
     Page<Customer> yes = repository.query(
-        Scope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, true)));
+        RequestScope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, true)));
     Page<Customer> no = repository.query(
-        Scope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, false)));
+        RequestScope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, false)));
 
     assertThat(ids(yes)).containsExactly(verified.id());
     assertThat(ids(no)).containsExactly(unverified.id());
@@ -491,7 +492,7 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("a2@example.com").toBuilder().firstName("Anna").lastName("Jones").build());
     insert(repository, project, customer("b1@example.com").toBuilder().firstName("Bert").lastName("Smith").build());
 
-    Page<Customer> page = repository.query(Scope.project(project), where(new Where.And(List.of(
+    Page<Customer> page = repository.query(RequestScope.project(project), where(new Where.And(List.of(
         eq(QueryField.FIRST_NAME, "Anna"),
         eq(QueryField.LAST_NAME, "Smith")))));
 
@@ -509,7 +510,7 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, anna);
     insert(repository, project, carl);
 
-    Page<Customer> page = repository.query(Scope.project(project),
+    Page<Customer> page = repository.query(RequestScope.project(project),
         new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.FIRST_NAME, false)), 20, 0, true));
 
     assertThat(ids(page)).containsExactly(carl.id(), bert.id(), anna.id());
@@ -526,7 +527,7 @@ public abstract class CustomerRepositoryContract {
     Stream.of(late, twinA, early, twinB).forEach(c -> insert(repository, project, c));
     List<String> twinsById = Stream.of(twinA.id(), twinB.id()).sorted().toList();
 
-    Page<Customer> page = repository.query(Scope.project(project), all());
+    Page<Customer> page = repository.query(RequestScope.project(project), all());
 
     assertThat(ids(page)).containsExactly(early.id(), twinsById.get(0), twinsById.get(1), late.id());
   }
@@ -541,9 +542,9 @@ public abstract class CustomerRepositoryContract {
     smiths.forEach(c -> insert(repository, project, c));
     List<String> byId = smiths.stream().map(Customer::id).sorted().toList();
 
-    Page<Customer> ascending = repository.query(Scope.project(project),
+    Page<Customer> ascending = repository.query(RequestScope.project(project),
         new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, true)), 20, 0, true));
-    Page<Customer> descending = repository.query(Scope.project(project),
+    Page<Customer> descending = repository.query(RequestScope.project(project),
         new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, false)), 20, 0, true));
 
     assertThat(ids(ascending)).containsExactlyElementsOf(byId);
@@ -563,7 +564,7 @@ public abstract class CustomerRepositoryContract {
     customers.forEach(c -> insert(repository, project, c));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 2, 1, true));
+        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 2, 1, true));
 
     assertThat(page.limit()).isEqualTo(2);
     assertThat(page.offset()).isEqualTo(1);
@@ -580,7 +581,7 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("c2@example.com"));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 5, true));
+        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 5, true));
 
     assertThat(page.count()).isZero();
     assertThat(page.results()).isEmpty();
@@ -594,7 +595,7 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("c1@example.com"));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 0, 0, true));
+        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 0, 0, true));
 
     assertThat(page.results()).isEmpty();
     assertThat(page.total()).isEqualTo(1L);
@@ -607,7 +608,7 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("c1@example.com"));
 
     Page<Customer> page =
-        repository.query(Scope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 0, false));
+        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 0, false));
 
     assertThat(page.total()).isNull();
     assertThat(page.count()).isEqualTo(1);
@@ -623,7 +624,7 @@ public abstract class CustomerRepositoryContract {
     Customer paris = inStores("paris@example.com", "paris");
     Stream.of(global, berlin, both, paris).forEach(c -> insert(repository, project, c));
 
-    Page<Customer> page = repository.query(new Scope(project, "berlin"), all());
+    Page<Customer> page = repository.query(new RequestScope(project, "berlin"), all());
 
     assertThat(ids(page)).containsExactly(global.id(), berlin.id(), both.id());
     assertThat(page.total()).isEqualTo(3L);
@@ -639,13 +640,15 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, endsInA);
     insert(repository, project, endsInB);
 
-    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note = \"" + start + "A\"))"))))
+    assertThat(ids(repository.query(RequestScope.project(project), where("custom(fields(note = \"" + start + "A\"))"))))
         .containsExactly(endsInA.id());
-    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note in (\"" + start
+    assertThat(ids(repository.query(RequestScope.project(project), where("custom(fields(note in (\"" + start
         + "B\", \"other\")))")))).containsExactly(endsInB.id());
-    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note != \"" + start + "A\"))"))))
+    assertThat(ids(repository.query(RequestScope.project(project),
+        where("custom(fields(note != \"" + start + "A\"))"))))
         .containsExactly(endsInB.id());
-    assertThat(ids(repository.query(Scope.project(project), where("custom(fields(note = \"" + start + "\"))"))))
+    assertThat(ids(repository.query(RequestScope.project(project),
+        where("custom(fields(note = \"" + start + "\"))"))))
         .isEmpty();
   }
 
@@ -667,7 +670,7 @@ public abstract class CustomerRepositoryContract {
     Address home = new Address("addrHome", "home", "Dr.", "Ms.", "Jane", "Doe", "Main Street", "1a", "Floor 2",
         "10115", "Berlin", "Berlin region", "Berlin state", "DE", "ACME", "Sales", "B1", "12", "PO 1", "+49 30 1",
         "+49 170 1", "home@example.com", "+49 30 2", "Ring twice", "ext-addr-1",
-        new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()),
+        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()),
             Map.of("doorCode", "1234", "floor", 2L)));
     Address work = CustomerFixtures.address("FR", "work").withId("addrWork");
     return Customer.builder()
@@ -679,7 +682,7 @@ public abstract class CustomerRepositoryContract {
         .createdBy(new ClientLogging("creator-client", false, null, null, null))
         .lastModifiedAt(Instant.parse("2024-03-04T05:06:07.891Z"))
         .lastModifiedBy(new ClientLogging("modifier-client", false, "ext-user", "anon-1",
-            ResourceIdentifier.ofId("customer", id)))
+            ResourceIdentifier.ofId(ResourceKind.CUSTOMER, id)))
         .key("jane-key")
         .customerNumber("C-0001")
         .externalId("ext-1")
@@ -699,11 +702,13 @@ public abstract class CustomerRepositoryContract {
         .defaultBillingAddressId("addrWork")
         .billingAddressIds(List.of("addrWork"))
         .isEmailVerified(true)
-        .customerGroup(ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString()))
+        .customerGroup(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString()))
         .customerGroupAssignments(List.of(
-            new CustomerGroupAssignment(ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString())),
-            new CustomerGroupAssignment(ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString()))))
-        .custom(new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()), fields))
+            new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
+                UUID.randomUUID().toString())),
+            new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
+                UUID.randomUUID().toString()))))
+        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()), fields))
         .locale("de-DE")
         .stores(List.of(store("berlin"), store("paris")))
         .authenticationMode(AuthenticationMode.Password)
@@ -748,7 +753,7 @@ public abstract class CustomerRepositoryContract {
 
   private static Customer withNote(String email, String note) {
     return customer(email).toBuilder()
-        .custom(new CustomFields(ResourceIdentifier.ofId("type", "notes"), Map.of("note", note))).build();
+        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "notes"), Map.of("note", note))).build();
   }
 
   private static QuerySpec where(String predicate) {

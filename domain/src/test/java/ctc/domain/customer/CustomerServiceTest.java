@@ -1,5 +1,6 @@
 package ctc.domain.customer;
 
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
 import static ctc.domain.customer.CustomerFixtures.NOW;
@@ -10,7 +11,6 @@ import static ctc.domain.customer.CustomerFixtures.storeKey;
 import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ctc.domain.common.Scope;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.customer.CustomerUpdateAction.AddStore;
 import ctc.domain.customer.CustomerUpdateAction.ChangeEmail;
@@ -41,9 +41,9 @@ import org.junit.jupiter.api.Test;
 
 class CustomerServiceTest {
 
-  private static final Scope PROJECT = Scope.project("test");
-  private static final Scope BERLIN = new Scope("test", "berlin");
-  private static final Scope PARIS = new Scope("test", "paris");
+  private static final RequestScope PROJECT = RequestScope.project("test");
+  private static final RequestScope BERLIN = new RequestScope("test", "berlin");
+  private static final RequestScope PARIS = new RequestScope("test", "paris");
 
   private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
   private final CustomerService service = service(repository);
@@ -189,7 +189,7 @@ class CustomerServiceTest {
   void getInAnotherProjectIsNotFound() {
     Customer created = create("jane@example.com");
 
-    expectError(404, ResourceNotFoundError.class, () -> service.get(Scope.project("other"), byId(created.id())));
+    expectError(404, ResourceNotFoundError.class, () -> service.get(RequestScope.project("other"), byId(created.id())));
   }
 
   @Test
@@ -498,7 +498,7 @@ class CustomerServiceTest {
     }
 
     @Override
-    public Page<Customer> query(Scope scope, QuerySpec spec) {
+    public Page<Customer> query(RequestScope scope, QuerySpec spec) {
       return delegate.query(scope, spec);
     }
   }

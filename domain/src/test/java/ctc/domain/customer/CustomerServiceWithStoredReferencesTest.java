@@ -15,9 +15,10 @@ import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.customer.CustomerUpdateAction.AddCustomerGroupAssignment;
 import ctc.domain.customer.CustomerUpdateAction.SetAddressCustomType;
 import ctc.domain.customer.CustomerUpdateAction.SetCustomField;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.Test;
 /** The customer use cases with references resolved against stored stores, customer groups and types. */
 class CustomerServiceWithStoredReferencesTest {
 
-  private static final Scope PROJECT = Scope.project("test");
+  private static final RequestScope PROJECT = RequestScope.project("test");
 
   private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
   private final InMemoryResourceRepository<Store> stores = InMemoryResourceRepository.stores();
@@ -146,7 +147,7 @@ class CustomerServiceWithStoredReferencesTest {
   void createWithAGroupGivenByKeyKeepsAnIdReference() {
     Customer created = create(draft().customerGroup(byKey("customer-group", "gold")));
 
-    assertThat(created.customerGroup()).isEqualTo(ResourceIdentifier.ofId("customer-group", "group-gold"));
+    assertThat(created.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold"));
   }
 
   @Test
@@ -155,7 +156,7 @@ class CustomerServiceWithStoredReferencesTest {
 
     Customer updated = update(customer, new SetCustomerGroup(byKey("customer-group", "gold")));
 
-    assertThat(updated.customerGroup()).isEqualTo(ResourceIdentifier.ofId("customer-group", "group-gold"));
+    assertThat(updated.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold"));
     assertThat(stored(customer).customerGroup()).isEqualTo(updated.customerGroup());
   }
 
@@ -180,8 +181,8 @@ class CustomerServiceWithStoredReferencesTest {
         new AddCustomerGroupAssignment(new CustomerGroupAssignment(byKey("customer-group", "silver"))));
 
     assertThat(updated.customerGroupAssignments()).containsExactly(
-        new CustomerGroupAssignment(ResourceIdentifier.ofId("customer-group", "group-gold")),
-        new CustomerGroupAssignment(ResourceIdentifier.ofId("customer-group", "group-silver")));
+        new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold")),
+        new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-silver")));
   }
 
   @Test
@@ -204,7 +205,8 @@ class CustomerServiceWithStoredReferencesTest {
     Customer updated = update(customer, new SetCustomType(byKey("type", "customer-extras"), Map.of("tier", "gold")));
 
     assertThat(updated.custom())
-        .isEqualTo(new CustomFields(ResourceIdentifier.ofId("type", "type-customer"), Map.of("tier", "gold")));
+        .isEqualTo(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-customer"), Map.of("tier",
+            "gold")));
   }
 
   @Test
@@ -236,7 +238,7 @@ class CustomerServiceWithStoredReferencesTest {
     Customer updated = update(customer, new SetCustomField("colour", "blue"));
 
     assertThat(updated.custom().fields()).isEqualTo(Map.of("tier", "gold", "colour", "blue"));
-    assertThat(updated.custom().type()).isEqualTo(ResourceIdentifier.ofId("type", "type-customer"));
+    assertThat(updated.custom().type()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-customer"));
   }
 
   @Test
@@ -293,7 +295,7 @@ class CustomerServiceWithStoredReferencesTest {
         new SetAddressCustomType(addressId, byKey("type", "address-extras"), Map.of("floor", "3")));
 
     assertThat(updated.addresses().get(0).custom())
-        .isEqualTo(new CustomFields(ResourceIdentifier.ofId("type", "type-address"), Map.of("floor", "3")));
+        .isEqualTo(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-address"), Map.of("floor", "3")));
   }
 
   // ---------------------------------------------------------------- links

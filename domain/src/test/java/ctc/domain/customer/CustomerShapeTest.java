@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerUpdateAction.AddAddress;
 import ctc.domain.customer.CustomerUpdateAction.AddStore;
 import ctc.domain.customer.CustomerUpdateAction.ChangeAddress;
@@ -77,7 +78,7 @@ class CustomerShapeTest {
         .build();
 
     assertThat(draft.stores()).containsExactly(storeKey("berlin"));
-    assertThat(draft.customerGroup()).isEqualTo(ResourceIdentifier.ofId("customer-group", "g1"));
+    assertThat(draft.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1"));
   }
 
   @Test

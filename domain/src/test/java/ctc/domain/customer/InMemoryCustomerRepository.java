@@ -1,6 +1,6 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryField;
@@ -88,7 +88,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public synchronized Page<Customer> query(Scope scope, QuerySpec spec) {
+  public synchronized Page<Customer> query(RequestScope scope, QuerySpec spec) {
     List<Customer> matches = project(scope.projectKey()).values().stream()
         .filter(customer -> scope.admits(customer.stores()))
         .filter(customer -> WhereEvaluator.matches(customer, spec.where()))

@@ -6,7 +6,7 @@ import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.MutableClock;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
 import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The /me use cases: the acting customer comes only from the caller, and tokens must be the customer's own. */
 class MyProfileTest {
 
-  private static final Scope PROJECT = Scope.project("p");
+  private static final RequestScope PROJECT = RequestScope.project("p");
 
   private final MutableClock clock = new MutableClock(NOW);
   private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();

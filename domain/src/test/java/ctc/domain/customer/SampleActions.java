@@ -5,6 +5,7 @@ import static ctc.domain.customer.CustomerFixtures.storeKey;
 
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerUpdateAction.AddAddress;
 import ctc.domain.customer.CustomerUpdateAction.AddBillingAddressId;
 import ctc.domain.customer.CustomerUpdateAction.AddCustomerGroupAssignment;
@@ -46,9 +47,9 @@ import java.util.Map;
 /** One instance of every CustomerUpdateAction, each changing {@link #customer()} when applied to it. */
 final class SampleActions {
 
-  static final ResourceIdentifier TYPE = ResourceIdentifier.ofId("type", "type-1");
-  static final ResourceIdentifier GROUP = ResourceIdentifier.ofId("customer-group", "group-1");
-  static final ResourceIdentifier OTHER_GROUP = ResourceIdentifier.ofId("customer-group", "group-2");
+  static final ResourceIdentifier TYPE = ResourceIdentifier.ofId(ResourceKind.TYPE, "type-1");
+  static final ResourceIdentifier GROUP = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-1");
+  static final ResourceIdentifier OTHER_GROUP = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-2");
 
   private SampleActions() {}
 

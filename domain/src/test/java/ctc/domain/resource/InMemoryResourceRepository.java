@@ -1,5 +1,6 @@
 package ctc.domain.resource;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.query.Page;
@@ -29,10 +30,10 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
   private final BiPredicate<String, R> isReferenced;
   private final Map<String, Map<String, R>> projects = new HashMap<>();
 
-  /** {@code typeId} names the kind in ReferenceExists; {@code createdAt} gives the listing order. */
+  /** {@code kind} is named in ReferenceExists; {@code createdAt} gives the listing order. */
   public InMemoryResourceRepository(
-      String typeId, Function<R, Instant> createdAt, BiPredicate<String, R> isReferenced) {
-    this.typeId = typeId;
+      ResourceKind kind, Function<R, Instant> createdAt, BiPredicate<String, R> isReferenced) {
+    this.typeId = kind.typeId();
     this.createdAt = createdAt;
     this.isReferenced = isReferenced;
   }
@@ -43,7 +44,7 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
   }
 
   public static InMemoryResourceRepository<Store> stores(BiPredicate<String, Store> isReferenced) {
-    return new InMemoryResourceRepository<>("store", Store::createdAt, isReferenced);
+    return new InMemoryResourceRepository<>(ResourceKind.STORE, Store::createdAt, isReferenced);
   }
 
   /** Customer groups that no customer references. */
@@ -53,7 +54,7 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
 
   public static InMemoryResourceRepository<CustomerGroup> customerGroups(
       BiPredicate<String, CustomerGroup> isReferenced) {
-    return new InMemoryResourceRepository<>("customer-group", CustomerGroup::createdAt, isReferenced);
+    return new InMemoryResourceRepository<>(ResourceKind.CUSTOMER_GROUP, CustomerGroup::createdAt, isReferenced);
   }
 
   /** Types that no customer references. */
@@ -62,7 +63,7 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
   }
 
   public static InMemoryResourceRepository<Type> types(BiPredicate<String, Type> isReferenced) {
-    return new InMemoryResourceRepository<>("type", Type::createdAt, isReferenced);
+    return new InMemoryResourceRepository<>(ResourceKind.TYPE, Type::createdAt, isReferenced);
   }
 
   @Override

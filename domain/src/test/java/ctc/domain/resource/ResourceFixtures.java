@@ -2,6 +2,7 @@ package ctc.domain.resource;
 
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerFixtures;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.store.Store;
@@ -27,7 +28,8 @@ public final class ResourceFixtures {
 
   /** A richer actor, recorded as last modifier, so that every part of ClientLogging takes a round trip. */
   public static final ClientLogging MODIFIER =
-      new ClientLogging("other-client", false, "user-7", "anon-1", ResourceIdentifier.ofId("customer", "c-1"));
+      new ClientLogging("other-client", false, "user-7", "anon-1", ResourceIdentifier.ofId(ResourceKind.CUSTOMER,
+          "c-1"));
 
   public static final FieldType BOOLEAN = kind("Boolean");
   public static final FieldType STRING = kind("String");

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.MutableClock;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.customer.InMemoryTransactions;
 import ctc.domain.customer.SequentialIds;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 
 class ResourceServiceTest {
 
-  private static final Scope PROJECT = Scope.project("test");
+  private static final RequestScope PROJECT = RequestScope.project("test");
   private static final Instant START = Instant.parse("2024-03-04T05:06:07.123456789Z");
   private static final Instant START_MILLIS = Instant.parse("2024-03-04T05:06:07.123Z");
   private static final ClientLogging EDITOR = new ClientLogging("editor", false, null, null, null);
@@ -168,7 +168,7 @@ class ResourceServiceTest {
   void getOfAResourceOfAnotherProjectIsNotFound() {
     Store created = create("berlin");
 
-    expectError(404, ResourceNotFoundError.class, () -> service.get(Scope.project("other"), byId(created.id())));
+    expectError(404, ResourceNotFoundError.class, () -> service.get(RequestScope.project("other"), byId(created.id())));
   }
 
   @Test

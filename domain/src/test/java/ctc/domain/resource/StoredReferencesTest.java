@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.ErrorObject.InvalidFieldError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class StoredReferencesTest {
 
-  private static final Scope PROJECT = Scope.project("test");
-  private static final Scope IN_STORE = new Scope("test", "berlin");
+  private static final RequestScope PROJECT = RequestScope.project("test");
+  private static final RequestScope IN_STORE = new RequestScope("test", "berlin");
 
   private final InMemoryResourceRepository<Store> stores = InMemoryResourceRepository.stores();
   private final InMemoryResourceRepository<CustomerGroup> groups = InMemoryResourceRepository.customerGroups();
@@ -129,7 +130,7 @@ class StoredReferencesTest {
   void aGroupGivenByIdStaysAnIdReference() {
     ResourceIdentifier resolved = references.customerGroup(PROJECT, byId("customer-group", "group-1"));
 
-    assertThat(resolved).isEqualTo(ResourceIdentifier.ofId("customer-group", "group-1"));
+    assertThat(resolved).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-1"));
   }
 
   @Test
@@ -153,7 +154,7 @@ class StoredReferencesTest {
   @Test
   void aGroupOfAnotherProjectIsNotFound() {
     expectError(400, ReferencedResourceNotFoundError.class,
-        () -> references.customerGroup(Scope.project("other"), byId("customer-group", "group-1")));
+        () -> references.customerGroup(RequestScope.project("other"), byId("customer-group", "group-1")));
   }
 
   // ---------------------------------------------------------------- custom fields
@@ -161,7 +162,8 @@ class StoredReferencesTest {
   @Test
   void customFieldsGivenByTypeKeyReferenceTheTypeById() {
     CustomFields resolved =
-        references.custom(PROJECT, custom(byKey("type", "customer-extras"), Map.of("tier", "gold")), "customer");
+        references.custom(PROJECT, custom(byKey("type", "customer-extras"), Map.of("tier", "gold")),
+            ResourceKind.CUSTOMER);
 
     assertThat(resolved.type()).isEqualTo(new ResourceIdentifier("type", "type-1", null));
     assertThat(resolved.fields()).isEqualTo(Map.of("tier", "gold"));
@@ -170,9 +172,9 @@ class StoredReferencesTest {
   @Test
   void customFieldsGivenByTypeIdKeepTheIdReference() {
     CustomFields resolved =
-        references.custom(PROJECT, custom(byId("type", "type-1"), Map.of("tier", "gold")), "customer");
+        references.custom(PROJECT, custom(byId("type", "type-1"), Map.of("tier", "gold")), ResourceKind.CUSTOMER);
 
-    assertThat(resolved.type()).isEqualTo(ResourceIdentifier.ofId("type", "type-1"));
+    assertThat(resolved.type()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-1"));
   }
 
   @Test
@@ -181,7 +183,8 @@ class StoredReferencesTest {
     fields.put("tier", "gold");
     fields.put("colour", null);
 
-    CustomFields resolved = references.custom(PROJECT, custom(byKey("type", "customer-extras"), fields), "customer");
+    CustomFields resolved = references.custom(PROJECT, custom(byKey("type", "customer-extras"), fields),
+        ResourceKind.CUSTOMER);
 
     assertThat(resolved.fields()).isEqualTo(Map.of("tier", "gold"));
   }
@@ -189,7 +192,7 @@ class StoredReferencesTest {
   @Test
   void aTypeForAddressesUsedOnACustomerIsAnInvalidOperation() {
     InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> references.custom(PROJECT, custom(byKey("type", "address-extras"), Map.of()), "customer"));
+        () -> references.custom(PROJECT, custom(byKey("type", "address-extras"), Map.of()), ResourceKind.CUSTOMER));
 
     assertThat(error.message()).contains("'address-extras'").contains("'customer'");
   }
@@ -197,21 +200,21 @@ class StoredReferencesTest {
   @Test
   void aTypeForCustomersUsedOnAnAddressIsAnInvalidOperation() {
     expectError(400, InvalidOperationError.class, () -> references.custom(PROJECT,
-        custom(byKey("type", "customer-extras"), Map.of("tier", "gold")), "address"));
+        custom(byKey("type", "customer-extras"), Map.of("tier", "gold")), ResourceKind.ADDRESS));
   }
 
   @Test
   void aTypeForAddressesIsAcceptedOnAnAddress() {
     CustomFields resolved =
-        references.custom(PROJECT, custom(byKey("type", "address-extras"), Map.of("floor", "3")), "address");
+        references.custom(PROJECT, custom(byKey("type", "address-extras"), Map.of("floor", "3")), ResourceKind.ADDRESS);
 
-    assertThat(resolved.type()).isEqualTo(ResourceIdentifier.ofId("type", "type-2"));
+    assertThat(resolved.type()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-2"));
   }
 
   @Test
   void anUnknownTypeKeyIsAReferencedResourceNotFoundOfTypeType() {
     ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> references.custom(PROJECT, custom(byKey("type", "nope"), Map.of()), "customer"));
+        () -> references.custom(PROJECT, custom(byKey("type", "nope"), Map.of()), ResourceKind.CUSTOMER));
 
     assertThat(error.typeId()).isEqualTo("type");
     assertThat(error.key()).isEqualTo("nope");
@@ -220,7 +223,7 @@ class StoredReferencesTest {
   @Test
   void anUnknownTypeIdIsAReferencedResourceNotFoundNamingTheId() {
     ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> references.custom(PROJECT, custom(byId("type", "type-9"), Map.of()), "customer"));
+        () -> references.custom(PROJECT, custom(byId("type", "type-9"), Map.of()), ResourceKind.CUSTOMER));
 
     assertThat(error.typeId()).isEqualTo("type");
     assertThat(error.id()).isEqualTo("type-9");
@@ -229,7 +232,7 @@ class StoredReferencesTest {
   @Test
   void aMissingRequiredFieldIsARequiredFieldError() {
     RequiredFieldError error = expectError(400, RequiredFieldError.class,
-        () -> references.custom(PROJECT, custom(byKey("type", "customer-extras"), Map.of()), "customer"));
+        () -> references.custom(PROJECT, custom(byKey("type", "customer-extras"), Map.of()), ResourceKind.CUSTOMER));
 
     assertThat(error.field()).isEqualTo("tier");
   }
@@ -237,7 +240,7 @@ class StoredReferencesTest {
   @Test
   void anEnumValueOutsideTheTypeIsAnInvalidFieldListingTheAllowedKeys() {
     InvalidFieldError error = expectError(400, InvalidFieldError.class, () -> references.custom(PROJECT,
-        custom(byKey("type", "customer-extras"), Map.of("tier", "gold", "colour", "green")), "customer"));
+        custom(byKey("type", "customer-extras"), Map.of("tier", "gold", "colour", "green")), ResourceKind.CUSTOMER));
 
     assertThat(error.field()).isEqualTo("colour");
     assertThat(error.invalidValue()).isEqualTo("green");
@@ -247,7 +250,7 @@ class StoredReferencesTest {
   @Test
   void aFieldTheTypeDoesNotDefineIsAnInvalidField() {
     InvalidFieldError error = expectError(400, InvalidFieldError.class, () -> references.custom(PROJECT,
-        custom(byKey("type", "customer-extras"), Map.of("tier", "gold", "shoeSize", "42")), "customer"));
+        custom(byKey("type", "customer-extras"), Map.of("tier", "gold", "shoeSize", "42")), ResourceKind.CUSTOMER));
 
     assertThat(error.field()).isEqualTo("shoeSize");
   }

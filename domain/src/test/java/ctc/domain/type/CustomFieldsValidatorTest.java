@@ -3,6 +3,7 @@ package ctc.domain.type;
 import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.ErrorObject.InvalidFieldError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.RequiredFieldError;
@@ -43,7 +44,7 @@ class CustomFieldsValidatorTest {
     Type type = type(List.of("customer"), field("flag", BOOLEAN));
 
     InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("flag", true), "address"));
+        () -> CustomFieldsValidator.validate(type, Map.of("flag", true), ResourceKind.ADDRESS));
 
     assertThat(error.message()).contains("'my-type'").contains("'address'");
   }
@@ -52,7 +53,8 @@ class CustomFieldsValidatorTest {
   void aTypeListingTheResourceAmongOthersIsAccepted() {
     Type type = type(List.of("customer", "address"), field("flag", BOOLEAN));
 
-    assertThat(CustomFieldsValidator.validate(type, Map.of("flag", true), "address")).containsEntry("flag", true);
+    assertThat(CustomFieldsValidator.validate(type, Map.of("flag", true), ResourceKind.ADDRESS))
+        .containsEntry("flag", true);
   }
 
   // --- field names, required fields, nulls, order
@@ -62,7 +64,7 @@ class CustomFieldsValidatorTest {
     Type type = type(List.of("customer"), field("flag", BOOLEAN));
 
     InvalidFieldError error = expectError(400, InvalidFieldError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("x", "y"), "customer"));
+        () -> CustomFieldsValidator.validate(type, Map.of("x", "y"), ResourceKind.CUSTOMER));
 
     assertThat(error.message()).isEqualTo("The field 'x' is not defined in the type 'my-type'.");
     assertThat(error.field()).isEqualTo("x");
@@ -74,7 +76,7 @@ class CustomFieldsValidatorTest {
     Type type = type(List.of("customer"), field("flag", BOOLEAN), required("name", STRING));
 
     RequiredFieldError error = expectError(400, RequiredFieldError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("flag", true), "customer"));
+        () -> CustomFieldsValidator.validate(type, Map.of("flag", true), ResourceKind.CUSTOMER));
 
     assertThat(error.message()).isEqualTo("A value is required for field name.");
     assertThat(error.field()).isEqualTo("name");
@@ -85,28 +87,29 @@ class CustomFieldsValidatorTest {
     Type type = type(List.of("customer"), required("name", STRING));
 
     expectError(400, RequiredFieldError.class,
-        () -> CustomFieldsValidator.validate(type, fields("name", null), "customer"));
+        () -> CustomFieldsValidator.validate(type, fields("name", null), ResourceKind.CUSTOMER));
   }
 
   @Test
   void absentFieldsSatisfyATypeWithoutRequiredFields() {
     Type type = type(List.of("customer"), field("flag", BOOLEAN));
 
-    assertThat(CustomFieldsValidator.validate(type, null, "customer")).isEmpty();
+    assertThat(CustomFieldsValidator.validate(type, null, ResourceKind.CUSTOMER)).isEmpty();
   }
 
   @Test
   void absentFieldsDoNotSatisfyARequiredField() {
     Type type = type(List.of("customer"), required("name", STRING));
 
-    expectError(400, RequiredFieldError.class, () -> CustomFieldsValidator.validate(type, null, "customer"));
+    expectError(400, RequiredFieldError.class, () -> CustomFieldsValidator.validate(type, null, ResourceKind.CUSTOMER));
   }
 
   @Test
   void aNullValueOfAnOptionalFieldIsDropped() {
     Type type = type(List.of("customer"), field("flag", BOOLEAN), field("name", STRING));
 
-    Map<String, Object> valid = CustomFieldsValidator.validate(type, fields("flag", null, "name", "a"), "customer");
+    Map<String, Object> valid = CustomFieldsValidator.validate(type, fields("flag", null, "name", "a"),
+        ResourceKind.CUSTOMER);
 
     assertThat(valid).containsExactly(Map.entry("name", "a"));
   }
@@ -115,7 +118,8 @@ class CustomFieldsValidatorTest {
   void theResultKeepsTheOrderOfTheGivenFields() {
     Type type = type(List.of("customer"), field("a", STRING), field("b", STRING), field("c", STRING));
 
-    Map<String, Object> valid = CustomFieldsValidator.validate(type, fields("c", "3", "a", "1", "b", "2"), "customer");
+    Map<String, Object> valid = CustomFieldsValidator.validate(type, fields("c", "3", "a", "1", "b", "2"),
+        ResourceKind.CUSTOMER);
 
     assertThat(valid.keySet()).containsExactly("c", "a", "b");
   }
@@ -125,7 +129,7 @@ class CustomFieldsValidatorTest {
     Type type = type(List.of("customer"), field("price", MONEY));
     Map<String, Object> price = Map.of("currencyCode", "EUR", "centAmount", 1200);
 
-    assertThat(CustomFieldsValidator.validate(type, Map.of("price", price), "customer").get("price"))
+    assertThat(CustomFieldsValidator.validate(type, Map.of("price", price), ResourceKind.CUSTOMER).get("price"))
         .isSameAs(price);
   }
 
@@ -453,7 +457,7 @@ class CustomFieldsValidatorTest {
   private static void assertAccepted(FieldType kind, Object value) {
     Type type = type(List.of("customer"), field("value", kind));
 
-    assertThat(CustomFieldsValidator.validate(type, Map.of("value", value), "customer"))
+    assertThat(CustomFieldsValidator.validate(type, Map.of("value", value), ResourceKind.CUSTOMER))
         .isEqualTo(Map.of("value", value));
   }
 
@@ -461,7 +465,7 @@ class CustomFieldsValidatorTest {
     Type type = type(List.of("customer"), field("value", kind));
 
     InvalidFieldError error = expectError(400, InvalidFieldError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("value", value), "customer"));
+        () -> CustomFieldsValidator.validate(type, Map.of("value", value), ResourceKind.CUSTOMER));
     assertThat(error.field()).isEqualTo("value");
     assertThat(error.invalidValue()).isEqualTo(value);
     return error;

@@ -4,8 +4,8 @@ import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.ClientLogging;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Scope;
 import ctc.domain.customer.InMemoryTransactions;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The write path on its own, over a resource of its own and a repository that records what it is asked to save. */
 class VersionedWritesTest {
 
-  private static final Scope PROJECT = Scope.project("project");
+  private static final RequestScope PROJECT = RequestScope.project("project");
   private static final Instant NOW = Instant.parse("2026-02-03T04:05:06.789Z");
   private static final ClientLogging ACTOR = new ClientLogging("writer", false, null, null, null);
 
@@ -180,12 +180,12 @@ class VersionedWritesTest {
   void aResourceTheScopeDoesNotSeeIsNotFound() {
     WriteRules<Note> hidden = new WriteRules<>() {
       @Override
-      public boolean visible(Scope scope, Note note) {
+      public boolean visible(RequestScope scope, Note note) {
         return false;
       }
 
       @Override
-      public void check(Scope scope, Note next) {}
+      public void check(RequestScope scope, Note next) {}
     };
     VersionedWrites<Note> hiding = new VersionedWrites<>(repository, transactions, hidden);
 
@@ -196,12 +196,12 @@ class VersionedWritesTest {
   void theRulesRefuseANewVersionBeforeItIsSaved() {
     WriteRules<Note> noEmptyText = new WriteRules<>() {
       @Override
-      public boolean visible(Scope scope, Note note) {
+      public boolean visible(RequestScope scope, Note note) {
         return true;
       }
 
       @Override
-      public void check(Scope scope, Note next) {
+      public void check(RequestScope scope, Note next) {
         if (next.text().isEmpty()) {
           throw Errors.invalidOperation("Empty.");
         }

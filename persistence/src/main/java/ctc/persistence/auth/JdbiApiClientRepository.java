@@ -2,7 +2,7 @@ package ctc.persistence.auth;
 
 import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.ApiClientRepository;
-import ctc.domain.auth.Scopes;
+import ctc.domain.auth.OAuthScopes;
 import ctc.persistence.auth.ApiClientDao.ClientRow;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class JdbiApiClientRepository implements ApiClientRepository {
   @Override
   public void insert(ApiClient client) {
     jdbi.useExtension(ApiClientDao.class, dao -> dao.insert(new ClientRow(client.id(), client.projectKey(),
-        client.name(), client.secretHash(), Scopes.join(client.scopes()), client.accessTokenValiditySeconds(),
+        client.name(), client.secretHash(), OAuthScopes.join(client.scopes()), client.accessTokenValiditySeconds(),
         client.refreshTokenValiditySeconds(), client.createdAt().atOffset(ZoneOffset.UTC))));
   }
 
@@ -47,7 +47,7 @@ public final class JdbiApiClientRepository implements ApiClientRepository {
   }
 
   private static ApiClient client(ClientRow row) {
-    return new ApiClient(row.id(), row.projectKey(), row.name(), row.secretHash(), Scopes.parse(row.scopes()),
+    return new ApiClient(row.id(), row.projectKey(), row.name(), row.secretHash(), OAuthScopes.parse(row.scopes()),
         row.accessTokenValiditySeconds(), row.refreshTokenValiditySeconds(), row.createdAt().toInstant());
   }
 }

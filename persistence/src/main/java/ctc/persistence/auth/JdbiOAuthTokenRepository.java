@@ -1,8 +1,8 @@
 package ctc.persistence.auth;
 
+import ctc.domain.auth.OAuthScopes;
 import ctc.domain.auth.OAuthToken;
 import ctc.domain.auth.OAuthTokenRepository;
-import ctc.domain.auth.Scopes;
 import ctc.persistence.auth.OAuthTokenDao.TokenRow;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
   @Override
   public void insert(OAuthToken token) {
     jdbi.useExtension(OAuthTokenDao.class, dao -> dao.insert(new TokenRow(token.digest(), token.kind().name(),
-        token.clientId(), token.projectKey(), Scopes.join(token.scopes()), token.customerId(), token.anonymousId(),
+        token.clientId(), token.projectKey(), OAuthScopes.join(token.scopes()), token.customerId(), token.anonymousId(),
         token.refreshDigest(), token.expiresAt().atOffset(ZoneOffset.UTC),
         token.createdAt().atOffset(ZoneOffset.UTC))));
   }
@@ -29,7 +29,7 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
   public Optional<OAuthToken> findByDigest(String digest) {
     return jdbi.withExtension(OAuthTokenDao.class, dao -> dao.findByDigest(digest)).map(row -> new OAuthToken(
         row.digest(), OAuthToken.Kind.valueOf(row.kind()), row.clientId(), row.projectKey(),
-        Scopes.parse(row.scopes()), row.customerId(), row.anonymousId(), row.refreshDigest(),
+        OAuthScopes.parse(row.scopes()), row.customerId(), row.anonymousId(), row.refreshDigest(),
         row.expiresAt().toInstant(), row.createdAt().toInstant()));
   }
 

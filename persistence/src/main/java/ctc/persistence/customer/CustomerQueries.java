@@ -1,6 +1,6 @@
 package ctc.persistence.customer;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.query.QueryField;
 import ctc.domain.query.QuerySchema;
 import ctc.domain.query.QuerySpec;
@@ -38,7 +38,7 @@ final class CustomerQueries {
 
   private CustomerQueries() {}
 
-  static Sql select(Scope scope, QuerySpec spec) {
+  static Sql select(RequestScope scope, QuerySpec spec) {
     Sql where = where(scope, spec.where());
     Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
     String text = "SELECT c." + CustomerTables.DOCUMENT + FROM_CUSTOMER + where.text() + " ORDER BY "
@@ -48,7 +48,7 @@ final class CustomerQueries {
     return new Sql(text, parameters);
   }
 
-  static Sql count(Scope scope, QuerySpec spec) {
+  static Sql count(RequestScope scope, QuerySpec spec) {
     Sql where = where(scope, spec.where());
     if (spec.totalCap().isEmpty()) {
       return new Sql("SELECT COUNT(*)" + FROM_CUSTOMER + where.text(), where.parameters());
@@ -59,7 +59,7 @@ final class CustomerQueries {
         + " LIMIT :totalCap) capped", parameters);
   }
 
-  private static Sql where(Scope scope, Where where) {
+  private static Sql where(RequestScope scope, Where where) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("projectKey", scope.projectKey());
     StringBuilder text = new StringBuilder("c." + CustomerTables.PROJECT_KEY + " = :projectKey");

@@ -3,6 +3,7 @@ package ctc.persistence.customer;
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.EmailUniqueness;
 import ctc.domain.query.QueryField;
@@ -114,8 +115,8 @@ final class CustomerTables {
       new Column<>("custom_type_id", String.class, s -> typeOf(s.customer().custom()),
           path(QuerySchema.CUSTOMER, "custom", "type", "id")),
       new Column<>(DOCUMENT, String.class, StoredCustomer::document, null)),
-      Map.of(path(QuerySchema.CUSTOMER, "customerGroup", "typeId"), "customer-group",
-          path(QuerySchema.CUSTOMER, "custom", "type", "typeId"), "type"),
+      Map.of(path(QuerySchema.CUSTOMER, "customerGroup", "typeId"), ResourceKind.CUSTOMER_GROUP.typeId(),
+          path(QuerySchema.CUSTOMER, "custom", "type", "typeId"), ResourceKind.TYPE.typeId()),
       Set.of());
 
   /** The version check and the write in one statement: 0 rows means someone else wrote first. */
@@ -149,7 +150,7 @@ final class CustomerTables {
       address("external_id", "externalId", Address::externalId),
       new Column<>("custom_type_id", String.class, row -> typeOf(row.value().custom()),
           path(QuerySchema.ADDRESS, "custom", "type", "id"))),
-      Map.of(path(QuerySchema.ADDRESS, "custom", "type", "typeId"), "type"),
+      Map.of(path(QuerySchema.ADDRESS, "custom", "type", "typeId"), ResourceKind.TYPE.typeId()),
       Set.of(QuerySchema.ADDRESSES));
 
   static final QueryTable<Owned<RoleOf>> ADDRESS_ROLE = new QueryTable<>("customer_address_role", owned(
@@ -161,7 +162,7 @@ final class CustomerTables {
   static final QueryTable<Owned<String>> GROUP_ASSIGNMENT = new QueryTable<>("customer_group_assignment", owned(
       new Column<>("group_id", String.class, Owned::value,
           path(QuerySchema.GROUP_ASSIGNMENT, "customerGroup", "id"))),
-      Map.of(path(QuerySchema.GROUP_ASSIGNMENT, "customerGroup", "typeId"), "customer-group"),
+      Map.of(path(QuerySchema.GROUP_ASSIGNMENT, "customerGroup", "typeId"), ResourceKind.CUSTOMER_GROUP.typeId()),
       Set.of(QuerySchema.CUSTOMER_GROUP_ASSIGNMENTS));
 
   /** Read by kind of value, not by path: a custom field's name is data, and its type that of the literal. */
@@ -177,7 +178,7 @@ final class CustomerTables {
 
   static final QueryTable<Owned<String>> STORE = new QueryTable<>("customer_store", owned(
       new Column<>("store_key", String.class, Owned::value, path(QuerySchema.KEY_REFERENCE, "key"))),
-      Map.of(path(QuerySchema.KEY_REFERENCE, "typeId"), "store"),
+      Map.of(path(QuerySchema.KEY_REFERENCE, "typeId"), ResourceKind.STORE.typeId()),
       Set.of(QuerySchema.STORES));
 
   /** Every table a nested predicate can lead into. */

@@ -1,6 +1,7 @@
 package ctc.persistence.customer;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerLimits;
 import ctc.domain.customer.CustomerLinks;
@@ -132,7 +133,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public Page<Customer> query(Scope scope, QuerySpec spec) {
+  public Page<Customer> query(RequestScope scope, QuerySpec spec) {
     try {
       return queries.withHandle(handle -> page(handle, scope, spec));
     } catch (JdbiException e) {
@@ -140,7 +141,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     }
   }
 
-  private Page<Customer> page(Handle handle, Scope scope, QuerySpec spec) {
+  private Page<Customer> page(Handle handle, RequestScope scope, QuerySpec spec) {
     CustomerQueries.Sql select = CustomerQueries.select(scope, spec);
     List<Customer> results = handle.createQuery(select.text())
         .bindMap(select.parameters())
@@ -191,22 +192,22 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     if (!storeKeys.isEmpty()) {
       Map<String, String> stores = dao.lockStores(projectKey, storeKeys);
       storeKeys.stream().filter(key -> !stores.containsKey(key)).findFirst().ifPresent(key -> {
-        throw Errors.referencedResourceNotFound("store", null, key);
+        throw Errors.referencedResourceNotFound(ResourceKind.STORE.typeId(), null, key);
       });
       linked.addAll(stores.values());
     }
     if (!resourceIds.isEmpty()) {
       List<String> found = dao.lockResources(projectKey, resourceIds);
       resourceIds.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
-        throw Errors.referencedResourceNotFound(typeOf(customer, id), id, null);
+        throw Errors.referencedResourceNotFound(kindOf(customer, id).typeId(), id, null);
       });
     }
     dao.insertReferences(customer.id(), linked);
   }
 
   /** Which kind of resource the customer refers to with this id, for the error message. */
-  private static String typeOf(Customer customer, String id) {
-    return CustomerLinks.groupIds(customer).contains(id) ? "customer-group" : "type";
+  private static ResourceKind kindOf(Customer customer, String id) {
+    return CustomerLinks.groupIds(customer).contains(id) ? ResourceKind.CUSTOMER_GROUP : ResourceKind.TYPE;
   }
 
   /** Runs a write transaction, turning constraint violations into the API's errors. */

@@ -1,5 +1,6 @@
 package ctc.persistence.resource;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.query.Page;
 import ctc.domain.resource.KeyedResource;
 import ctc.domain.resource.ResourceRepository;
@@ -15,9 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * Stores, customer groups or types in the shared resource table, told apart by {@code typeId}. The key is a unique
- * index, every write checks the version in its statement, and a delete of a resource that a customer references is
- * refused by the customer_reference foreign key (ReferenceExists). Thread-safe.
+ * Stores, customer groups or types in the shared resource table, told apart by their kind's {@code typeId}. The key
+ * is a unique index, every write checks the version in its statement, and a delete of a resource that a customer
+ * references is refused by the customer_reference foreign key (ReferenceExists). Thread-safe.
  */
 public final class JdbiResourceRepository<R extends KeyedResource<R>> implements ResourceRepository<R> {
 
@@ -27,9 +28,9 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
   private final Function<R, Instant> createdAt;
   private final Documents documents = new Documents();
 
-  public JdbiResourceRepository(Jdbi jdbi, String typeId, Class<R> type, Function<R, Instant> createdAt) {
+  public JdbiResourceRepository(Jdbi jdbi, ResourceKind kind, Class<R> type, Function<R, Instant> createdAt) {
     this.jdbi = jdbi;
-    this.typeId = typeId;
+    this.typeId = kind.typeId();
     this.type = type;
     this.createdAt = createdAt;
   }

@@ -2,7 +2,7 @@ package ctc.persistence.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Sort;
@@ -34,8 +34,8 @@ class CustomerQueriesTest {
     QuerySpec spec = new QuerySpec(new QueryLanguageParser().parse(predicate, Map.of()),
         List.of(new Sort(null, "tier", true)), 20, 0, true);
 
-    for (CustomerQueries.Sql sql : List.of(CustomerQueries.select(new Scope("p", "berlin"), spec),
-        CustomerQueries.count(new Scope("p", "berlin"), spec))) {
+    for (CustomerQueries.Sql sql : List.of(CustomerQueries.select(new RequestScope("p", "berlin"), spec),
+        CustomerQueries.count(new RequestScope("p", "berlin"), spec))) {
       Matcher subquery = SIDE_TABLE.matcher(sql.text());
       int subqueries = 0;
       for (int from = 0; subquery.find(from); from = subquery.start() + 1) {

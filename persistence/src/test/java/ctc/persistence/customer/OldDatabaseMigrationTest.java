@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerGroupAssignment;
 import ctc.domain.query.QueryLanguageParser;
@@ -45,13 +46,13 @@ class OldDatabaseMigrationTest {
         "DE", null, null, null, null, "PO-7", null, null, null, null, null, null, null);
     Address office = new Address("o1", null, null, null, null, null, null, null, null, "75001", "Paris", null, null,
         "FR", null, null, null, null, null, null, null, null, null, null, null,
-        new CustomFields(ResourceIdentifier.ofId("type", "t2"), Map.of("floor", 3)));
+        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t2"), Map.of("floor", 3)));
     insert(url, Customer.builder().id("old-customer").version(3).createdAt(CREATED).lastModifiedAt(CREATED)
         .email("old@example.com").addresses(List.of(home, office)).shippingAddressIds(List.of("h1"))
-        .billingAddressIds(List.of("o1")).customerGroup(ResourceIdentifier.ofId("customer-group", "g1"))
-        .customerGroupAssignments(List.of(new CustomerGroupAssignment(ResourceIdentifier.ofId("customer-group",
-            "g2"))))
-        .custom(new CustomFields(ResourceIdentifier.ofId("type", "t1"),
+        .billingAddressIds(List.of("o1")).customerGroup(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1"))
+        .customerGroupAssignments(List.of(
+            new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g2"))))
+        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"),
             Map.of("tier", "gold", "tags", List.of("a", "b"), "score", new BigDecimal("12.5"), "vip", true)))
         .build());
     insert(url, Customer.builder().id("plain-customer").version(1).createdAt(CREATED).lastModifiedAt(CREATED)
@@ -66,11 +67,11 @@ class OldDatabaseMigrationTest {
           "customerGroupAssignments(customerGroup(id = \"g2\"))", "custom(type(id = \"t1\"))",
           "custom(fields(tier = \"gold\"))", "custom(fields(tags contains any (\"b\")))",
           "custom(fields(score > 12))", "custom(fields(vip = true))")) {
-        assertThat(customers.query(Scope.project("p"), QUERIES.parse(where(predicate))).results())
+        assertThat(customers.query(RequestScope.project("p"), QUERIES.parse(where(predicate))).results())
             .as(predicate).extracting(Customer::id).containsExactly("old-customer");
       }
-      assertThat(customers.query(Scope.project("p"), QUERIES.parse(where("addresses(city = \"Rome\")"))).results())
-          .isEmpty();
+      assertThat(customers.query(RequestScope.project("p"), QUERIES.parse(where("addresses(city = \"Rome\")")))
+          .results()).isEmpty();
       assertThat(customers.findById("p", "old-customer")).hasValueSatisfying(
           customer -> assertThat(customer.version()).isEqualTo(3));
     }

@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerFixtures;
 import ctc.domain.customer.CustomerGroupAssignment;
@@ -103,7 +104,7 @@ class QueryBoundsTest {
   void theTotalOfAQueryWithAPredicateStopsCountingAtTenThousand(String database) {
     JdbiCustomerRepository repository = new JdbiCustomerRepository(loaded(database).database().jdbi());
 
-    Page<Customer> page = repository.query(Scope.project(BIG), query("firstName = \"Bulk\""));
+    Page<Customer> page = repository.query(RequestScope.project(BIG), query("firstName = \"Bulk\""));
 
     assertThat(page.total()).isEqualTo(10_000L);
     assertThat(page.count()).isEqualTo(5);
@@ -115,8 +116,8 @@ class QueryBoundsTest {
     JdbiCustomerRepository repository = new JdbiCustomerRepository(loaded(database).database().jdbi());
     QuerySpec everything = new QuerySpec(new Where.All(), List.of(), 5, 0, true);
 
-    assertThat(repository.query(Scope.project(BIG), everything).total()).isEqualTo((long) CUSTOMERS);
-    assertThat(repository.query(Scope.project(BIG), query("lastName in (\"l1\", \"l2\", \"nobody\")")).total())
+    assertThat(repository.query(RequestScope.project(BIG), everything).total()).isEqualTo((long) CUSTOMERS);
+    assertThat(repository.query(RequestScope.project(BIG), query("lastName in (\"l1\", \"l2\", \"nobody\")")).total())
         .isEqualTo(2L);
   }
 
@@ -143,14 +144,14 @@ class QueryBoundsTest {
       JdbiCustomerRepository repository = new JdbiCustomerRepository(limited.jdbi(), limited.queryJdbi());
 
       for (int attempt = 0; attempt < 3; attempt++) {
-        assertThatThrownBy(() -> repository.query(Scope.project(BIG), expensive()))
+        assertThatThrownBy(() -> repository.query(RequestScope.project(BIG), expensive()))
             .isInstanceOfSatisfying(CommercetoolsException.class, e -> {
               assertThat(e.statusCode()).isEqualTo(400);
               assertThat(e.errors()).singleElement().isInstanceOf(QueryTimedOutError.class);
             });
       }
 
-      assertThat(repository.query(Scope.project(BIG), query("email = \"bulk-7@example.com\"")).count())
+      assertThat(repository.query(RequestScope.project(BIG), query("email = \"bulk-7@example.com\"")).count())
           .isEqualTo(1);
     }
   }
@@ -172,10 +173,10 @@ class QueryBoundsTest {
         "shippingAddressIds contains any (\"home0001\")", "stores(key = \"berlin\")",
         "custom(fields(tier = \"gold\"))", "addresses(custom(fields(floor = 3)))",
         "customerGroupAssignments is not empty", "not (addresses(city = \"Paris\"))")) {
-      assertThat(repository.query(Scope.project(mine), query(predicate)).results()).as(predicate)
+      assertThat(repository.query(RequestScope.project(mine), query(predicate)).results()).as(predicate)
           .extracting(Customer::id).doesNotContain(theirs.id()).isNotEmpty();
     }
-    assertThat(repository.query(new Scope(mine, "berlin"), query("email is defined")).results())
+    assertThat(repository.query(new RequestScope(mine, "berlin"), query("email is defined")).results())
         .extracting(Customer::id).containsExactlyInAnyOrder(ours.id(), ourGlobal.id());
   }
 
@@ -183,13 +184,14 @@ class QueryBoundsTest {
   private static Customer alike() {
     Address home = new Address("home0001", "home", null, null, null, null, null, null, null, "10115", "Berlin",
         null, null, "DE", null, null, null, null, null, "+49 30 1234", null, null, null, null, null,
-        new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()), Map.of("floor", 3)));
+        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()), Map.of("floor", 3)));
     return CustomerFixtures.aCustomer().toBuilder().id(UUID.randomUUID().toString())
         .email(UUID.randomUUID() + "@example.com").addresses(List.of(home))
         .shippingAddressIds(List.of(home.id())).stores(List.of(KeyReference.store("berlin")))
         .customerGroupAssignments(List.of(new CustomerGroupAssignment(
-            ResourceIdentifier.ofId("customer-group", UUID.randomUUID().toString()))))
-        .custom(new CustomFields(ResourceIdentifier.ofId("type", UUID.randomUUID().toString()), Map.of("tier", "gold")))
+            ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString()))))
+        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()),
+            Map.of("tier", "gold")))
         .build();
   }
 }

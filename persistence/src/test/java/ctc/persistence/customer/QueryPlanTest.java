@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
-import ctc.domain.common.Scope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QuerySpec;
@@ -61,7 +62,7 @@ class QueryPlanTest {
           .lastModifiedAt(CREATED).versionModifiedAt(CREATED).email("c" + i + "@example.com").key("k" + i)
           .customerNumber("n" + i).externalId("e" + i).addresses(List.of(address))
           .shippingAddressIds(List.of(address.id()))
-          .custom(new CustomFields(ResourceIdentifier.ofId("type", "t"),
+          .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t"),
               Map.of("tier", "tier-" + i, "points", BigDecimal.valueOf(i), "vip", i % 10 == 0)))
           .build());
     }
@@ -109,20 +110,21 @@ class QueryPlanTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("plans")
   void identifyingFieldsAreFoundThroughAnIndex(String database, String predicate, String index) {
-    assertThat(plan(database, Scope.project("p"), predicate)).containsPattern(index);
+    assertThat(plan(database, RequestScope.project("p"), predicate)).containsPattern(index);
   }
 
   /** Every side table is entered through an index whose conditions include the project (it leads each index). */
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("sideTablePlans")
   void nestedPredicatesAreIndexLookupsWithinTheProject(String database, String predicate, String index) {
-    assertThat(plan(database, Scope.project("p"), predicate)).containsPattern(lookupWithinProject(database, index));
+    assertThat(plan(database, RequestScope.project("p"), predicate))
+        .containsPattern(lookupWithinProject(database, index));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
   void storeVisibilityReadsTheStoresOfTheProjectThroughAnIndex(String database) {
-    String plan = plan(database, new Scope("p", "berlin"), "key = \"x\"");
+    String plan = plan(database, new RequestScope("p", "berlin"), "key = \"x\"");
 
     assertThat(plan).containsPattern("customer_key_unique");
     assertThat(plan).containsPattern(lookupWithinProject(database, "customer_store_project_idx"));
@@ -139,7 +141,7 @@ class QueryPlanTest {
   }
 
   /** The lower-cased plan of the count query the repository runs for this predicate. */
-  private static String plan(String database, Scope scope, String predicate) {
+  private static String plan(String database, RequestScope scope, String predicate) {
     QuerySpec spec = new QuerySpec(new QueryLanguageParser().parse(predicate, Map.of()), List.of(), 20, 0, true);
     CustomerQueries.Sql count = CustomerQueries.count(scope, spec);
 

@@ -3,7 +3,8 @@ package ctc.persistence.customer;
 import static ctc.domain.update.Saves.insert;
 
 import ctc.domain.common.ClientLogging;
-import ctc.domain.common.Scope;
+import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerLinks;
 import ctc.domain.customer.CustomerRepository;
@@ -35,8 +36,9 @@ final class ReferencedResourcesCreated implements CustomerRepository {
 
   ReferencedResourcesCreated(Jdbi jdbi) {
     this.delegate = new JdbiCustomerRepository(jdbi);
-    this.stores = new JdbiResourceRepository<>(jdbi, "store", Store.class, Store::createdAt);
-    this.anything = new JdbiResourceRepository<>(jdbi, "customer-group", CustomerGroup.class, CustomerGroup::createdAt);
+    this.stores = new JdbiResourceRepository<>(jdbi, ResourceKind.STORE, Store.class, Store::createdAt);
+    this.anything = new JdbiResourceRepository<>(jdbi, ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
+        CustomerGroup::createdAt);
   }
 
   private void createReferenced(String projectKey, Customer customer) {
@@ -77,7 +79,7 @@ final class ReferencedResourcesCreated implements CustomerRepository {
   }
 
   @Override
-  public Page<Customer> query(Scope scope, QuerySpec spec) {
+  public Page<Customer> query(RequestScope scope, QuerySpec spec) {
     return delegate.query(scope, spec);
   }
 }

@@ -9,6 +9,7 @@ import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerFixtures;
 import ctc.domain.customer.CustomerGroupAssignment;
@@ -87,11 +88,11 @@ abstract class SqlReferenceIntegrityTest {
   }
 
   private static ResourceIdentifier groupRef(String id) {
-    return ResourceIdentifier.ofId("customer-group", id);
+    return ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, id);
   }
 
   private static CustomFields customOf(String typeId) {
-    return new CustomFields(ResourceIdentifier.ofId("type", typeId), Map.of());
+    return new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, typeId), Map.of());
   }
 
   private static Address addressWith(CustomFields custom) {

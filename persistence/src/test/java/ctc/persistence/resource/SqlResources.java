@@ -1,5 +1,6 @@
 package ctc.persistence.resource;
 
+import ctc.domain.common.ResourceKind;
 import ctc.domain.group.CustomerGroup;
 import ctc.domain.store.Store;
 import ctc.domain.type.Type;
@@ -11,14 +12,15 @@ final class SqlResources {
   private SqlResources() {}
 
   static JdbiResourceRepository<Store> stores(Jdbi jdbi) {
-    return new JdbiResourceRepository<>(jdbi, "store", Store.class, Store::createdAt);
+    return new JdbiResourceRepository<>(jdbi, ResourceKind.STORE, Store.class, Store::createdAt);
   }
 
   static JdbiResourceRepository<CustomerGroup> customerGroups(Jdbi jdbi) {
-    return new JdbiResourceRepository<>(jdbi, "customer-group", CustomerGroup.class, CustomerGroup::createdAt);
+    return new JdbiResourceRepository<>(jdbi, ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
+        CustomerGroup::createdAt);
   }
 
   static JdbiResourceRepository<Type> types(Jdbi jdbi) {
-    return new JdbiResourceRepository<>(jdbi, "type", Type.class, Type::createdAt);
+    return new JdbiResourceRepository<>(jdbi, ResourceKind.TYPE, Type.class, Type::createdAt);
   }
 }

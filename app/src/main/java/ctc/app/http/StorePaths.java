@@ -11,11 +11,11 @@ import io.javalin.http.Context;
  * In-store paths exist only for the project's stores: an unknown store key is 404 (Decisions table). Checked after
  * authentication, so 401 and 403 come first; the in-store token endpoint checks it after client authentication.
  */
-public final class StoreScope {
+public final class StorePaths {
 
   private final ResourceService<Store, ?, ?> stores;
 
-  public StoreScope(ResourceService<Store, ?, ?> stores) {
+  public StorePaths(ResourceService<Store, ?, ?> stores) {
     this.stores = stores;
   }
 

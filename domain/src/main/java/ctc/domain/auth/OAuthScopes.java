@@ -7,17 +7,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Scope strings: {@code name:projectKey} or, for scopes with a store form, {@code name:projectKey:storeKey}; plus the
- * token-only {@code customer_id:…} and {@code anonymous_id:…}. {@code manage_project} covers every scope of its
- * project and {@code manage_X} covers {@code view_X} (Decisions table: requested scope).
+ * OAuth scope strings: {@code name:projectKey} or, for scopes with a store form, {@code name:projectKey:storeKey};
+ * plus the token-only {@code customer_id:…} and {@code anonymous_id:…}. {@code manage_project} covers every scope of
+ * its project and {@code manage_X} covers {@code view_X} (Decisions table: requested scope).
  */
-public final class Scopes {
+public final class OAuthScopes {
 
   static final String MANAGE_PROJECT = "manage_project";
   static final String CUSTOMER_ID = "customer_id";
   static final String ANONYMOUS_ID = "anonymous_id";
 
-  private Scopes() {}
+  private OAuthScopes() {}
 
   /** The scopes of a space-separated list, in order and without repeats. */
   public static List<String> parse(String scope) {

@@ -8,10 +8,10 @@ import java.util.List;
  * <p>The single place that decides which customers a store path can see (contract Decisions table: global customers
  * are visible in every store; a store customer only in its stores).
  */
-public record Scope(String projectKey, String storeKey) {
+public record RequestScope(String projectKey, String storeKey) {
 
-  public static Scope project(String projectKey) {
-    return new Scope(projectKey, null);
+  public static RequestScope project(String projectKey) {
+    return new RequestScope(projectKey, null);
   }
 
   public boolean inStore() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ScopeTest {
+class RequestScopeTest {
 
   private static final List<KeyReference> GLOBAL = List.of();
   private static final List<KeyReference> BERLIN = List.of(KeyReference.store("berlin"));
@@ -14,18 +14,18 @@ class ScopeTest {
 
   @Test
   void aProjectScopeIsNotInAStore() {
-    assertThat(Scope.project("p").inStore()).isFalse();
-    assertThat(Scope.project("p").storeKey()).isNull();
+    assertThat(RequestScope.project("p").inStore()).isFalse();
+    assertThat(RequestScope.project("p").storeKey()).isNull();
   }
 
   @Test
   void aStoreScopeIsInAStore() {
-    assertThat(new Scope("p", "berlin").inStore()).isTrue();
+    assertThat(new RequestScope("p", "berlin").inStore()).isTrue();
   }
 
   @Test
   void aProjectScopeAdmitsEveryCustomer() {
-    Scope project = Scope.project("p");
+    RequestScope project = RequestScope.project("p");
 
     assertThat(project.admits(GLOBAL)).isTrue();
     assertThat(project.admits(BERLIN)).isTrue();
@@ -33,53 +33,53 @@ class ScopeTest {
 
   @Test
   void aStoreScopeAdmitsGlobalCustomers() {
-    assertThat(new Scope("p", "berlin").admits(GLOBAL)).isTrue();
+    assertThat(new RequestScope("p", "berlin").admits(GLOBAL)).isTrue();
   }
 
   @Test
   void aStoreScopeAdmitsCustomersOfItsStore() {
-    assertThat(new Scope("p", "berlin").admits(BERLIN)).isTrue();
+    assertThat(new RequestScope("p", "berlin").admits(BERLIN)).isTrue();
   }
 
   @Test
   void aStoreScopeAdmitsCustomersOfSeveralStoresIncludingItsOwn() {
-    assertThat(new Scope("p", "berlin").admits(PARIS_AND_BERLIN)).isTrue();
+    assertThat(new RequestScope("p", "berlin").admits(PARIS_AND_BERLIN)).isTrue();
   }
 
   @Test
   void aStoreScopeDoesNotAdmitCustomersOfOtherStoresOnly() {
-    assertThat(new Scope("p", "rome").admits(PARIS_AND_BERLIN)).isFalse();
+    assertThat(new RequestScope("p", "rome").admits(PARIS_AND_BERLIN)).isFalse();
   }
 
   @Test
   void storeKeysCompareExactly() {
-    assertThat(new Scope("p", "Berlin").admits(BERLIN)).isFalse();
+    assertThat(new RequestScope("p", "Berlin").admits(BERLIN)).isFalse();
   }
 
   // ---------------------------------------------------------------- admitsSignIn
 
   @Test
   void aProjectScopeAdmitsSignInOfGlobalCustomers() {
-    assertThat(Scope.project("p").admitsSignIn(GLOBAL)).isTrue();
+    assertThat(RequestScope.project("p").admitsSignIn(GLOBAL)).isTrue();
   }
 
   @Test
   void aProjectScopeDoesNotAdmitSignInOfStoreCustomers() {
-    assertThat(Scope.project("p").admitsSignIn(BERLIN)).isFalse();
+    assertThat(RequestScope.project("p").admitsSignIn(BERLIN)).isFalse();
   }
 
   @Test
   void aStoreScopeAdmitsSignInOfGlobalCustomers() {
-    assertThat(new Scope("p", "berlin").admitsSignIn(GLOBAL)).isTrue();
+    assertThat(new RequestScope("p", "berlin").admitsSignIn(GLOBAL)).isTrue();
   }
 
   @Test
   void aStoreScopeAdmitsSignInOfCustomersOfItsStore() {
-    assertThat(new Scope("p", "berlin").admitsSignIn(PARIS_AND_BERLIN)).isTrue();
+    assertThat(new RequestScope("p", "berlin").admitsSignIn(PARIS_AND_BERLIN)).isTrue();
   }
 
   @Test
   void aStoreScopeDoesNotAdmitSignInOfCustomersOfOtherStoresOnly() {
-    assertThat(new Scope("p", "rome").admitsSignIn(PARIS_AND_BERLIN)).isFalse();
+    assertThat(new RequestScope("p", "rome").admitsSignIn(PARIS_AND_BERLIN)).isFalse();
   }
 }
