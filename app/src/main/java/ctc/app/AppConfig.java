@@ -3,8 +3,8 @@ package ctc.app;
 import java.util.Map;
 
 /**
- * The server's settings, from environment variables with defaults (README, configuration table). {@code toString}
- * never shows the database password or the admin client secret.
+ * The server's settings, from environment variables with defaults (README, configuration table).
+ * {@code toString} never shows the database password or the admin client secret.
  */
 public record AppConfig(
     int port,
@@ -38,10 +38,27 @@ public record AppConfig(
 
   @Override
   public String toString() {
-    return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
-        + ", dbPoolSize=" + dbPoolSize + ", bcryptCost=" + bcryptCost + ", defaultProjectKey=" + defaultProjectKey
-        + ", adminClientId=" + adminClientId + ", queryPoolSize=" + queryPoolSize + ", queryTimeoutMillis="
-        + queryTimeoutMillis + "]";
+    return "AppConfig[port="
+        + port
+        + ", dataDir="
+        + dataDir
+        + ", dbUrl="
+        + dbUrl
+        + ", dbUser="
+        + dbUser
+        + ", dbPoolSize="
+        + dbPoolSize
+        + ", bcryptCost="
+        + bcryptCost
+        + ", defaultProjectKey="
+        + defaultProjectKey
+        + ", adminClientId="
+        + adminClientId
+        + ", queryPoolSize="
+        + queryPoolSize
+        + ", queryTimeoutMillis="
+        + queryTimeoutMillis
+        + "]";
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

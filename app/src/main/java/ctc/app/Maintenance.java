@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's one background thread (README, "Tokens"): it purges expired rows every {@link #PURGE_INTERVAL}. A
- * failed run is logged and the next one tries again; {@link #close} stops the thread.
+ * The server's one background thread (README, "Tokens"): it purges expired rows every {@link
+ * #PURGE_INTERVAL}. A failed run is logged and the next one tries again; {@link #close} stops the
+ * thread.
  */
 final class Maintenance implements AutoCloseable {
 
@@ -19,29 +20,36 @@ final class Maintenance implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
 
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "maintenance");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService scheduler =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "maintenance");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   Maintenance(ExpiredRows expiredRows, Clock clock) {
     every(PURGE_INTERVAL, "purge", () -> LOG.info("Purged {}", expiredRows.purge(clock.instant())));
   }
 
   private void every(Duration interval, String name, Runnable task) {
-    scheduler.scheduleWithFixedDelay(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        LOG.warn("The {} run failed; the next one will try again", name, e);
-      }
-    }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            LOG.warn("The {} run failed; the next one will try again", name, e);
+          }
+        },
+        interval.toMillis(),
+        interval.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   @Override
   public void close() {
-    // No interrupt: H2 treats an interrupted file operation as a broken file and closes the database.
+    // No interrupt: H2 treats an interrupted file operation as a broken file and closes the
+    // database.
     scheduler.shutdown();
     try {
       scheduler.awaitTermination(10, TimeUnit.SECONDS);

@@ -57,9 +57,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The object graph, built by hand with constructors: the one place that knows every implementation. It works on a
- * database its caller opened and migrated, and leaves closing that database to the caller too, after {@link #close}:
- * whoever opens a resource closes it.
+ * The object graph, built by hand with constructors: the one place that knows every implementation.
+ * It works on a database its caller opened and migrated, and leaves closing that database to the
+ * caller too, after {@link #close}: whoever opens a resource closes it.
  */
 public final class Wiring implements AutoCloseable {
 
@@ -79,56 +79,114 @@ public final class Wiring implements AutoCloseable {
     IdGenerator ids = new RandomIds();
     PasswordHasher passwords = new BcryptPasswordHasher(config.bcryptCost());
     Transactions transactions = new JdbiTransactions(database.jdbi());
-    JdbiCustomerRepository customerRepository = new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
+    JdbiCustomerRepository customerRepository =
+        new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
     JdbiResourceRepository<Store> storeRepository =
-        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.STORE, Store.class, Store::createdAt);
+        new JdbiResourceRepository<>(
+            database.jdbi(), ResourceKind.STORE, Store.class, Store::createdAt);
     JdbiResourceRepository<CustomerGroup> groupRepository =
-        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
+        new JdbiResourceRepository<>(
+            database.jdbi(),
+            ResourceKind.CUSTOMER_GROUP,
+            CustomerGroup.class,
             CustomerGroup::createdAt);
     JdbiResourceRepository<Type> typeRepository =
-        new JdbiResourceRepository<>(database.jdbi(), ResourceKind.TYPE, Type.class, Type::createdAt);
+        new JdbiResourceRepository<>(
+            database.jdbi(), ResourceKind.TYPE, Type.class, Type::createdAt);
     ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
-        new ResourceService<>(storeRepository, transactions, Stores::create, Stores.ACTIONS, clock, ids);
+        new ResourceService<>(
+            storeRepository, transactions, Stores::create, Stores.ACTIONS, clock, ids);
     ResourceService<CustomerGroup, CustomerGroupDraft, CustomerGroupUpdateAction> groups =
-        new ResourceService<>(groupRepository, transactions, CustomerGroups::create, CustomerGroups.ACTIONS, clock,
+        new ResourceService<>(
+            groupRepository,
+            transactions,
+            CustomerGroups::create,
+            CustomerGroups.ACTIONS,
+            clock,
             ids);
     ResourceService<Type, TypeDraft, TypeUpdateAction> types =
-        new ResourceService<>(typeRepository, transactions, Types::create, Types.ACTIONS, clock, ids);
-    CustomerService customers = new CustomerService(customerRepository, transactions,
-        new QueryParameters(new QueryLanguageParser()), clock, ids, passwords,
-        new StoredReferences(storeRepository, groupRepository, typeRepository));
-    CustomerCredentials credentials = new CustomerCredentials(customers, customerRepository,
-        new JdbiCustomerTokenRepository(database.jdbi()), oauthTokens::deleteByCustomer, transactions, passwords,
-        ids, clock);
-    this.apiClients = new ApiClients(new JdbiApiClientRepository(database.jdbi()), oauthTokens, transactions,
-        passwords, new HmacSecretHasher(), throttling.bcryptChecksPerClient(), ids, clock);
-    SignInThrottle signIns = new SignInThrottle(throttling.signInsPerAccount(), throttling.failedSignInsPerClient(),
-        Throttling.MAX_TRACKED, clock);
+        new ResourceService<>(
+            typeRepository, transactions, Types::create, Types.ACTIONS, clock, ids);
+    CustomerService customers =
+        new CustomerService(
+            customerRepository,
+            transactions,
+            new QueryParameters(new QueryLanguageParser()),
+            clock,
+            ids,
+            passwords,
+            new StoredReferences(storeRepository, groupRepository, typeRepository));
+    CustomerCredentials credentials =
+        new CustomerCredentials(
+            customers,
+            customerRepository,
+            new JdbiCustomerTokenRepository(database.jdbi()),
+            oauthTokens::deleteByCustomer,
+            transactions,
+            passwords,
+            ids,
+            clock);
+    this.apiClients =
+        new ApiClients(
+            new JdbiApiClientRepository(database.jdbi()),
+            oauthTokens,
+            transactions,
+            passwords,
+            new HmacSecretHasher(),
+            throttling.bcryptChecksPerClient(),
+            ids,
+            clock);
+    SignInThrottle signIns =
+        new SignInThrottle(
+            throttling.signInsPerAccount(),
+            throttling.failedSignInsPerClient(),
+            Throttling.MAX_TRACKED,
+            clock);
     OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock);
     StorePaths storePaths = new StorePaths(stores);
     Expansion expansion = new Expansion(groups, mapper);
-    this.app = HttpApi.create(mapper, oauth, new HttpApi.Endpoints(
-            new OAuthRoutes(oauth, apiClients, storePaths),
-            new ApiClientRoutes(apiClients, bodies),
-            List.of(
-                new ResourceRoutes<>("stores", stores, StoreDraft.class, Permission.VIEW_STORES,
-                    Permission.MANAGE_STORES, bodies),
-                new ResourceRoutes<>("customer-groups", groups, CustomerGroupDraft.class,
-                    Permission.VIEW_CUSTOMER_GROUPS, Permission.MANAGE_CUSTOMER_GROUPS, bodies),
-                new ResourceRoutes<>("types", types, TypeDraft.class, Permission.VIEW_TYPES, Permission.MANAGE_TYPES,
-                    bodies)),
-            new CredentialRoutes(credentials, signIns, bodies, expansion),
-            new CustomerRoutes(customers, bodies, expansion),
-            new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
-            storePaths),
-        database::isUp);
+    this.app =
+        HttpApi.create(
+            mapper,
+            oauth,
+            new HttpApi.Endpoints(
+                new OAuthRoutes(oauth, apiClients, storePaths),
+                new ApiClientRoutes(apiClients, bodies),
+                List.of(
+                    new ResourceRoutes<>(
+                        "stores",
+                        stores,
+                        StoreDraft.class,
+                        Permission.VIEW_STORES,
+                        Permission.MANAGE_STORES,
+                        bodies),
+                    new ResourceRoutes<>(
+                        "customer-groups",
+                        groups,
+                        CustomerGroupDraft.class,
+                        Permission.VIEW_CUSTOMER_GROUPS,
+                        Permission.MANAGE_CUSTOMER_GROUPS,
+                        bodies),
+                    new ResourceRoutes<>(
+                        "types",
+                        types,
+                        TypeDraft.class,
+                        Permission.VIEW_TYPES,
+                        Permission.MANAGE_TYPES,
+                        bodies)),
+                new CredentialRoutes(credentials, signIns, bodies, expansion),
+                new CustomerRoutes(customers, bodies, expansion),
+                new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
+                storePaths),
+            database::isUp);
     this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }
 
   /** Creates the admin client when no client exists yet (see {@link ApiClients#bootstrap}). */
   public Optional<IssuedApiClient> bootstrap() {
-    return apiClients.bootstrap(config.defaultProjectKey(), config.adminClientId(), config.adminClientSecret());
+    return apiClients.bootstrap(
+        config.defaultProjectKey(), config.adminClientId(), config.adminClientSecret());
   }
 
   public ApiClients apiClients() {

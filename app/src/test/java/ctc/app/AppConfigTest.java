@@ -21,17 +21,51 @@ class AppConfigTest {
 
   @Test
   void environmentVariablesOverrideTheDefaults() {
-    AppConfig config = AppConfig.fromEnvironment(Map.of("PORT", "9000", "DATA_DIR", "/tmp/x", "DB_URL",
-        "jdbc:postgresql://db/x", "DB_USER", "u", "DB_PASSWORD", "p", "DB_POOL_SIZE", "3", "BCRYPT_COST", "12",
-        "DEFAULT_PROJECT_KEY", "shop", "ADMIN_CLIENT_ID", "admin", "ADMIN_CLIENT_SECRET", "s3cret"));
+    AppConfig config =
+        AppConfig.fromEnvironment(
+            Map.of(
+                "PORT",
+                "9000",
+                "DATA_DIR",
+                "/tmp/x",
+                "DB_URL",
+                "jdbc:postgresql://db/x",
+                "DB_USER",
+                "u",
+                "DB_PASSWORD",
+                "p",
+                "DB_POOL_SIZE",
+                "3",
+                "BCRYPT_COST",
+                "12",
+                "DEFAULT_PROJECT_KEY",
+                "shop",
+                "ADMIN_CLIENT_ID",
+                "admin",
+                "ADMIN_CLIENT_SECRET",
+                "s3cret"));
 
-    assertThat(config).isEqualTo(new AppConfig(
-        9000, "/tmp/x", "jdbc:postgresql://db/x", "u", "p", 3, 12, "shop", "admin", "s3cret", 4, 2000));
+    assertThat(config)
+        .isEqualTo(
+            new AppConfig(
+                9000,
+                "/tmp/x",
+                "jdbc:postgresql://db/x",
+                "u",
+                "p",
+                3,
+                12,
+                "shop",
+                "admin",
+                "s3cret",
+                4,
+                2000));
   }
 
   @Test
   void queriesHaveTheirOwnPoolAndTimeout() {
-    AppConfig config = AppConfig.fromEnvironment(Map.of("DB_QUERY_POOL_SIZE", "2", "QUERY_TIMEOUT_MS", "750"));
+    AppConfig config =
+        AppConfig.fromEnvironment(Map.of("DB_QUERY_POOL_SIZE", "2", "QUERY_TIMEOUT_MS", "750"));
 
     assertThat(config.queryPoolSize()).isEqualTo(2);
     assertThat(config.queryTimeoutMillis()).isEqualTo(750);
@@ -39,10 +73,20 @@ class AppConfigTest {
 
   @Test
   void toStringShowsNeitherTheDatabasePasswordNorTheClientSecret() {
-    AppConfig config = AppConfig.fromEnvironment(Map.of("DB_PASSWORD", "db-pass-123", "ADMIN_CLIENT_SECRET",
-        "admin-secret-456", "ADMIN_CLIENT_ID", "admin"));
+    AppConfig config =
+        AppConfig.fromEnvironment(
+            Map.of(
+                "DB_PASSWORD",
+                "db-pass-123",
+                "ADMIN_CLIENT_SECRET",
+                "admin-secret-456",
+                "ADMIN_CLIENT_ID",
+                "admin"));
 
-    assertThat(config.toString()).contains("admin").doesNotContain("db-pass-123").doesNotContain("admin-secret-456");
+    assertThat(config.toString())
+        .contains("admin")
+        .doesNotContain("db-pass-123")
+        .doesNotContain("admin-secret-456");
   }
 
   @Test

@@ -22,9 +22,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The real server on a free port over a fresh database, and a small HTTP client for it. Requests to a project's paths
- * carry a bearer token with {@code manage_project} for that project, got through the real client-credentials flow
- * from an API client made for the project on first use.
+ * The real server on a free port over a fresh database, and a small HTTP client for it. Requests to
+ * a project's paths carry a bearer token with {@code manage_project} for that project, got through
+ * the real client-credentials flow from an API client made for the project on first use.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -32,14 +32,32 @@ public final class TestServer implements AutoCloseable {
 
   private final Database database;
   private final Wiring wiring;
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final Map<String, String> projectTokens = new ConcurrentHashMap<>();
 
-  private TestServer(String databaseUrl, Clock clock, Throttling throttling, int poolSize, int queryPoolSize,
+  private TestServer(
+      String databaseUrl,
+      Clock clock,
+      Throttling throttling,
+      int poolSize,
+      int queryPoolSize,
       int queryTimeoutMillis) {
-    AppConfig config = new AppConfig(0, null, databaseUrl, null, null, poolSize, 4, "default", null, null,
-        queryPoolSize, queryTimeoutMillis);
+    AppConfig config =
+        new AppConfig(
+            0,
+            null,
+            databaseUrl,
+            null,
+            null,
+            poolSize,
+            4,
+            "default",
+            null,
+            null,
+            queryPoolSize,
+            queryTimeoutMillis);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
@@ -55,22 +73,32 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000);
   }
 
-  /** A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward. */
+  /**
+   * A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward.
+   */
   public static TestServer start(Clock clock) {
     return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000);
   }
 
-  /** A server with these limits on guessing, and a clock that tests move forward to end their windows. */
+  /**
+   * A server with these limits on guessing, and a clock that tests move forward to end their
+   * windows.
+   */
   public static TestServer start(Clock clock, Throttling throttling) {
     return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000);
   }
 
   /**
-   * A server over a private in-memory H2 database with these pool sizes and this query timeout (DB_POOL_SIZE,
-   * DB_QUERY_POOL_SIZE, QUERY_TIMEOUT_MS).
+   * A server over a private in-memory H2 database with these pool sizes and this query timeout
+   * (DB_POOL_SIZE, DB_QUERY_POOL_SIZE, QUERY_TIMEOUT_MS).
    */
   public static TestServer start(int poolSize, int queryPoolSize, int queryTimeoutMillis) {
-    return new TestServer(TestDatabases.h2(), Clock.systemUTC(), Throttling.DEFAULTS, poolSize, queryPoolSize,
+    return new TestServer(
+        TestDatabases.h2(),
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        poolSize,
+        queryPoolSize,
         queryTimeoutMillis);
   }
 
@@ -94,22 +122,29 @@ public final class TestServer implements AutoCloseable {
 
   /** A new API client of the project with these scopes, made the way the bootstrap makes one. */
   public IssuedApiClient newClient(String projectKey, String scope) {
-    return wiring.apiClients().create(projectKey, new ApiClientDraft("test client", scope, null, null));
+    return wiring
+        .apiClients()
+        .create(projectKey, new ApiClientDraft("test client", scope, null, null));
   }
 
   /** POSTs a form to a token endpoint with the client's HTTP Basic credentials. */
   public Reply oauth(String path, IssuedApiClient apiClient, String form) {
-    String basic = Base64.getEncoder().encodeToString(
-        (apiClient.client().id() + ":" + apiClient.secret()).getBytes(StandardCharsets.UTF_8));
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Authorization", "Basic " + basic)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (apiClient.client().id() + ":" + apiClient.secret())
+                    .getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   /** A client-credentials access token of a new client with these scopes. */
   public String token(String projectKey, String scope) {
-    Reply reply = oauth("/oauth/token", newClient(projectKey, scope), "grant_type=client_credentials");
+    Reply reply =
+        oauth("/oauth/token", newClient(projectKey, scope), "grant_type=client_credentials");
     if (reply.status() != 200) {
       throw new IllegalStateException("No token: " + reply.body());
     }
@@ -138,8 +173,13 @@ public final class TestServer implements AutoCloseable {
 
   /** Any request; headers given here (e.g. another Authorization) replace the defaults. */
   public Reply send(String method, String path, String body, String... headers) {
-    HttpRequest.Builder builder = (hasAuthorization(headers) ? plainRequest(path) : request(path)).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder builder =
+        (hasAuthorization(headers) ? plainRequest(path) : request(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) {
       builder.headers(headers);
     }
@@ -148,8 +188,13 @@ public final class TestServer implements AutoCloseable {
 
   /** A request with no Authorization header at all. */
   public Reply sendWithoutToken(String method, String path, String body) {
-    return send(plainRequest(path).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        plainRequest(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public HttpResponse<byte[]> raw(HttpRequest.Builder builder) {
@@ -158,7 +203,8 @@ public final class TestServer implements AutoCloseable {
       try {
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
-        // A pooled connection the server had already closed: the request never reached it, so sending it again
+        // A pooled connection the server had already closed: the request never reached it, so
+        // sending it again
         // on a new connection is safe. Any other failure is the test's to see.
         if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
           throw e;
@@ -178,8 +224,10 @@ public final class TestServer implements AutoCloseable {
     HttpRequest.Builder builder = plainRequest(path);
     String project = path.substring(1).split("[/?]", 2)[0];
     if (!project.equals("health") && !project.equals("oauth")) {
-      builder.header("Authorization", "Bearer " + projectTokens.computeIfAbsent(project,
-          key -> token(key, "manage_project:" + key)));
+      builder.header(
+          "Authorization",
+          "Bearer "
+              + projectTokens.computeIfAbsent(project, key -> token(key, "manage_project:" + key)));
     }
     return builder;
   }
@@ -202,7 +250,10 @@ public final class TestServer implements AutoCloseable {
 
   private Reply send(HttpRequest.Builder builder) {
     HttpResponse<byte[]> response = raw(builder);
-    return new Reply(response.statusCode(), response.headers(), new String(response.body(), StandardCharsets.UTF_8));
+    return new Reply(
+        response.statusCode(),
+        response.headers(),
+        new String(response.body(), StandardCharsets.UTF_8));
   }
 
   @Override

@@ -23,13 +23,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The disk measurement of issue 11 (README, "Benchmark"): the real server jar on a fresh H2 data directory, driven
- * through the HTTP API with creates (several addresses each) and then {@code setFirstName} updates, while the data
- * directory's size is sampled. Run 1 stops the server normally and restarts it; run 2 kills it with SIGKILL in the
- * middle of the updates, restarts it and checks that every acknowledged write is there.
+ * The disk measurement of issue 11 (README, "Benchmark"): the real server jar on a fresh H2 data
+ * directory, driven through the HTTP API with creates (several addresses each) and then {@code
+ * setFirstName} updates, while the data directory's size is sampled. Run 1 stops the server
+ * normally and restarts it; run 2 kills it with SIGKILL in the middle of the updates, restarts it
+ * and checks that every acknowledged write is there.
  *
- * <p>{@code java -cp bench/target/bench.jar ctc.bench.DiskRun [--creates N] [--addresses N] [--updates N] [-c N]
- * [--heap SIZE] [--server-jar PATH] [--port N] [--kill-only]}
+ * <p>{@code java -cp bench/target/bench.jar ctc.bench.DiskRun [--creates N] [--addresses N]
+ * [--updates N] [-c N] [--heap SIZE] [--server-jar PATH] [--port N] [--kill-only]}
  */
 public final class DiskRun {
 
@@ -39,8 +40,15 @@ public final class DiskRun {
   private static final String PROJECT = "default";
   private static final long MIB = 1024 * 1024;
 
-  record Options(int creates, int addresses, int updates, int connections, String heap, String serverJar,
-      int port, boolean killOnly) {
+  record Options(
+      int creates,
+      int addresses,
+      int updates,
+      int connections,
+      String heap,
+      String serverJar,
+      int port,
+      boolean killOnly) {
 
     static Options parse(String[] args) {
       int creates = 5_000;
@@ -72,8 +80,11 @@ public final class DiskRun {
   private record Acknowledged(long version, String firstName) {}
 
   private final Options options;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private DiskRun(Options options) {
     this.options = options;
@@ -85,7 +96,8 @@ public final class DiskRun {
 
   private void run() throws Exception {
     ServerProcess.jar(options.serverJar());
-    System.out.printf("Disk run: %,d creates with %d addresses each, then %,d setFirstName updates, %d connections%n",
+    System.out.printf(
+        "Disk run: %,d creates with %d addresses each, then %,d setFirstName updates, %d connections%n",
         options.creates(), options.addresses(), options.updates(), options.connections());
     if (!options.killOnly()) {
       sizeRun();
@@ -105,12 +117,14 @@ public final class DiskRun {
       long started = System.nanoTime();
       List<String> ids = create(server, auth, acknowledged);
       long createMax = sampler.max();
-      System.out.printf("  created %,d customers in %.1f s; data directory %s (peak %s)%n", ids.size(),
-          seconds(started), mib(size(data)), mib(createMax));
+      System.out.printf(
+          "  created %,d customers in %.1f s; data directory %s (peak %s)%n",
+          ids.size(), seconds(started), mib(size(data)), mib(createMax));
       started = System.nanoTime();
       int done = update(server, auth, ids, acknowledged, options.updates(), null);
-      System.out.printf("  %,d updates in %.1f s; data directory %s (peak while running %s)%n", done,
-          seconds(started), mib(size(data)), mib(sampler.max()));
+      System.out.printf(
+          "  %,d updates in %.1f s; data directory %s (peak while running %s)%n",
+          done, seconds(started), mib(size(data)), mib(sampler.max()));
       ServerProcess.sleep(5_000);
       sampler.stop();
       peak = sampler.max();
@@ -122,11 +136,15 @@ public final class DiskRun {
       System.out.printf("  after a restart: %s%n", mib(size(data)));
       lost = checkAcknowledged(server, "Bearer " + token(server), acknowledged);
     }
-    System.out.printf("RESULT size: peak while running %s, after restart %s, %d acknowledged writes lost (%s)%n",
+    System.out.printf(
+        "RESULT size: peak while running %s, after restart %s, %d acknowledged writes lost (%s)%n",
         mib(peak), mib(size(data)), lost, data);
   }
 
-  /** Run 2: SIGKILL in the middle of the updates, then a restart that must show every acknowledged write. */
+  /**
+   * Run 2: SIGKILL in the middle of the updates, then a restart that must show every acknowledged
+   * write.
+   */
   private void killRun() throws Exception {
     Path data = Files.createTempDirectory("ctc-disk-kill");
     Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
@@ -136,124 +154,175 @@ public final class DiskRun {
       String auth = "Bearer " + token(server);
       List<String> ids = create(server, auth, acknowledged);
       ServerProcess victim = server;
-      Thread killer = new Thread(() -> {
-        while (done.get() < options.updates() / 2) {
-          ServerProcess.sleep(1);
-        }
-        victim.kill();
-      }, "killer");
+      Thread killer =
+          new Thread(
+              () -> {
+                while (done.get() < options.updates() / 2) {
+                  ServerProcess.sleep(1);
+                }
+                victim.kill();
+              },
+              "killer");
       killer.start();
       update(server, auth, ids, acknowledged, options.updates(), done);
       killer.join();
     } finally {
       server.kill();
     }
-    System.out.printf("  killed with SIGKILL after %,d acknowledged updates; data directory %s%n", done.get(),
-        mib(size(data)));
+    System.out.printf(
+        "  killed with SIGKILL after %,d acknowledged updates; data directory %s%n",
+        done.get(), mib(size(data)));
     int lost;
     try (ServerProcess restarted = server(data, "restart")) {
       System.out.printf("  after the restart: %s%n", mib(size(data)));
       lost = checkAcknowledged(restarted, "Bearer " + token(restarted), acknowledged);
     }
-    System.out.printf("RESULT kill -9: %,d customers checked, %d acknowledged writes lost, %s after the restart "
-        + "(%s)%n", acknowledged.size(), lost, mib(size(data)), data);
+    System.out.printf(
+        "RESULT kill -9: %,d customers checked, %d acknowledged writes lost, %s after the restart "
+            + "(%s)%n",
+        acknowledged.size(), lost, mib(size(data)), data);
   }
 
   private ServerProcess server(Path data, String name) throws IOException {
     Path log = data.resolveSibling(data.getFileName() + "-" + name + ".log");
-    return ServerProcess.start(ServerProcess.java(options.heap(), "-jar", options.serverJar()), Map.of(
-        "PORT", Integer.toString(options.port()), "DATA_DIR", data.toString(), "BCRYPT_COST", "4",
-        "ADMIN_CLIENT_ID", CLIENT_ID, "ADMIN_CLIENT_SECRET", CLIENT_SECRET, "DEFAULT_PROJECT_KEY", PROJECT),
-        options.port(), log);
+    return ServerProcess.start(
+        ServerProcess.java(options.heap(), "-jar", options.serverJar()),
+        Map.of(
+            "PORT",
+            Integer.toString(options.port()),
+            "DATA_DIR",
+            data.toString(),
+            "BCRYPT_COST",
+            "4",
+            "ADMIN_CLIENT_ID",
+            CLIENT_ID,
+            "ADMIN_CLIENT_SECRET",
+            CLIENT_SECRET,
+            "DEFAULT_PROJECT_KEY",
+            PROJECT),
+        options.port(),
+        log);
   }
 
-  private List<String> create(ServerProcess server, String auth, Map<String, Acknowledged> acknowledged)
+  private List<String> create(
+      ServerProcess server, String auth, Map<String, Acknowledged> acknowledged)
       throws InterruptedException {
     String url = server.base() + "/" + PROJECT + "/customers";
     String[] ids = new String[options.creates()];
     AtomicInteger next = new AtomicInteger();
-    parallel(connection -> {
-      for (int i = next.getAndIncrement(); i < ids.length; i = next.getAndIncrement()) {
-        HttpResponse<String> reply = post(url, auth, draft(i));
-        if (reply.statusCode() != 201) {
-          throw new IOException("create answered " + reply.statusCode() + ": " + reply.body());
-        }
-        JsonNode customer = JSON.readTree(reply.body()).get("customer");
-        ids[i] = customer.get("id").asText();
-        acknowledged.put(ids[i], new Acknowledged(customer.get("version").asLong(), "First"));
-      }
-    });
+    parallel(
+        connection -> {
+          for (int i = next.getAndIncrement(); i < ids.length; i = next.getAndIncrement()) {
+            HttpResponse<String> reply = post(url, auth, draft(i));
+            if (reply.statusCode() != 201) {
+              throw new IOException("create answered " + reply.statusCode() + ": " + reply.body());
+            }
+            JsonNode customer = JSON.readTree(reply.body()).get("customer");
+            ids[i] = customer.get("id").asText();
+            acknowledged.put(ids[i], new Acknowledged(customer.get("version").asLong(), "First"));
+          }
+        });
     return List.of(ids);
   }
 
   /**
-   * Connection c updates the customers c, c + connections, … in turn, so no two connections touch one customer and
-   * every version is known. Stops at {@code count} or at the first failed request (the server was killed).
+   * Connection c updates the customers c, c + connections, … in turn, so no two connections touch
+   * one customer and every version is known. Stops at {@code count} or at the first failed request
+   * (the server was killed).
    */
-  private int update(ServerProcess server, String auth, List<String> ids, Map<String, Acknowledged> acknowledged,
-      int count, AtomicInteger done) throws InterruptedException {
+  private int update(
+      ServerProcess server,
+      String auth,
+      List<String> ids,
+      Map<String, Acknowledged> acknowledged,
+      int count,
+      AtomicInteger done)
+      throws InterruptedException {
     String url = server.base() + "/" + PROJECT + "/customers/";
     AtomicInteger issued = new AtomicInteger();
     AtomicInteger succeeded = done == null ? new AtomicInteger() : done;
     AtomicBoolean failed = new AtomicBoolean();
     int connections = options.connections();
-    parallel(connection -> {
-      int position = connection;
-      while (!failed.get() && issued.getAndIncrement() < count) {
-        String id = ids.get(position % ids.size());
-        position += connections;
-        Acknowledged before = acknowledged.get(id);
-        String firstName = "name-" + (before.version() + 1);
-        HttpResponse<String> reply;
-        try {
-          reply = post(url + id, auth, "{\"version\": " + before.version()
-              + ", \"actions\": [{\"action\": \"setFirstName\", \"firstName\": \"" + firstName + "\"}]}");
-        } catch (IOException e) {
-          failed.set(true);
-          return;
-        }
-        if (reply.statusCode() != 200) {
-          throw new IOException("update answered " + reply.statusCode() + ": " + reply.body());
-        }
-        acknowledged.put(id, new Acknowledged(JSON.readTree(reply.body()).get("version").asLong(), firstName));
-        succeeded.incrementAndGet();
-      }
-    });
+    parallel(
+        connection -> {
+          int position = connection;
+          while (!failed.get() && issued.getAndIncrement() < count) {
+            String id = ids.get(position % ids.size());
+            position += connections;
+            Acknowledged before = acknowledged.get(id);
+            String firstName = "name-" + (before.version() + 1);
+            HttpResponse<String> reply;
+            try {
+              reply =
+                  post(
+                      url + id,
+                      auth,
+                      "{\"version\": "
+                          + before.version()
+                          + ", \"actions\": [{\"action\": \"setFirstName\", \"firstName\": \""
+                          + firstName
+                          + "\"}]}");
+            } catch (IOException e) {
+              failed.set(true);
+              return;
+            }
+            if (reply.statusCode() != 200) {
+              throw new IOException("update answered " + reply.statusCode() + ": " + reply.body());
+            }
+            acknowledged.put(
+                id,
+                new Acknowledged(JSON.readTree(reply.body()).get("version").asLong(), firstName));
+            succeeded.incrementAndGet();
+          }
+        });
     return succeeded.get();
   }
 
   /**
-   * Reads every customer back; a write is lost when the customer is missing, older than acknowledged, or at the
-   * acknowledged version with another first name. (A request in flight at the kill may have committed unanswered,
-   * so a newer version is fine.) Answers the number of lost writes.
+   * Reads every customer back; a write is lost when the customer is missing, older than
+   * acknowledged, or at the acknowledged version with another first name. (A request in flight at
+   * the kill may have committed unanswered, so a newer version is fine.) Answers the number of lost
+   * writes.
    */
-  private int checkAcknowledged(ServerProcess server, String auth, Map<String, Acknowledged> acknowledged)
-      throws Exception {
+  private int checkAcknowledged(
+      ServerProcess server, String auth, Map<String, Acknowledged> acknowledged) throws Exception {
     String url = server.base() + "/" + PROJECT + "/customers/";
     AtomicInteger lost = new AtomicInteger();
     List<Map.Entry<String, Acknowledged>> entries = new ArrayList<>(acknowledged.entrySet());
     AtomicInteger next = new AtomicInteger();
-    parallel(connection -> {
-      for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
-        Map.Entry<String, Acknowledged> entry = entries.get(i);
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(url + entry.getKey()))
-            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
-        if (reply.statusCode() != 200) {
-          System.out.printf("  lost: customer %s answers %d%n", entry.getKey(), reply.statusCode());
-          lost.incrementAndGet();
-          continue;
-        }
-        JsonNode customer = JSON.readTree(reply.body());
-        long version = customer.get("version").asLong();
-        Acknowledged expected = entry.getValue();
-        if (version < expected.version() || version == expected.version()
-            && !expected.firstName().equals(customer.get("firstName").asText())) {
-          System.out.printf("  lost: customer %s acknowledged at version %d (%s), stored %d (%s)%n", entry.getKey(),
-              expected.version(), expected.firstName(), version, customer.get("firstName").asText());
-          lost.incrementAndGet();
-        }
-      }
-    });
+    parallel(
+        connection -> {
+          for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
+            Map.Entry<String, Acknowledged> entry = entries.get(i);
+            HttpResponse<String> reply =
+                http.send(
+                    HttpRequest.newBuilder(URI.create(url + entry.getKey()))
+                        .header("Authorization", auth)
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (reply.statusCode() != 200) {
+              System.out.printf(
+                  "  lost: customer %s answers %d%n", entry.getKey(), reply.statusCode());
+              lost.incrementAndGet();
+              continue;
+            }
+            JsonNode customer = JSON.readTree(reply.body());
+            long version = customer.get("version").asLong();
+            Acknowledged expected = entry.getValue();
+            if (version < expected.version()
+                || version == expected.version()
+                    && !expected.firstName().equals(customer.get("firstName").asText())) {
+              System.out.printf(
+                  "  lost: customer %s acknowledged at version %d (%s), stored %d (%s)%n",
+                  entry.getKey(),
+                  expected.version(),
+                  expected.firstName(),
+                  version,
+                  customer.get("firstName").asText());
+              lost.incrementAndGet();
+            }
+          }
+        });
     if (lost.get() > 0) {
       System.out.printf("  LOST %d acknowledged writes%n", lost.get());
     }
@@ -271,15 +340,18 @@ public final class DiskRun {
     List<Exception> failures = new ArrayList<>();
     for (int c = 0; c < options.connections(); c++) {
       int connection = c;
-      Thread thread = new Thread(() -> {
-        try {
-          work.run(connection);
-        } catch (Exception e) {
-          synchronized (failures) {
-            failures.add(e);
-          }
-        }
-      }, "disk-" + c);
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  work.run(connection);
+                } catch (Exception e) {
+                  synchronized (failures) {
+                    failures.add(e);
+                  }
+                }
+              },
+              "disk-" + c);
       threads.add(thread);
       thread.start();
     }
@@ -294,41 +366,67 @@ public final class DiskRun {
   private String draft(int number) {
     StringBuilder addresses = new StringBuilder();
     for (int a = 0; a < options.addresses(); a++) {
-      addresses.append(a == 0 ? "" : ", ").append("{\"key\": \"a").append(a)
-          .append("\", \"country\": \"DE\", \"city\": \"city-").append(number % 97)
-          .append("\", \"streetName\": \"Street ").append(a).append("\", \"postalCode\": \"")
-          .append(10_000 + number % 89_999).append("\"}");
+      addresses
+          .append(a == 0 ? "" : ", ")
+          .append("{\"key\": \"a")
+          .append(a)
+          .append("\", \"country\": \"DE\", \"city\": \"city-")
+          .append(number % 97)
+          .append("\", \"streetName\": \"Street ")
+          .append(a)
+          .append("\", \"postalCode\": \"")
+          .append(10_000 + number % 89_999)
+          .append("\"}");
     }
-    return "{\"email\": \"disk-" + number + "@example.com\", \"password\": \"disk-password\", \"key\": \"disk-"
-        + number + "\", \"firstName\": \"First\", \"lastName\": \"Last\", \"addresses\": [" + addresses + "]}";
+    return "{\"email\": \"disk-"
+        + number
+        + "@example.com\", \"password\": \"disk-password\", \"key\": \"disk-"
+        + number
+        + "\", \"firstName\": \"First\", \"lastName\": \"Last\", \"addresses\": ["
+        + addresses
+        + "]}";
   }
 
   private String token(ServerProcess server) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
-        .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> reply =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(reply.body()).get("access_token").asText();
   }
 
   private HttpResponse<String> post(String url, String auth, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .header("Authorization", auth).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", auth)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** The total size of the files in a directory tree. */
   static long size(Path directory) {
     try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(Files::isRegularFile).mapToLong(file -> {
-        try {
-          return Files.size(file);
-        } catch (IOException e) {
-          return 0; // removed while walking (H2's temporary files)
-        }
-      }).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              file -> {
+                try {
+                  return Files.size(file);
+                } catch (IOException e) {
+                  return 0; // removed while walking (H2's temporary files)
+                }
+              })
+          .sum();
     } catch (IOException | UncheckedIOException e) {
       return 0;
     }
@@ -355,12 +453,15 @@ public final class DiskRun {
 
     void start() {
       running.set(true);
-      thread = new Thread(() -> {
-        while (running.get()) {
-          max.accumulateAndGet(size(directory), Math::max);
-          ServerProcess.sleep(100);
-        }
-      }, "disk-sampler");
+      thread =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  max.accumulateAndGet(size(directory), Math::max);
+                  ServerProcess.sleep(100);
+                }
+              },
+              "disk-sampler");
       thread.setDaemon(true);
       thread.start();
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Drives one operation from {@code connections} threads: a warm-up, then a measured period whose latencies are all
- * kept, so that percentiles are exact. Every loop is bounded by time.
+ * Drives one operation from {@code connections} threads: a warm-up, then a measured period whose
+ * latencies are all kept, so that percentiles are exact. Every loop is bounded by time.
  */
 final class LoadRun {
 
@@ -19,7 +19,14 @@ final class LoadRun {
   }
 
   /** The figures of one operation; latencies in milliseconds. */
-  record Result(String operation, long requests, long errors, double seconds, double p50, double p99, double p999) {
+  record Result(
+      String operation,
+      long requests,
+      long errors,
+      double seconds,
+      double p50,
+      double p99,
+      double p999) {
     double perSecond() {
       return requests / seconds;
     }
@@ -39,34 +46,37 @@ final class LoadRun {
       int connection = c;
       long[][] samples = {new long[1 << 14]};
       int[] count = {0};
-      Thread thread = new Thread(() -> {
-        while (true) {
-          long before = System.nanoTime();
-          if (before >= end) {
-            break;
-          }
-          boolean ok;
-          try {
-            int status = call.send(connection);
-            ok = status < 400;
-          } catch (Exception e) {
-            ok = false;
-          }
-          long after = System.nanoTime();
-          if (before >= measureFrom) {
-            if (!ok) {
-              errors.incrementAndGet();
-            }
-            if (count[0] == samples[0].length) {
-              samples[0] = Arrays.copyOf(samples[0], samples[0].length * 2);
-            }
-            samples[0][count[0]++] = after - before;
-          }
-        }
-        synchronized (latencies) {
-          latencies.add(Arrays.copyOf(samples[0], count[0]));
-        }
-      }, "load-" + operation + "-" + c);
+      Thread thread =
+          new Thread(
+              () -> {
+                while (true) {
+                  long before = System.nanoTime();
+                  if (before >= end) {
+                    break;
+                  }
+                  boolean ok;
+                  try {
+                    int status = call.send(connection);
+                    ok = status < 400;
+                  } catch (Exception e) {
+                    ok = false;
+                  }
+                  long after = System.nanoTime();
+                  if (before >= measureFrom) {
+                    if (!ok) {
+                      errors.incrementAndGet();
+                    }
+                    if (count[0] == samples[0].length) {
+                      samples[0] = Arrays.copyOf(samples[0], samples[0].length * 2);
+                    }
+                    samples[0][count[0]++] = after - before;
+                  }
+                }
+                synchronized (latencies) {
+                  latencies.add(Arrays.copyOf(samples[0], count[0]));
+                }
+              },
+              "load-" + operation + "-" + c);
       threads.add(thread);
       thread.start();
     }
@@ -74,8 +84,14 @@ final class LoadRun {
       thread.join();
     }
     long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(operation, all.length, errors.get(), measure.toNanos() / 1e9, percentile(all, 0.50),
-        percentile(all, 0.99), percentile(all, 0.999));
+    return new Result(
+        operation,
+        all.length,
+        errors.get(),
+        measure.toNanos() / 1e9,
+        percentile(all, 0.50),
+        percentile(all, 0.99),
+        percentile(all, 0.999));
   }
 
   private static double percentile(long[] sorted, double quantile) {

@@ -26,11 +26,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Issue 11, point 3: do expensive queries stall the other endpoints? Starts the server jar on a fresh H2 file
- * database, seeds customers with five addresses each through the API, then fires twelve {@code addresses(phone = …)
- * or …} queries at once (100 terms, the most a query may have; the issue measured 200) while probing {@code /health}
- * and a GET by id, and prints how long each took. Run: {@code java -cp bench/target/bench.jar ctc.bench.QueryStall
- * [-n customers] [--terms t] [--port p] [--server-jar jar]}.
+ * Issue 11, point 3: do expensive queries stall the other endpoints? Starts the server jar on a
+ * fresh H2 file database, seeds customers with five addresses each through the API, then fires
+ * twelve {@code addresses(phone = …) or …} queries at once (100 terms, the most a query may have;
+ * the issue measured 200) while probing {@code /health} and a GET by id, and prints how long each
+ * took. Run: {@code java -cp bench/target/bench.jar ctc.bench.QueryStall [-n customers] [--terms t]
+ * [--port p] [--server-jar jar]}.
  */
 public final class QueryStall {
 
@@ -42,8 +43,11 @@ public final class QueryStall {
   private static final int WARM_UP_QUERIES = 5;
 
   private final int terms;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private QueryStall(int terms) {
     this.terms = terms;
@@ -75,46 +79,73 @@ public final class QueryStall {
   private void run(int customers, int port, String serverJar) throws Exception {
     ServerProcess.jar(serverJar);
     Path work = Files.createTempDirectory("ctc-stall");
-    try (ServerProcess server = ServerProcess.start(ServerProcess.java("256m", "-jar", serverJar), Map.of(
-        "PORT", Integer.toString(port), "DATA_DIR", work.toString(), "BCRYPT_COST", "4",
-        "ADMIN_CLIENT_ID", CLIENT_ID, "ADMIN_CLIENT_SECRET", CLIENT_SECRET), port, work.resolve("server.log"))) {
+    try (ServerProcess server =
+        ServerProcess.start(
+            ServerProcess.java("256m", "-jar", serverJar),
+            Map.of(
+                "PORT",
+                Integer.toString(port),
+                "DATA_DIR",
+                work.toString(),
+                "BCRYPT_COST",
+                "4",
+                "ADMIN_CLIENT_ID",
+                CLIENT_ID,
+                "ADMIN_CLIENT_SECRET",
+                CLIENT_SECRET),
+            port,
+            work.resolve("server.log"))) {
       String auth = "Bearer " + token(server);
       String base = server.base() + "/default/customers";
       long started = System.nanoTime();
       List<String> ids = seed(base, auth, customers);
-      System.out.printf("Seeded %,d customers with %,d addresses in %.1f s (data in %s)%n", customers,
-          customers * ADDRESSES, (System.nanoTime() - started) / 1e9, work);
+      System.out.printf(
+          "Seeded %,d customers with %,d addresses in %.1f s (data in %s)%n",
+          customers, customers * ADDRESSES, (System.nanoTime() - started) / 1e9, work);
 
       String id = ids.get(0);
-      System.out.printf("Quiet: /health %.1f ms, GET by id %.1f ms, the first expensive query %s%n",
-          time(server.base() + "/health", null).millis(), time(base + "/" + id, auth).millis(),
+      System.out.printf(
+          "Quiet: /health %.1f ms, GET by id %.1f ms, the first expensive query %s%n",
+          time(server.base() + "/health", null).millis(),
+          time(base + "/" + id, auth).millis(),
           describe(time(base + "?where=" + expensiveWhere(customers), auth)));
-      // The server was only seeded so far: query code paths are still interpreted, not yet compiled.
+      // The server was only seeded so far: query code paths are still interpreted, not yet
+      // compiled.
       List<Timed> warmUp = new ArrayList<>();
       for (int i = 0; i < WARM_UP_QUERIES; i++) {
         warmUp.add(time(base + "?where=" + expensiveWhere(customers), auth));
       }
-      System.out.printf("Then, one at a time: %s%n", warmUp.stream().map(QueryStall::describe)
-          .collect(Collectors.joining(", ")));
+      System.out.printf(
+          "Then, one at a time: %s%n",
+          warmUp.stream().map(QueryStall::describe).collect(Collectors.joining(", ")));
 
       AtomicBoolean running = new AtomicBoolean(true);
       ExecutorService threads = Executors.newFixedThreadPool(QUERIES + 2);
       try {
-        Future<List<Timed>> health = threads.submit(() -> probe(running, server.base() + "/health", null));
+        Future<List<Timed>> health =
+            threads.submit(() -> probe(running, server.base() + "/health", null));
         Future<List<Timed>> byId = threads.submit(() -> probe(running, base + "/" + id, auth));
         List<Future<Timed>> queries = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
-          queries.add(threads.submit(() -> time(base + "?where=" + expensiveWhere(customers), auth)));
+          queries.add(
+              threads.submit(() -> time(base + "?where=" + expensiveWhere(customers), auth)));
         }
         List<Timed> answers = new ArrayList<>();
         for (Future<Timed> query : queries) {
           answers.add(query.get());
         }
         running.set(false);
-        System.out.printf("%d concurrent %d-term queries: %s%n", QUERIES, terms, answers.stream()
-            .sorted((a, b) -> Double.compare(a.millis(), b.millis())).map(QueryStall::describe)
-            .collect(Collectors.joining(", ")));
-        System.out.printf("  slowest query %.0f ms%n", answers.stream().mapToDouble(Timed::millis).max().orElse(0));
+        System.out.printf(
+            "%d concurrent %d-term queries: %s%n",
+            QUERIES,
+            terms,
+            answers.stream()
+                .sorted((a, b) -> Double.compare(a.millis(), b.millis()))
+                .map(QueryStall::describe)
+                .collect(Collectors.joining(", ")));
+        System.out.printf(
+            "  slowest query %.0f ms%n",
+            answers.stream().mapToDouble(Timed::millis).max().orElse(0));
         summarize("/health meanwhile", health.get());
         summarize("GET by id meanwhile", byId.get());
       } finally {
@@ -123,7 +154,9 @@ public final class QueryStall {
     }
   }
 
-  /** Requests the URL again and again (one at a time, 50 ms apart) until the queries are answered. */
+  /**
+   * Requests the URL again and again (one at a time, 50 ms apart) until the queries are answered.
+   */
   private List<Timed> probe(AtomicBoolean running, String url, String auth) throws Exception {
     List<Timed> times = new ArrayList<>();
     while (running.get()) {
@@ -136,20 +169,31 @@ public final class QueryStall {
   private static void summarize(String name, List<Timed> times) {
     List<Double> millis = times.stream().map(Timed::millis).sorted().toList();
     long failed = times.stream().filter(t -> t.status() != 200).count();
-    System.out.printf("  %-20s %d requests, median %.0f ms, max %.0f ms, non-200: %d%n", name, millis.size(),
-        millis.isEmpty() ? 0 : millis.get(millis.size() / 2), millis.isEmpty() ? 0 : Collections.max(millis), failed);
+    System.out.printf(
+        "  %-20s %d requests, median %.0f ms, max %.0f ms, non-200: %d%n",
+        name,
+        millis.size(),
+        millis.isEmpty() ? 0 : millis.get(millis.size() / 2),
+        millis.isEmpty() ? 0 : Collections.max(millis),
+        failed);
   }
 
   private static String describe(Timed timed) {
-    return timed.status() == TIMED_OUT ? String.format("no answer after %.0f ms", timed.millis())
+    return timed.status() == TIMED_OUT
+        ? String.format("no answer after %.0f ms", timed.millis())
         : String.format("%d in %.0f ms", timed.status(), timed.millis());
   }
 
   /** Phone numbers, half of them of stored addresses, joined with or. */
   private String expensiveWhere(int customers) {
-    String where = IntStream.range(0, terms)
-        .mapToObj(i -> "addresses(phone = \"" + ThreadLocalRandom.current().nextInt(customers * ADDRESSES * 2) + "\")")
-        .collect(Collectors.joining(" or "));
+    String where =
+        IntStream.range(0, terms)
+            .mapToObj(
+                i ->
+                    "addresses(phone = \""
+                        + ThreadLocalRandom.current().nextInt(customers * ADDRESSES * 2)
+                        + "\")")
+            .collect(Collectors.joining(" or "));
     return URLEncoder.encode(where, StandardCharsets.UTF_8);
   }
 
@@ -159,13 +203,15 @@ public final class QueryStall {
       List<Future<String>> futures = new ArrayList<>();
       for (int i = 0; i < customers; i++) {
         int number = i;
-        futures.add(pool.submit(() -> {
-          HttpResponse<String> reply = post(url, auth, draft(number));
-          if (reply.statusCode() != 201) {
-            throw new IOException("Seeding failed: " + reply.body());
-          }
-          return JSON.readTree(reply.body()).get("customer").get("id").asText();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  HttpResponse<String> reply = post(url, auth, draft(number));
+                  if (reply.statusCode() != 201) {
+                    throw new IOException("Seeding failed: " + reply.body());
+                  }
+                  return JSON.readTree(reply.body()).get("customer").get("id").asText();
+                }));
       }
       List<String> ids = new ArrayList<>();
       for (Future<String> future : futures) {
@@ -178,25 +224,41 @@ public final class QueryStall {
   }
 
   private static String draft(int number) {
-    String addresses = IntStream.range(0, ADDRESSES)
-        .mapToObj(j -> "{\"country\": \"DE\", \"city\": \"city-" + number + "\", \"phone\": \"" + (number * ADDRESSES + j)
-            + "\"}")
-        .collect(Collectors.joining(", ", "[", "]"));
-    return "{\"email\": \"stall-" + number + "@example.com\", \"password\": \"pw\", \"addresses\": " + addresses + "}";
+    String addresses =
+        IntStream.range(0, ADDRESSES)
+            .mapToObj(
+                j ->
+                    "{\"country\": \"DE\", \"city\": \"city-"
+                        + number
+                        + "\", \"phone\": \""
+                        + (number * ADDRESSES + j)
+                        + "\"}")
+            .collect(Collectors.joining(", ", "[", "]"));
+    return "{\"email\": \"stall-"
+        + number
+        + "@example.com\", \"password\": \"pw\", \"addresses\": "
+        + addresses
+        + "}";
   }
 
   private String token(ServerProcess server) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
-        .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> reply =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(reply.body()).get("access_token").asText();
   }
 
   private Timed time(String url, String auth) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
     if (auth != null) {
       request.header("Authorization", auth);
     }
@@ -210,8 +272,13 @@ public final class QueryStall {
   }
 
   private HttpResponse<String> post(String url, String auth, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .header("Authorization", auth).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", auth)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

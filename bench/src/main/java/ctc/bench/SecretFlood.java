@@ -19,12 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Does guessing client secrets starve real traffic? Starts the real server jar (bcrypt cost 10, a bootstrap client
- * with a chosen secret), then, for each kind of target, floods {@code POST /oauth/token} with wrong secrets from 32
- * connections for 6 s while one connection reads a customer by id with a valid token, back to back, and prints the
- * read's p50/p90/p99 beside the same figures with no flood.
+ * Does guessing client secrets starve real traffic? Starts the real server jar (bcrypt cost 10, a
+ * bootstrap client with a chosen secret), then, for each kind of target, floods {@code POST
+ * /oauth/token} with wrong secrets from 32 connections for 6 s while one connection reads a
+ * customer by id with a valid token, back to back, and prints the read's p50/p90/p99 beside the
+ * same figures with no flood.
  *
- * <pre>java -cp bench/target/bench.jar ctc.bench.SecretFlood [--server-jar FILE] [--port N] [-c N] [-d SECONDS]</pre>
+ * <pre>
+ * java -cp bench/target/bench.jar ctc.bench.SecretFlood [--server-jar FILE] [--port N] [-c N] [-d SECONDS]
+ * </pre>
  */
 public final class SecretFlood {
 
@@ -58,33 +61,66 @@ public final class SecretFlood {
     }
     ServerProcess.jar(jar);
     Path work = Files.createTempDirectory("ctc-secret-flood");
-    try (ServerProcess server = ServerProcess.start(ServerProcess.java("256m", "-jar", jar), Map.of(
-        "PORT", Integer.toString(port), "DATA_DIR", work.toString(), "BCRYPT_COST", "10",
-        "ADMIN_CLIENT_ID", ADMIN_ID, "ADMIN_CLIENT_SECRET", ADMIN_SECRET, "DEFAULT_PROJECT_KEY", PROJECT),
-        port, work.resolve("server.log"))) {
+    try (ServerProcess server =
+        ServerProcess.start(
+            ServerProcess.java("256m", "-jar", jar),
+            Map.of(
+                "PORT",
+                Integer.toString(port),
+                "DATA_DIR",
+                work.toString(),
+                "BCRYPT_COST",
+                "10",
+                "ADMIN_CLIENT_ID",
+                ADMIN_ID,
+                "ADMIN_CLIENT_SECRET",
+                ADMIN_SECRET,
+                "DEFAULT_PROJECT_KEY",
+                PROJECT),
+            port,
+            work.resolve("server.log"))) {
       new SecretFlood(connections, Duration.ofSeconds(seconds)).run(server.base());
     }
   }
 
   private void run(String base) throws Exception {
     String auth = "Bearer " + token(base, ADMIN_ID, ADMIN_SECRET);
-    HttpResponse<String> created = reader.send(HttpRequest.newBuilder(URI.create(base + "/" + PROJECT + "/customers"))
-        .header("Authorization", auth).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"flood@example.com\", \"password\": \"pw\"}")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    String readUrl = base + "/" + PROJECT + "/customers/" + JSON.readTree(created.body()).get("customer").get("id")
-        .asText();
-    HttpResponse<String> generated = reader.send(HttpRequest.newBuilder(URI.create(base + "/" + PROJECT
-            + "/api-clients")).header("Authorization", auth).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"flood\", \"scope\": \"view_customers:" + PROJECT
-            + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> created =
+        reader.send(
+            HttpRequest.newBuilder(URI.create(base + "/" + PROJECT + "/customers"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\": \"flood@example.com\", \"password\": \"pw\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String readUrl =
+        base
+            + "/"
+            + PROJECT
+            + "/customers/"
+            + JSON.readTree(created.body()).get("customer").get("id").asText();
+    HttpResponse<String> generated =
+        reader.send(
+            HttpRequest.newBuilder(URI.create(base + "/" + PROJECT + "/api-clients"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\": \"flood\", \"scope\": \"view_customers:" + PROJECT + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     String generatedId = JSON.readTree(generated.body()).get("id").asText();
 
     read(readUrl, auth, Duration.ofSeconds(3));
-    System.out.printf("Reads of one customer by id during %d s; %d connections flood /oauth/token with wrong "
-        + "secrets%n%n", duration.toSeconds(), connections);
-    System.out.printf("%-38s %10s %10s %8s %8s %8s%n", "flood target", "guesses/s", "reads", "p50 ms", "p90 ms",
-        "p99 ms");
+    System.out.printf(
+        "Reads of one customer by id during %d s; %d connections flood /oauth/token with wrong "
+            + "secrets%n%n",
+        duration.toSeconds(), connections);
+    System.out.printf(
+        "%-38s %10s %10s %8s %8s %8s%n",
+        "flood target", "guesses/s", "reads", "p50 ms", "p90 ms", "p99 ms");
     print("none (idle)", 0, read(readUrl, auth, duration));
     flood(readUrl, auth, base, "chosen secret (bootstrap, bcrypt)", c -> ADMIN_ID);
     flood(readUrl, auth, base, "generated secret (API client)", c -> generatedId);
@@ -95,32 +131,44 @@ public final class SecretFlood {
     String clientId(int connection);
   }
 
-  private void flood(String readUrl, String auth, String base, String name, Target target) throws Exception {
+  private void flood(String readUrl, String auth, String base, String name, Target target)
+      throws Exception {
     long end = System.nanoTime() + duration.toNanos();
     AtomicLong guesses = new AtomicLong();
     Map<Integer, Long> statuses = new ConcurrentHashMap<>();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
       int connection = c;
-      Thread thread = new Thread(() -> {
-        HttpClient http = client();
-        long n = 0;
-        while (System.nanoTime() < end) {
-          String basic = Base64.getEncoder().encodeToString((target.clientId(connection) + ":wrong-" + connection
-              + "-" + n++).getBytes(StandardCharsets.UTF_8));
-          try {
-            HttpResponse<Void> reply = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.discarding());
-            statuses.merge(reply.statusCode(), 1L, Long::sum);
-            guesses.incrementAndGet();
-          } catch (Exception e) {
-            statuses.merge(-1, 1L, Long::sum);
-          }
-        }
-      }, "flood-" + c);
+      Thread thread =
+          new Thread(
+              () -> {
+                HttpClient http = client();
+                long n = 0;
+                while (System.nanoTime() < end) {
+                  String basic =
+                      Base64.getEncoder()
+                          .encodeToString(
+                              (target.clientId(connection) + ":wrong-" + connection + "-" + n++)
+                                  .getBytes(StandardCharsets.UTF_8));
+                  try {
+                    HttpResponse<Void> reply =
+                        http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                    HttpRequest.BodyPublishers.ofString(
+                                        "grant_type=client_credentials"))
+                                .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    statuses.merge(reply.statusCode(), 1L, Long::sum);
+                    guesses.incrementAndGet();
+                  } catch (Exception e) {
+                    statuses.merge(-1, 1L, Long::sum);
+                  }
+                }
+              },
+              "flood-" + c);
       threads.add(thread);
       thread.start();
     }
@@ -139,8 +187,10 @@ public final class SecretFlood {
     int count = 0;
     while (System.nanoTime() < end) {
       long before = System.nanoTime();
-      HttpResponse<Void> reply = reader.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
-          .build(), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> reply =
+          reader.send(
+              HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
+              HttpResponse.BodyHandlers.discarding());
       if (reply.statusCode() != 200) {
         throw new IllegalStateException("The read answered " + reply.statusCode());
       }
@@ -155,8 +205,14 @@ public final class SecretFlood {
   }
 
   private static void print(String name, double guessesPerSecond, long[] sorted) {
-    System.out.printf("%-38s %10.0f %10d %8.2f %8.2f %8.2f%n", name, guessesPerSecond, sorted.length,
-        percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99));
+    System.out.printf(
+        "%-38s %10.0f %10d %8.2f %8.2f %8.2f%n",
+        name,
+        guessesPerSecond,
+        sorted.length,
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.90),
+        percentile(sorted, 0.99));
   }
 
   private static double percentile(long[] sorted, double quantile) {
@@ -167,11 +223,16 @@ public final class SecretFlood {
   }
 
   private String token(String base, String id, String secret) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> reply = reader.send(HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String basic =
+        Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> reply =
+        reader.send(
+            HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (reply.statusCode() != 200) {
       throw new IllegalStateException("No token: " + reply.body());
     }
@@ -179,7 +240,9 @@ public final class SecretFlood {
   }
 
   private static HttpClient client() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
         .build();
   }
 }

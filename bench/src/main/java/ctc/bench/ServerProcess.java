@@ -25,8 +25,10 @@ final class ServerProcess implements AutoCloseable {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  static ServerProcess start(List<String> command, Map<String, String> env, int port, Path log) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+  static ServerProcess start(List<String> command, Map<String, String> env, int port, Path log)
+      throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(env);
     ServerProcess server = new ServerProcess(builder.start(), port);
     server.awaitHealthy();
@@ -35,8 +37,12 @@ final class ServerProcess implements AutoCloseable {
 
   /** {@code java} with the benchmark's fixed JVM settings, then the given arguments. */
   static List<String> java(String heap, String... arguments) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms" + heap,
+                "-Xmx" + heap));
     command.addAll(List.of(arguments));
     return command;
   }
@@ -68,8 +74,10 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException("The server process ended with code " + process.exitValue());
       }
       try {
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return;
         }

@@ -16,19 +16,22 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.LoggerFactory;
 
 /**
- * Two migrated connection pools over one database and a Jdbi for each; close it to release them (and, for H2
- * in-memory, the data). Queries ({@code GET /customers}) run on a pool of their own whose statements time out, so
- * however many expensive queries arrive, they never hold the connections that health checks, token lookups, reads
- * by id and writes need.
+ * Two migrated connection pools over one database and a Jdbi for each; close it to release them
+ * (and, for H2 in-memory, the data). Queries ({@code GET /customers}) run on a pool of their own
+ * whose statements time out, so however many expensive queries arrive, they never hold the
+ * connections that health checks, token lookups, reads by id and writes need.
  */
 public final class Database implements AutoCloseable {
 
-  /** What bounds queries: how many run at once, and how long one may run (or wait for a connection). */
+  /**
+   * What bounds queries: how many run at once, and how long one may run (or wait for a connection).
+   */
   public record QueryLimits(int poolSize, Duration timeout) {
 
     public QueryLimits {
       if (poolSize < 1 || timeout.toMillis() < 1) {
-        throw new IllegalArgumentException("Queries need at least one connection and a timeout of 1 ms or more");
+        throw new IllegalArgumentException(
+            "Queries need at least one connection and a timeout of 1 ms or more");
       }
     }
   }
@@ -40,30 +43,38 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource queryDataSource;
   private final Jdbi jdbi;
   private final Jdbi queryJdbi;
+
   /** For an H2 file, what tells the next start whether this one closed cleanly; otherwise null. */
   private final H2CrashRecovery recovery;
 
-  private Database(HikariDataSource dataSource, HikariDataSource queryDataSource, H2CrashRecovery recovery) {
+  private Database(
+      HikariDataSource dataSource, HikariDataSource queryDataSource, H2CrashRecovery recovery) {
     this.dataSource = dataSource;
     this.queryDataSource = queryDataSource;
     this.recovery = recovery;
     this.jdbi = jdbi(dataSource);
     this.queryJdbi = jdbi(queryDataSource);
-    // Query statements are generated, long and of ever new shapes: neither templates nor Jdbi's ANTLR parser.
-    queryJdbi.getConfig(SqlStatements.class).setTemplateEngine(new NoTemplateEngine())
+    // Query statements are generated, long and of ever new shapes: neither templates nor Jdbi's
+    // ANTLR parser.
+    queryJdbi
+        .getConfig(SqlStatements.class)
+        .setTemplateEngine(new NoTemplateEngine())
         .setSqlParser(new GeneratedSqlParser());
   }
 
   private static Jdbi jdbi(DataSource dataSource) {
     Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     // Exception messages name the statement but never its bound values: those are customer data.
-    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    jdbi.getConfig(StatementExceptions.class)
+        .setMessageRendering(StatementExceptions.MessageRendering.NONE);
     return jdbi;
   }
 
   /** Opens the pools and applies pending migrations. */
-  public static Database open(String url, String user, String password, int poolSize, QueryLimits queries) {
-    H2CrashRecovery recovery = url.startsWith(H2_FILE_PREFIX) ? H2CrashRecovery.of(url, H2_FILE_PREFIX) : null;
+  public static Database open(
+      String url, String user, String password, int poolSize, QueryLimits queries) {
+    H2CrashRecovery recovery =
+        url.startsWith(H2_FILE_PREFIX) ? H2CrashRecovery.of(url, H2_FILE_PREFIX) : null;
     if (recovery != null) {
       recovery.beforeOpen();
       try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -72,17 +83,20 @@ public final class Database implements AutoCloseable {
         throw new IllegalStateException("Could not open the H2 file", e);
       }
     }
-    HikariDataSource dataSource = new HikariDataSource(config(url, user, password, poolSize, "customers"));
+    HikariDataSource dataSource =
+        new HikariDataSource(config(url, user, password, poolSize, "customers"));
     try {
       Flyway.configure().dataSource(dataSource).load().migrate();
-      return new Database(dataSource, new HikariDataSource(queryConfig(url, user, password, queries)), recovery);
+      return new Database(
+          dataSource, new HikariDataSource(queryConfig(url, user, password, queries)), recovery);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
     }
   }
 
-  private static HikariConfig config(String url, String user, String password, int poolSize, String name) {
+  private static HikariConfig config(
+      String url, String user, String password, int poolSize, String name) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
@@ -93,30 +107,34 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Every statement on these connections is cancelled by the database after the timeout (a session setting, since
-   * JDBC's own query timeout counts whole seconds); waiting longer than that for a connection fails as well, so a
-   * query answers within about twice the timeout however busy the pool is.
+   * Every statement on these connections is cancelled by the database after the timeout (a session
+   * setting, since JDBC's own query timeout counts whole seconds); waiting longer than that for a
+   * connection fails as well, so a query answers within about twice the timeout however busy the
+   * pool is.
    */
-  private static HikariConfig queryConfig(String url, String user, String password, QueryLimits queries) {
+  private static HikariConfig queryConfig(
+      String url, String user, String password, QueryLimits queries) {
     HikariConfig config = config(url, user, password, queries.poolSize(), "customer-queries");
     long millis = queries.timeout().toMillis();
-    config.setConnectionInitSql(url.startsWith("jdbc:postgresql:") ? "SET statement_timeout = " + millis
-        : "SET QUERY_TIMEOUT " + millis);
+    config.setConnectionInitSql(
+        url.startsWith("jdbc:postgresql:")
+            ? "SET statement_timeout = " + millis
+            : "SET QUERY_TIMEOUT " + millis);
     config.setConnectionTimeout(Math.max(millis, MIN_CONNECTION_WAIT_MILLIS));
     config.setReadOnly(true);
     return config;
   }
 
   /**
-   * The embedded default: an H2 file database in {@code directory}. PostgreSQL mode keeps the SQL portable;
-   * WRITE_DELAY=0 writes every commit to the file before it is acknowledged.
+   * The embedded default: an H2 file database in {@code directory}. PostgreSQL mode keeps the SQL
+   * portable; WRITE_DELAY=0 writes every commit to the file before it is acknowledged.
    *
-   * <p>DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under requests still running; the
-   * server's hook closes it after stopping them.
+   * <p>DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under requests still
+   * running; the server's hook closes it after stopping them.
    *
-   * <p>H2's RETENTION_TIME stays at its default (45 s), so under sustained writes the file holds about 45 s of written
-   * chunks: with 2 s, files killed with SIGKILL reopened at an older version, losing acknowledged writes (README,
-   * "File size").
+   * <p>H2's RETENTION_TIME stays at its default (45 s), so under sustained writes the file holds
+   * about 45 s of written chunks: with 2 s, files killed with SIGKILL reopened at an older version,
+   * losing acknowledged writes (README, "File size").
    */
   public static String h2FileUrl(String directory) {
     return H2_FILE_PREFIX + directory + "/customers;" + H2_SETTINGS + ";DB_CLOSE_ON_EXIT=FALSE";
@@ -136,7 +154,10 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
-  /** The Jdbi of the query pool: only for reads that may be expensive, never inside a transaction of {@link #jdbi}. */
+  /**
+   * The Jdbi of the query pool: only for reads that may be expensive, never inside a transaction of
+   * {@link #jdbi}.
+   */
   public Jdbi queryJdbi() {
     return queryJdbi;
   }
@@ -144,15 +165,17 @@ public final class Database implements AutoCloseable {
   /** Whether the database answers a trivial query. */
   public boolean isUp() {
     try {
-      return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+      return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one())
+          == 1;
     } catch (RuntimeException e) {
       return false;
     }
   }
 
   /**
-   * For H2 files, compacts first if the file is mostly free space (see {@link H2FileCompaction#compactIfSparse}),
-   * after the query pool is closed: the compaction closes the database under every open connection.
+   * For H2 files, compacts first if the file is mostly free space (see {@link
+   * H2FileCompaction#compactIfSparse}), after the query pool is closed: the compaction closes the
+   * database under every open connection.
    */
   @Override
   public void close() {
@@ -167,7 +190,8 @@ public final class Database implements AutoCloseable {
           dataSource.evictConnection(connection);
         }
       } catch (SQLException | RuntimeException e) {
-        LoggerFactory.getLogger(Database.class).warn("Could not compact the H2 file before closing it", e);
+        LoggerFactory.getLogger(Database.class)
+            .warn("Could not compact the H2 file before closing it", e);
       }
     }
     dataSource.close();
@@ -179,8 +203,11 @@ public final class Database implements AutoCloseable {
   private static void compactIfSparse(Connection connection, String when) throws SQLException {
     long started = System.nanoTime();
     if (H2FileCompaction.compactIfSparse(connection)) {
-      LoggerFactory.getLogger(Database.class).info("Compacted the H2 file, mostly free space, as it was {} ({} ms)",
-          when, (System.nanoTime() - started) / 1_000_000);
+      LoggerFactory.getLogger(Database.class)
+          .info(
+              "Compacted the H2 file, mostly free space, as it was {} ({} ms)",
+              when,
+              (System.nanoTime() - started) / 1_000_000);
     }
   }
 }

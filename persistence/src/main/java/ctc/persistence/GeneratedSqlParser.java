@@ -5,11 +5,12 @@ import org.jdbi.v3.core.statement.SqlParser;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Finds the {@code :name} parameters of the SQL that query translation generates, in one linear pass. Jdbi's own
- * parser lexes with ANTLR, which spent about two seconds on a statement with two hundred parameters the first time it
- * met it (every new query shape is a new statement text): CPU time before the database is even asked, so beyond the
- * reach of the statement timeout. Generated SQL holds only quoted literals and named parameters: no comments, casts
- * or positional parameters, which this parser does not look for.
+ * Finds the {@code :name} parameters of the SQL that query translation generates, in one linear
+ * pass. Jdbi's own parser lexes with ANTLR, which spent about two seconds on a statement with two
+ * hundred parameters the first time it met it (every new query shape is a new statement text): CPU
+ * time before the database is even asked, so beyond the reach of the statement timeout. Generated
+ * SQL holds only quoted literals and named parameters: no comments, casts or positional parameters,
+ * which this parser does not look for.
  */
 final class GeneratedSqlParser implements SqlParser {
 
@@ -22,7 +23,10 @@ final class GeneratedSqlParser implements SqlParser {
       char c = sql.charAt(i);
       if (c == '\'') {
         quoted = !quoted;
-      } else if (!quoted && c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+      } else if (!quoted
+          && c == ':'
+          && i + 1 < sql.length()
+          && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
         int end = i + 1;
         while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
           end++;

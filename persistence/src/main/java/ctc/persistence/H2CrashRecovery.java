@@ -9,14 +9,16 @@ import org.h2.mvstore.MVStore;
 /**
  * Finds the newest committed state of an H2 file that was not closed cleanly, before H2 opens it.
  *
- * <p>After a crash, H2 looks for the newest chunk by following the chain of chunks from its file header, and accepts
- * the last chunk of that chain whose chunk set is complete. Once H2 reuses the space of dead chunks, a chunk of the
- * chain can already be overwritten while the header still points before it: the chain then ends early, and H2 opened
- * such files a few acknowledged commits back (README, "Durability"). Opening the file once in MVStore's recovery
- * mode scans the whole file for chunks instead and settles on the newest complete one; closing it writes a header
- * that points there, so H2 then opens exactly that state.
+ * <p>After a crash, H2 looks for the newest chunk by following the chain of chunks from its file
+ * header, and accepts the last chunk of that chain whose chunk set is complete. Once H2 reuses the
+ * space of dead chunks, a chunk of the chain can already be overwritten while the header still
+ * points before it: the chain then ends early, and H2 opened such files a few acknowledged commits
+ * back (README, "Durability"). Opening the file once in MVStore's recovery mode scans the whole
+ * file for chunks instead and settles on the newest complete one; closing it writes a header that
+ * points there, so H2 then opens exactly that state.
  *
- * <p>Whether the last close was clean is told by a marker file beside the database, present while it is open.
+ * <p>Whether the last close was clean is told by a marker file beside the database, present while
+ * it is open.
  */
 final class H2CrashRecovery {
 
@@ -32,7 +34,8 @@ final class H2CrashRecovery {
   static H2CrashRecovery of(String url, String prefix) {
     String path = url.substring(prefix.length());
     int settings = path.indexOf(';');
-    return new H2CrashRecovery(Path.of((settings < 0 ? path : path.substring(0, settings)) + ".mv.db"));
+    return new H2CrashRecovery(
+        Path.of((settings < 0 ? path : path.substring(0, settings)) + ".mv.db"));
   }
 
   /** Before the database is opened: recovers the file if it was left open, then marks it open. */

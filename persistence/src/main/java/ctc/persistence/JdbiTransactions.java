@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * One database transaction around several repository calls: Jdbi hands nested calls on the same thread the handle of
- * the outermost one, so the repositories' own transactions join this one.
+ * One database transaction around several repository calls: Jdbi hands nested calls on the same
+ * thread the handle of the outermost one, so the repositories' own transactions join this one.
  */
 public final class JdbiTransactions implements Transactions {
 

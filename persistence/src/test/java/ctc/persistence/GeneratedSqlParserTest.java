@@ -9,12 +9,17 @@ class GeneratedSqlParserTest {
 
   @Test
   void namedParametersBecomePositionalInOrderAndQuotedTextIsKept() {
-    ParsedSql parsed = new GeneratedSqlParser().parse(
-        "SELECT c.document FROM customer c WHERE c.project_key = :projectKey AND c.x = ':not' AND (c.a = :w1 OR "
-            + "c.b <> :w12) LIMIT :limit", null);
+    ParsedSql parsed =
+        new GeneratedSqlParser()
+            .parse(
+                "SELECT c.document FROM customer c WHERE c.project_key = :projectKey AND c.x = ':not' AND (c.a = :w1 OR "
+                    + "c.b <> :w12) LIMIT :limit",
+                null);
 
-    assertThat(parsed.getSql()).isEqualTo(
-        "SELECT c.document FROM customer c WHERE c.project_key = ? AND c.x = ':not' AND (c.a = ? OR c.b <> ?) LIMIT ?");
-    assertThat(parsed.getParameters().getParameterNames()).containsExactly("projectKey", "w1", "w12", "limit");
+    assertThat(parsed.getSql())
+        .isEqualTo(
+            "SELECT c.document FROM customer c WHERE c.project_key = ? AND c.x = ':not' AND (c.a = ? OR c.b <> ?) LIMIT ?");
+    assertThat(parsed.getParameters().getParameterNames())
+        .containsExactly("projectKey", "w1", "w12", "limit");
   }
 }

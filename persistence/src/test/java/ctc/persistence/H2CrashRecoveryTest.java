@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A server process killed with SIGKILL while it commits, after H2 has begun to reuse the space of dead chunks: every
- * commit it acknowledged must be there when the file is opened again. A short retention time makes H2 reuse space
- * within the test's few seconds; before {@link H2CrashRecovery}, such files reopened a few commits back.
+ * A server process killed with SIGKILL while it commits, after H2 has begun to reuse the space of
+ * dead chunks: every commit it acknowledged must be there when the file is opened again. A short
+ * retention time makes H2 reuse space within the test's few seconds; before {@link
+ * H2CrashRecovery}, such files reopened a few commits back.
  */
 class H2CrashRecoveryTest {
 
@@ -27,33 +28,49 @@ class H2CrashRecoveryTest {
   private static final int WRITERS = 4;
   private static final Duration RUN_BEFORE_KILL = Duration.ofSeconds(6);
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void everyAcknowledgedCommitSurvivesAKillAfterSpaceIsReused() throws Exception {
-    Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), Writer.class.getName(), url())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process writer =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Writer.class.getName(),
+                url())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     Map<Integer, Integer> acknowledged = new HashMap<>();
     long killAt = System.nanoTime() + RUN_BEFORE_KILL.toNanos();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(writer.getInputStream(),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while (System.nanoTime() < killAt && (line = lines.readLine()) != null) {
         String[] idAndVersion = line.split(" ");
-        acknowledged.merge(Integer.parseInt(idAndVersion[0]), Integer.parseInt(idAndVersion[1]), Math::max);
+        acknowledged.merge(
+            Integer.parseInt(idAndVersion[0]), Integer.parseInt(idAndVersion[1]), Math::max);
       }
       writer.destroyForcibly().waitFor();
     }
-    assertThat(acknowledged).as("the writer committed before it was killed").hasSizeGreaterThan(ROWS / 2);
+    assertThat(acknowledged)
+        .as("the writer committed before it was killed")
+        .hasSizeGreaterThan(ROWS / 2);
 
     try (Database reopened = TestDatabases.open(url())) {
       Map<Integer, Integer> stored = new HashMap<>();
-      reopened.jdbi().useHandle(handle -> handle.createQuery("SELECT id, version FROM crash_probe")
-          .map((rows, context) -> stored.put(rows.getInt(1), rows.getInt(2))).list());
-      acknowledged.forEach((id, version) -> assertThat(stored.get(id)).as("row %d", id)
-          .isGreaterThanOrEqualTo(version));
+      reopened
+          .jdbi()
+          .useHandle(
+              handle ->
+                  handle
+                      .createQuery("SELECT id, version FROM crash_probe")
+                      .map((rows, context) -> stored.put(rows.getInt(1), rows.getInt(2)))
+                      .list());
+      acknowledged.forEach(
+          (id, version) ->
+              assertThat(stored.get(id)).as("row %d", id).isGreaterThanOrEqualTo(version));
     }
   }
 
@@ -67,27 +84,37 @@ class H2CrashRecoveryTest {
     public static void main(String[] args) throws Exception {
       Database database = TestDatabases.open(args[0]);
       Jdbi jdbi = database.jdbi();
-      jdbi.useHandle(handle -> {
-        handle.execute("CREATE TABLE crash_probe (id INT PRIMARY KEY, version INT NOT NULL, filler VARCHAR)");
-        for (int id = 0; id < ROWS; id++) {
-          handle.execute("INSERT INTO crash_probe VALUES (?, 0, ?)", id, "x".repeat(500));
-        }
-      });
+      jdbi.useHandle(
+          handle -> {
+            handle.execute(
+                "CREATE TABLE crash_probe (id INT PRIMARY KEY, version INT NOT NULL, filler VARCHAR)");
+            for (int id = 0; id < ROWS; id++) {
+              handle.execute("INSERT INTO crash_probe VALUES (?, 0, ?)", id, "x".repeat(500));
+            }
+          });
       AtomicInteger next = new AtomicInteger();
       List<Thread> threads = new ArrayList<>();
       for (int w = 0; w < WRITERS; w++) {
-        Thread thread = new Thread(() -> {
-          while (true) {
-            int id = Math.floorMod(next.getAndIncrement(), ROWS);
-            int version = jdbi.withHandle(handle -> handle.createQuery(
-                    "SELECT version FROM FINAL TABLE (UPDATE crash_probe SET version = version + 1 WHERE id = :id)")
-                .bind("id", id).mapTo(Integer.class).one());
-            synchronized (System.out) {
-              System.out.println(id + " " + version);
-              System.out.flush();
-            }
-          }
-        });
+        Thread thread =
+            new Thread(
+                () -> {
+                  while (true) {
+                    int id = Math.floorMod(next.getAndIncrement(), ROWS);
+                    int version =
+                        jdbi.withHandle(
+                            handle ->
+                                handle
+                                    .createQuery(
+                                        "SELECT version FROM FINAL TABLE (UPDATE crash_probe SET version = version + 1 WHERE id = :id)")
+                                    .bind("id", id)
+                                    .mapTo(Integer.class)
+                                    .one());
+                    synchronized (System.out) {
+                      System.out.println(id + " " + version);
+                      System.out.flush();
+                    }
+                  }
+                });
         thread.start();
         threads.add(thread);
       }

@@ -8,10 +8,10 @@ import static ctc.domain.update.Saves.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ctc.domain.common.TokenDigests;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.StoredToken;
-import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.TokenKind;
 import ctc.domain.error.CommercetoolsException;
 import ctc.persistence.customer.JdbiCustomerRepository;
@@ -29,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Proves that {@link JdbiTransactions} makes the repositories' calls one transaction: all of them take effect, or
- * none. Runs on H2 always and on PostgreSQL when {@value TestDatabases#POSTGRES_ENV} is set.
+ * Proves that {@link JdbiTransactions} makes the repositories' calls one transaction: all of them
+ * take effect, or none. Runs on H2 always and on PostgreSQL when {@value
+ * TestDatabases#POSTGRES_ENV} is set.
  */
 class JdbiTransactionsTest {
 
@@ -72,16 +73,27 @@ class JdbiTransactionsTest {
       StoredToken second = token(project, customer);
       tokens.insert(first);
       tokens.insert(second);
-      return new Fixture(project, customer, first, second, customers, tokens, new JdbiTransactions(jdbi));
+      return new Fixture(
+          project, customer, first, second, customers, tokens, new JdbiTransactions(jdbi));
     }
 
     private static StoredToken token(String project, Customer customer) {
-      return new StoredToken(UUID.randomUUID().toString(), project, customer.id(), TokenKind.PASSWORD,
-          TokenDigests.sha256(UUID.randomUUID().toString()), NOW.plus(Duration.ofDays(1)), NOW, false);
+      return new StoredToken(
+          UUID.randomUUID().toString(),
+          project,
+          customer.id(),
+          TokenKind.PASSWORD,
+          TokenDigests.sha256(UUID.randomUUID().toString()),
+          NOW.plus(Duration.ofDays(1)),
+          NOW,
+          false);
     }
 
     Customer changed() {
-      return customer.toBuilder().firstName("Changed").build().touched(customer.version() + 1, NOW, ACTOR, 1);
+      return customer.toBuilder()
+          .firstName("Changed")
+          .build()
+          .touched(customer.version() + 1, NOW, ACTOR, 1);
     }
 
     Customer storedCustomer() {
@@ -99,11 +111,21 @@ class JdbiTransactionsTest {
     Fixture fixture = Fixture.stored(jdbi);
     RuntimeException failure = new RuntimeException("fails after both writes");
 
-    assertThatThrownBy(() -> fixture.transactions().inTransaction(() -> {
-      update(fixture.customers(), fixture.project(), fixture.customer(), fixture.changed());
-      fixture.tokens().deleteAll(fixture.customer().id(), TokenKind.PASSWORD);
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          update(
+                              fixture.customers(),
+                              fixture.project(),
+                              fixture.customer(),
+                              fixture.changed());
+                          fixture.tokens().deleteAll(fixture.customer().id(), TokenKind.PASSWORD);
+                          throw failure;
+                        }))
+        .isSameAs(failure);
 
     assertThat(fixture.storedCustomer()).isEqualTo(fixture.customer());
     assertThat(fixture.tokenStored(fixture.first())).isTrue();
@@ -115,11 +137,14 @@ class JdbiTransactionsTest {
   void workThatCompletesCommitsEveryChange(Jdbi jdbi) {
     Fixture fixture = Fixture.stored(jdbi);
 
-    fixture.transactions().inTransaction(() -> {
-      update(fixture.customers(), fixture.project(), fixture.customer(), fixture.changed());
-      fixture.tokens().deleteAll(fixture.customer().id(), TokenKind.PASSWORD);
-      return null;
-    });
+    fixture
+        .transactions()
+        .inTransaction(
+            () -> {
+              update(fixture.customers(), fixture.project(), fixture.customer(), fixture.changed());
+              fixture.tokens().deleteAll(fixture.customer().id(), TokenKind.PASSWORD);
+              return null;
+            });
 
     assertThat(fixture.storedCustomer()).isEqualTo(fixture.changed());
     assertThat(fixture.tokenStored(fixture.first())).isFalse();
@@ -130,13 +155,20 @@ class JdbiTransactionsTest {
   @MethodSource("databases")
   void aFailingRepositoryCallRollsBackTheCallsBeforeIt(Jdbi jdbi) {
     Fixture fixture = Fixture.stored(jdbi);
-    Customer stale = fixture.customer().toBuilder().version(fixture.customer().version() + 5).build();
+    Customer stale =
+        fixture.customer().toBuilder().version(fixture.customer().version() + 5).build();
 
-    assertThatThrownBy(() -> fixture.transactions().inTransaction(() -> {
-      fixture.tokens().delete(fixture.first().id());
-      update(fixture.customers(), fixture.project(), stale, fixture.changed());
-      return null;
-    })).isInstanceOf(CommercetoolsException.class);
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          fixture.tokens().delete(fixture.first().id());
+                          update(fixture.customers(), fixture.project(), stale, fixture.changed());
+                          return null;
+                        }))
+        .isInstanceOf(CommercetoolsException.class);
 
     assertThat(fixture.tokenStored(fixture.first())).isTrue();
     assertThat(fixture.storedCustomer()).isEqualTo(fixture.customer());
@@ -147,12 +179,20 @@ class JdbiTransactionsTest {
   void readsInsideTheWorkSeeItsOwnWrites(Jdbi jdbi) {
     Fixture fixture = Fixture.stored(jdbi);
 
-    Customer seen = fixture.transactions().inTransaction(() -> {
-      update(fixture.customers(), fixture.project(), fixture.customer(), fixture.changed());
-      fixture.tokens().delete(fixture.first().id());
-      assertThat(fixture.tokenStored(fixture.first())).isFalse();
-      return fixture.storedCustomer();
-    });
+    Customer seen =
+        fixture
+            .transactions()
+            .inTransaction(
+                () -> {
+                  update(
+                      fixture.customers(),
+                      fixture.project(),
+                      fixture.customer(),
+                      fixture.changed());
+                  fixture.tokens().delete(fixture.first().id());
+                  assertThat(fixture.tokenStored(fixture.first())).isFalse();
+                  return fixture.storedCustomer();
+                });
 
     assertThat(seen).isEqualTo(fixture.changed());
   }

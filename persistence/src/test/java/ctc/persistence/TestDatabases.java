@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Fresh databases for tests: a private in-memory H2 database, or, when {@code TEST_POSTGRES_URL} is set, a new schema
- * in that PostgreSQL database, so test classes never see each other's rows.
+ * Fresh databases for tests: a private in-memory H2 database, or, when {@code TEST_POSTGRES_URL} is
+ * set, a new schema in that PostgreSQL database, so test classes never see each other's rows.
  */
 public final class TestDatabases {
 

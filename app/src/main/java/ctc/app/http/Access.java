@@ -3,7 +3,10 @@ package ctc.app.http;
 import ctc.domain.auth.Permission;
 import io.javalin.security.RouteRole;
 
-/** What a route needs, declared where the route is registered; checked in one place ({@link Authentication}). */
+/**
+ * What a route needs, declared where the route is registered; checked in one place ({@link
+ * Authentication}).
+ */
 public sealed interface Access extends RouteRole {
 
   /** Answers without a token: only /health and the token endpoints. */
@@ -13,7 +16,9 @@ public sealed interface Access extends RouteRole {
     return new Needs(permission);
   }
 
-  /** The permission, and a customer token: one from the password flow, carrying {@code customer_id}. */
+  /**
+   * The permission, and a customer token: one from the password flow, carrying {@code customer_id}.
+   */
   static Access needsCustomer(Permission permission) {
     return new NeedsCustomer(permission);
   }
@@ -24,6 +29,9 @@ public sealed interface Access extends RouteRole {
   /** A valid token granting the permission for the path's project or store. */
   record Needs(Permission permission) implements Access {}
 
-  /** As {@link Needs}, and the token must name a customer (Decisions table: /me with a token lacking customer_id). */
+  /**
+   * As {@link Needs}, and the token must name a customer (Decisions table: /me with a token lacking
+   * customer_id).
+   */
   record NeedsCustomer(Permission permission) implements Access {}
 }

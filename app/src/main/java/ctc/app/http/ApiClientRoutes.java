@@ -22,12 +22,31 @@ public final class ApiClientRoutes {
 
   public void register(RoutesConfig routes) {
     String base = "/{projectKey}/api-clients";
-    routes.post(base, ctx -> ctx.status(201).json(OAuthJson.created(clients.create(
-        ctx.pathParam("projectKey"), bodies.read(ctx.bodyAsBytes(), ApiClientDraft.class)))), MANAGE);
-    routes.get(base, ctx -> ctx.json(OAuthJson.clients(clients.list(ctx.pathParam("projectKey")))), MANAGE);
-    routes.get(base + "/{id}", ctx -> ctx.json(OAuthJson.client(
-        clients.get(ctx.pathParam("projectKey"), ctx.pathParam("id")))), MANAGE);
-    routes.delete(base + "/{id}", ctx -> ctx.json(OAuthJson.client(
-        clients.delete(ctx.pathParam("projectKey"), ctx.pathParam("id")))), MANAGE);
+    routes.post(
+        base,
+        ctx ->
+            ctx.status(201)
+                .json(
+                    OAuthJson.created(
+                        clients.create(
+                            ctx.pathParam("projectKey"),
+                            bodies.read(ctx.bodyAsBytes(), ApiClientDraft.class)))),
+        MANAGE);
+    routes.get(
+        base,
+        ctx -> ctx.json(OAuthJson.clients(clients.list(ctx.pathParam("projectKey")))),
+        MANAGE);
+    routes.get(
+        base + "/{id}",
+        ctx ->
+            ctx.json(
+                OAuthJson.client(clients.get(ctx.pathParam("projectKey"), ctx.pathParam("id")))),
+        MANAGE);
+    routes.delete(
+        base + "/{id}",
+        ctx ->
+            ctx.json(
+                OAuthJson.client(clients.delete(ctx.pathParam("projectKey"), ctx.pathParam("id")))),
+        MANAGE);
   }
 }

@@ -18,8 +18,9 @@ import ctc.domain.customer.SignInThrottle;
 import io.javalin.config.RoutesConfig;
 
 /**
- * Sign-in, password and email-token routes, registered once per scope prefix. They must be registered before the
- * customer routes: {@code /customers/password} would otherwise match {@code /customers/{id}}.
+ * Sign-in, password and email-token routes, registered once per scope prefix. They must be
+ * registered before the customer routes: {@code /customers/password} would otherwise match {@code
+ * /customers/{id}}.
  */
 public final class CredentialRoutes {
 
@@ -32,7 +33,10 @@ public final class CredentialRoutes {
   private final Expansion expansion;
 
   public CredentialRoutes(
-      CustomerCredentials credentials, SignInThrottle throttle, BodyReader bodies, Expansion expansion) {
+      CustomerCredentials credentials,
+      SignInThrottle throttle,
+      BodyReader bodies,
+      Expansion expansion) {
     this.credentials = credentials;
     this.throttle = throttle;
     this.bodies = bodies;
@@ -41,30 +45,80 @@ public final class CredentialRoutes {
 
   public void register(RoutesConfig routes, String prefix) {
     String customers = prefix + "/customers";
-    routes.post(prefix + "/login", ctx -> {
-      RequestScope scope = scope(ctx);
-      CustomerSignin signin = bodies.read(ctx.bodyAsBytes(), CustomerSignin.class);
-      ctx.json(new SignInResult(expansion.customer(ctx, throttle.signIn(scope.projectKey(), signin.email(),
-          Authentication.principal(ctx).clientId(), () -> credentials.signIn(scope, signin)),
-          SignInResult.EXPANSION_PREFIX)));
-    }, MANAGE);
-    routes.post(customers + "/password", ctx -> {
-      RequestScope scope = scope(ctx);
-      CustomerChangePassword change = bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class);
-      ctx.json(throttle.passwordChange(scope.projectKey(), change.id(), Authentication.principal(ctx).clientId(),
-          () -> credentials.changePassword(scope, change, actor(ctx))));
-    }, MANAGE);
-    routes.post(customers + "/password-token", ctx -> ctx.json(credentials.createPasswordToken(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreatePasswordResetToken.class), actor(ctx))), MANAGE);
-    routes.get(customers + "/password-token={token}", ctx -> ctx.json(
-        credentials.customerOfPasswordToken(scope(ctx), ctx.pathParam("token"))), VIEW);
-    routes.post(customers + "/password/reset", ctx -> ctx.json(credentials.resetPassword(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerResetPassword.class), actor(ctx))), MANAGE);
-    routes.post(customers + "/email-token", ctx -> ctx.json(credentials.createEmailToken(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerCreateEmailToken.class), actor(ctx))), MANAGE);
-    routes.get(customers + "/email-token={token}", ctx -> ctx.json(
-        credentials.customerOfEmailToken(scope(ctx), ctx.pathParam("token"))), VIEW);
-    routes.post(customers + "/email/confirm", ctx -> ctx.json(credentials.confirmEmail(
-        scope(ctx), bodies.read(ctx.bodyAsBytes(), CustomerEmailVerify.class), actor(ctx))), MANAGE);
+    routes.post(
+        prefix + "/login",
+        ctx -> {
+          RequestScope scope = scope(ctx);
+          CustomerSignin signin = bodies.read(ctx.bodyAsBytes(), CustomerSignin.class);
+          ctx.json(
+              new SignInResult(
+                  expansion.customer(
+                      ctx,
+                      throttle.signIn(
+                          scope.projectKey(),
+                          signin.email(),
+                          Authentication.principal(ctx).clientId(),
+                          () -> credentials.signIn(scope, signin)),
+                      SignInResult.EXPANSION_PREFIX)));
+        },
+        MANAGE);
+    routes.post(
+        customers + "/password",
+        ctx -> {
+          RequestScope scope = scope(ctx);
+          CustomerChangePassword change =
+              bodies.read(ctx.bodyAsBytes(), CustomerChangePassword.class);
+          ctx.json(
+              throttle.passwordChange(
+                  scope.projectKey(),
+                  change.id(),
+                  Authentication.principal(ctx).clientId(),
+                  () -> credentials.changePassword(scope, change, actor(ctx))));
+        },
+        MANAGE);
+    routes.post(
+        customers + "/password-token",
+        ctx ->
+            ctx.json(
+                credentials.createPasswordToken(
+                    scope(ctx),
+                    bodies.read(ctx.bodyAsBytes(), CustomerCreatePasswordResetToken.class),
+                    actor(ctx))),
+        MANAGE);
+    routes.get(
+        customers + "/password-token={token}",
+        ctx -> ctx.json(credentials.customerOfPasswordToken(scope(ctx), ctx.pathParam("token"))),
+        VIEW);
+    routes.post(
+        customers + "/password/reset",
+        ctx ->
+            ctx.json(
+                credentials.resetPassword(
+                    scope(ctx),
+                    bodies.read(ctx.bodyAsBytes(), CustomerResetPassword.class),
+                    actor(ctx))),
+        MANAGE);
+    routes.post(
+        customers + "/email-token",
+        ctx ->
+            ctx.json(
+                credentials.createEmailToken(
+                    scope(ctx),
+                    bodies.read(ctx.bodyAsBytes(), CustomerCreateEmailToken.class),
+                    actor(ctx))),
+        MANAGE);
+    routes.get(
+        customers + "/email-token={token}",
+        ctx -> ctx.json(credentials.customerOfEmailToken(scope(ctx), ctx.pathParam("token"))),
+        VIEW);
+    routes.post(
+        customers + "/email/confirm",
+        ctx ->
+            ctx.json(
+                credentials.confirmEmail(
+                    scope(ctx),
+                    bodies.read(ctx.bodyAsBytes(), CustomerEmailVerify.class),
+                    actor(ctx))),
+        MANAGE);
   }
 }

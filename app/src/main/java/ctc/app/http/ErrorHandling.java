@@ -10,7 +10,10 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place that writes error bodies: every failure leaves as the commercetools error JSON (contract §E1). */
+/**
+ * The one place that writes error bodies: every failure leaves as the commercetools error JSON
+ * (contract §E1).
+ */
 final class ErrorHandling {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
@@ -19,17 +22,22 @@ final class ErrorHandling {
 
   static void install(JavalinConfig config) {
     config.routes.exception(CommercetoolsException.class, (e, ctx) -> write(ctx, e));
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-      if (e.getStatus() == 413) {
-        // The unread rest of the body makes the connection unusable: say so, or a client reuses it and fails.
-        ctx.header("Connection", "close");
-      }
-      write(ctx, fromHttp(ctx, e.getStatus()));
-    });
-    config.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("Unexpected failure of {} {}", ctx.method(), RequestLog.route(ctx), e);
-      write(ctx, Errors.unexpected());
-    });
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          if (e.getStatus() == 413) {
+            // The unread rest of the body makes the connection unusable: say so, or a client reuses
+            // it and fails.
+            ctx.header("Connection", "close");
+          }
+          write(ctx, fromHttp(ctx, e.getStatus()));
+        });
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("Unexpected failure of {} {}", ctx.method(), RequestLog.route(ctx), e);
+          write(ctx, Errors.unexpected());
+        });
   }
 
   private static CommercetoolsException fromHttp(Context ctx, int status) {

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reference expansion (contract §F, {@code expand}): {@code customerGroup} and
- * {@code customerGroupAssignments[*].customerGroup} get the group as {@code obj}. Without {@code expand} the customer
- * is written as it is; unknown expansion paths are ignored, as commercetools does.
+ * Reference expansion (contract §F, {@code expand}): {@code customerGroup} and {@code
+ * customerGroupAssignments[*].customerGroup} get the group as {@code obj}. Without {@code expand}
+ * the customer is written as it is; unknown expansion paths are ignored, as commercetools does.
  */
 public final class Expansion {
 
@@ -37,8 +37,8 @@ public final class Expansion {
   }
 
   /**
-   * Refuses too many {@code expand} parameters before the request does anything: expansion runs after a write, when
-   * an error could no longer undo it.
+   * Refuses too many {@code expand} parameters before the request does anything: expansion runs
+   * after a write, when an error could no longer undo it.
    */
   static void requireBounded(Context ctx) {
     if (ctx.queryParams("expand").size() > MAX_PATHS) {
@@ -46,7 +46,10 @@ public final class Expansion {
     }
   }
 
-  /** The customer, expanded as the request's {@code expand} parameters ask ({@code prefix} for sign-in results). */
+  /**
+   * The customer, expanded as the request's {@code expand} parameters ask ({@code prefix} for
+   * sign-in results).
+   */
   Object customer(Context ctx, Customer customer, String prefix) {
     return customer(ctx, customer, prefix, new HashMap<>());
   }
@@ -61,10 +64,12 @@ public final class Expansion {
     return page.map(customer -> customer(ctx, customer, "", groupsOfPage));
   }
 
-  private Object customer(Context ctx, Customer customer, String prefix, Map<String, Optional<JsonNode>> found) {
+  private Object customer(
+      Context ctx, Customer customer, String prefix, Map<String, Optional<JsonNode>> found) {
     List<String> paths = ctx.queryParams("expand").stream().map(String::trim).toList();
     boolean group = paths.contains(prefix + GROUP) && customer.customerGroup() != null;
-    boolean assignments = paths.contains(prefix + ASSIGNMENTS) && !customer.customerGroupAssignments().isEmpty();
+    boolean assignments =
+        paths.contains(prefix + ASSIGNMENTS) && !customer.customerGroupAssignments().isEmpty();
     if (!group && !assignments) {
       return customer;
     }
@@ -74,15 +79,22 @@ public final class Expansion {
       withObject(node.get(GROUP), projectKey, found);
     }
     if (assignments) {
-      node.get("customerGroupAssignments").forEach(a -> withObject(a.get(GROUP), projectKey, found));
+      node.get("customerGroupAssignments")
+          .forEach(a -> withObject(a.get(GROUP), projectKey, found));
     }
     return node;
   }
 
   /** A group deleted meanwhile is left unexpanded rather than failing the read. */
-  private void withObject(JsonNode reference, String projectKey, Map<String, Optional<JsonNode>> found) {
-    found.computeIfAbsent(reference.get("id").asText(), id -> groups.find(projectKey, new ResourceRef.ById(id))
-            .map(group -> (JsonNode) mapper.valueToTree(group)))
+  private void withObject(
+      JsonNode reference, String projectKey, Map<String, Optional<JsonNode>> found) {
+    found
+        .computeIfAbsent(
+            reference.get("id").asText(),
+            id ->
+                groups
+                    .find(projectKey, new ResourceRef.ById(id))
+                    .map(group -> (JsonNode) mapper.valueToTree(group)))
         .ifPresent(group -> ((ObjectNode) reference).set("obj", group));
   }
 }

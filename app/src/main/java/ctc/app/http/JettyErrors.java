@@ -14,8 +14,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Errors that Jetty answers before a request reaches Javalin (oversized URI or headers, malformed requests) get the
- * commercetools error JSON too (Decisions table: HTTP-layer errors).
+ * Errors that Jetty answers before a request reaches Javalin (oversized URI or headers, malformed
+ * requests) get the commercetools error JSON too (Decisions table: HTTP-layer errors).
  */
 final class JettyErrors extends ErrorHandler {
 
@@ -35,17 +35,23 @@ final class JettyErrors extends ErrorHandler {
 
   @Override
   protected void generateResponse(
-      Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
     response.write(true, ByteBuffer.wrap(body(code)), callback);
   }
 
   private byte[] body(int status) {
-    CommercetoolsException error = switch (status) {
-      case 414 -> Errors.uriTooLong();
-      case 431 -> Errors.headersTooLarge();
-      default -> Errors.httpStatus(status);
-    };
+    CommercetoolsException error =
+        switch (status) {
+          case 414 -> Errors.uriTooLong();
+          case 431 -> Errors.headersTooLarge();
+          default -> Errors.httpStatus(status);
+        };
     try {
       return mapper.writeValueAsBytes(ErrorResponse.of(error));
     } catch (JsonProcessingException e) {

@@ -19,8 +19,9 @@ import ctc.domain.customer.SignInThrottle;
 import io.javalin.config.RoutesConfig;
 
 /**
- * My Customer Profile (contract C3, C4), registered once per scope prefix. The customer is the token's; updates take
- * only the MyCustomerUpdateActions (the registry's /me subset), and drafts only MyCustomerDraft's fields.
+ * My Customer Profile (contract C3, C4), registered once per scope prefix. The customer is the
+ * token's; updates take only the MyCustomerUpdateActions (the registry's /me subset), and drafts
+ * only MyCustomerDraft's fields.
  */
 public final class MeRoutes {
 
@@ -32,7 +33,8 @@ public final class MeRoutes {
   private final BodyReader bodies;
   private final Expansion expansion;
 
-  public MeRoutes(MyProfile profile, SignInThrottle throttle, BodyReader bodies, Expansion expansion) {
+  public MeRoutes(
+      MyProfile profile, SignInThrottle throttle, BodyReader bodies, Expansion expansion) {
     this.profile = profile;
     this.throttle = throttle;
     this.bodies = bodies;
@@ -41,31 +43,96 @@ public final class MeRoutes {
 
   public void register(RoutesConfig routes, String prefix) {
     String me = prefix + "/me";
-    routes.post(me + "/signup", ctx -> ctx.status(201).json(new SignInResult(expansion.customer(ctx,
-        profile.signUp(scope(ctx), bodies.readStrict(ctx.bodyAsBytes(), MyCustomerDraft.class), actor(ctx)),
-        SignInResult.EXPANSION_PREFIX))), ANY_TOKEN);
-    routes.post(me + "/login", ctx -> {
-      RequestScope scope = scope(ctx);
-      MyCustomerSignin signin = bodies.readStrict(ctx.bodyAsBytes(), MyCustomerSignin.class);
-      ctx.json(new SignInResult(expansion.customer(ctx, throttle.signIn(scope.projectKey(), signin.email(),
-          Authentication.principal(ctx).clientId(), () -> profile.signIn(scope, signin)),
-          SignInResult.EXPANSION_PREFIX)));
-    }, ANY_TOKEN);
-    routes.post(me + "/password", ctx -> {
-      RequestScope scope = scope(ctx);
-      MyCustomerChangePassword change = bodies.readStrict(ctx.bodyAsBytes(), MyCustomerChangePassword.class);
-      ctx.json(throttle.passwordChange(scope.projectKey(), customerId(ctx), Authentication.principal(ctx).clientId(),
-          () -> profile.changePassword(scope, customerId(ctx), change, actor(ctx))));
-    }, CUSTOMER);
-    routes.post(me + "/password/reset", ctx -> ctx.json(profile.resetPassword(scope(ctx), customerId(ctx),
-        bodies.readStrict(ctx.bodyAsBytes(), MyCustomerResetPassword.class), actor(ctx))), CUSTOMER);
-    routes.post(me + "/email/confirm", ctx -> ctx.json(profile.confirmEmail(scope(ctx), customerId(ctx),
-        bodies.readStrict(ctx.bodyAsBytes(), MyCustomerEmailVerify.class), actor(ctx))), CUSTOMER);
-    routes.get(me, ctx -> ctx.json(expansion.customer(ctx,
-        profile.me(scope(ctx), customerId(ctx), Requests.query(ctx)))), CUSTOMER);
-    routes.post(me, ctx -> ctx.json(expansion.customer(ctx, profile.update(scope(ctx), customerId(ctx),
-        () -> bodies.update(ctx.bodyAsBytes(), CustomerActions.MY), actor(ctx)))), CUSTOMER);
-    routes.delete(me, ctx -> ctx.json(
-        profile.delete(scope(ctx), customerId(ctx), () -> Requests.version(ctx), actor(ctx))), CUSTOMER);
+    routes.post(
+        me + "/signup",
+        ctx ->
+            ctx.status(201)
+                .json(
+                    new SignInResult(
+                        expansion.customer(
+                            ctx,
+                            profile.signUp(
+                                scope(ctx),
+                                bodies.readStrict(ctx.bodyAsBytes(), MyCustomerDraft.class),
+                                actor(ctx)),
+                            SignInResult.EXPANSION_PREFIX))),
+        ANY_TOKEN);
+    routes.post(
+        me + "/login",
+        ctx -> {
+          RequestScope scope = scope(ctx);
+          MyCustomerSignin signin = bodies.readStrict(ctx.bodyAsBytes(), MyCustomerSignin.class);
+          ctx.json(
+              new SignInResult(
+                  expansion.customer(
+                      ctx,
+                      throttle.signIn(
+                          scope.projectKey(),
+                          signin.email(),
+                          Authentication.principal(ctx).clientId(),
+                          () -> profile.signIn(scope, signin)),
+                      SignInResult.EXPANSION_PREFIX)));
+        },
+        ANY_TOKEN);
+    routes.post(
+        me + "/password",
+        ctx -> {
+          RequestScope scope = scope(ctx);
+          MyCustomerChangePassword change =
+              bodies.readStrict(ctx.bodyAsBytes(), MyCustomerChangePassword.class);
+          ctx.json(
+              throttle.passwordChange(
+                  scope.projectKey(),
+                  customerId(ctx),
+                  Authentication.principal(ctx).clientId(),
+                  () -> profile.changePassword(scope, customerId(ctx), change, actor(ctx))));
+        },
+        CUSTOMER);
+    routes.post(
+        me + "/password/reset",
+        ctx ->
+            ctx.json(
+                profile.resetPassword(
+                    scope(ctx),
+                    customerId(ctx),
+                    bodies.readStrict(ctx.bodyAsBytes(), MyCustomerResetPassword.class),
+                    actor(ctx))),
+        CUSTOMER);
+    routes.post(
+        me + "/email/confirm",
+        ctx ->
+            ctx.json(
+                profile.confirmEmail(
+                    scope(ctx),
+                    customerId(ctx),
+                    bodies.readStrict(ctx.bodyAsBytes(), MyCustomerEmailVerify.class),
+                    actor(ctx))),
+        CUSTOMER);
+    routes.get(
+        me,
+        ctx ->
+            ctx.json(
+                expansion.customer(
+                    ctx, profile.me(scope(ctx), customerId(ctx), Requests.query(ctx)))),
+        CUSTOMER);
+    routes.post(
+        me,
+        ctx ->
+            ctx.json(
+                expansion.customer(
+                    ctx,
+                    profile.update(
+                        scope(ctx),
+                        customerId(ctx),
+                        () -> bodies.update(ctx.bodyAsBytes(), CustomerActions.MY),
+                        actor(ctx)))),
+        CUSTOMER);
+    routes.delete(
+        me,
+        ctx ->
+            ctx.json(
+                profile.delete(
+                    scope(ctx), customerId(ctx), () -> Requests.version(ctx), actor(ctx))),
+        CUSTOMER);
   }
 }

@@ -24,8 +24,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The authorization server's endpoints (contract §H), beside the API on the same port. Parameters come form-encoded
- * in the body (or, as the spec also allows, in the query); the client authenticates with HTTP Basic.
+ * The authorization server's endpoints (contract §H), beside the API on the same port. Parameters
+ * come form-encoded in the body (or, as the spec also allows, in the query); the client
+ * authenticates with HTTP Basic.
  */
 public final class OAuthRoutes {
 
@@ -33,9 +34,9 @@ public final class OAuthRoutes {
   private static final String FORM = "ctc.oauth.form";
 
   /**
-   * How long a refused client authentication waits before it is answered. The wait holds no thread, and a guesser
-   * gets at most one answer per connection in this time, so a flood of wrong secrets cannot take the processors
-   * from real traffic; a correct secret is never delayed.
+   * How long a refused client authentication waits before it is answered. The wait holds no thread,
+   * and a guesser gets at most one answer per connection in this time, so a flood of wrong secrets
+   * cannot take the processors from real traffic; a correct secret is never delayed.
    */
   static final Duration REFUSED_CLIENT_DELAY = Duration.ofMillis(250);
 
@@ -51,34 +52,80 @@ public final class OAuthRoutes {
 
   public void register(RoutesConfig routes) {
     routes.post("/oauth/token", delayRefusals(this::token), Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/customers/token", delayRefusals(ctx -> grant(ctx, oauth.password(client(ctx),
-        RequestScope.project(ctx.pathParam("projectKey")), param(ctx, "username"), param(ctx, "password"),
-        param(ctx, "scope")))), Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/in-store/key={storeKey}/customers/token", delayRefusals(ctx -> {
-      ApiClient client = client(ctx);
-      stores.require(ctx);
-      grant(ctx, oauth.password(client, new RequestScope(ctx.pathParam("projectKey"), ctx.pathParam("storeKey")),
-          param(ctx, "username"), param(ctx, "password"), param(ctx, "scope")));
-    }), Access.PUBLIC);
-    routes.post("/oauth/{projectKey}/anonymous/token", delayRefusals(ctx -> grant(ctx, oauth.anonymous(client(ctx),
-        ctx.pathParam("projectKey"), param(ctx, "scope"), param(ctx, "anonymous_id")))), Access.PUBLIC);
-    routes.post("/oauth/introspect", delayRefusals(ctx -> ctx.json(OAuthJson.introspection(
-        oauth.introspect(client(ctx), param(ctx, "token"))))), Access.PUBLIC);
-    routes.post("/oauth/token/revoke", delayRefusals(ctx -> {
-      oauth.revoke(client(ctx), param(ctx, "token"));
-      ctx.status(200);
-    }), Access.PUBLIC);
+    routes.post(
+        "/oauth/{projectKey}/customers/token",
+        delayRefusals(
+            ctx ->
+                grant(
+                    ctx,
+                    oauth.password(
+                        client(ctx),
+                        RequestScope.project(ctx.pathParam("projectKey")),
+                        param(ctx, "username"),
+                        param(ctx, "password"),
+                        param(ctx, "scope")))),
+        Access.PUBLIC);
+    routes.post(
+        "/oauth/{projectKey}/in-store/key={storeKey}/customers/token",
+        delayRefusals(
+            ctx -> {
+              ApiClient client = client(ctx);
+              stores.require(ctx);
+              grant(
+                  ctx,
+                  oauth.password(
+                      client,
+                      new RequestScope(ctx.pathParam("projectKey"), ctx.pathParam("storeKey")),
+                      param(ctx, "username"),
+                      param(ctx, "password"),
+                      param(ctx, "scope")));
+            }),
+        Access.PUBLIC);
+    routes.post(
+        "/oauth/{projectKey}/anonymous/token",
+        delayRefusals(
+            ctx ->
+                grant(
+                    ctx,
+                    oauth.anonymous(
+                        client(ctx),
+                        ctx.pathParam("projectKey"),
+                        param(ctx, "scope"),
+                        param(ctx, "anonymous_id")))),
+        Access.PUBLIC);
+    routes.post(
+        "/oauth/introspect",
+        delayRefusals(
+            ctx ->
+                ctx.json(
+                    OAuthJson.introspection(oauth.introspect(client(ctx), param(ctx, "token"))))),
+        Access.PUBLIC);
+    routes.post(
+        "/oauth/token/revoke",
+        delayRefusals(
+            ctx -> {
+              oauth.revoke(client(ctx), param(ctx, "token"));
+              ctx.status(200);
+            }),
+        Access.PUBLIC);
   }
 
-  /** Answers a refused client authentication after {@link #REFUSED_CLIENT_DELAY}, without holding the thread. */
+  /**
+   * Answers a refused client authentication after {@link #REFUSED_CLIENT_DELAY}, without holding
+   * the thread.
+   */
   private static Handler delayRefusals(Handler handler) {
     return ctx -> {
       try {
         handler.handle(ctx);
       } catch (ClientRefused refused) {
-        ctx.future(() -> CompletableFuture.runAsync(() -> {
-          throw refused.answer;
-        }, DELAYED));
+        ctx.future(
+            () ->
+                CompletableFuture.runAsync(
+                    () -> {
+                      throw refused.answer;
+                    },
+                    DELAYED));
       }
     };
   }
@@ -102,16 +149,20 @@ public final class OAuthRoutes {
     if (grantType == null) {
       throw Errors.missingParameter("grant_type");
     }
-    grant(ctx, switch (grantType) {
-      case "client_credentials" -> oauth.clientCredentials(client, param(ctx, "scope"));
-      case "refresh_token" -> oauth.refresh(client, param(ctx, "refresh_token"));
-      default -> throw Errors.unsupportedGrantType(grantType);
-    });
+    grant(
+        ctx,
+        switch (grantType) {
+          case "client_credentials" -> oauth.clientCredentials(client, param(ctx, "scope"));
+          case "refresh_token" -> oauth.refresh(client, param(ctx, "refresh_token"));
+          default -> throw Errors.unsupportedGrantType(grantType);
+        });
   }
 
   /** Token responses must not be cached by anything on the way (RFC 6749, section 5.1). */
   private static void grant(Context ctx, OAuthServer.Grant grant) {
-    ctx.header("Cache-Control", "no-store").header("Pragma", "no-cache").json(OAuthJson.grant(grant));
+    ctx.header("Cache-Control", "no-store")
+        .header("Pragma", "no-cache")
+        .json(OAuthJson.grant(grant));
   }
 
   /** The client of the request's HTTP Basic credentials. */
@@ -130,12 +181,15 @@ public final class OAuthRoutes {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw Errors.invalidClient();
     }
     int colon = decoded.indexOf(':');
-    return colon < 0 ? clients.authenticate(null, null)
+    return colon < 0
+        ? clients.authenticate(null, null)
         : clients.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 
@@ -145,9 +199,9 @@ public final class OAuthRoutes {
   }
 
   /**
-   * The body's parameters (the first value of each). Only a form body is read, by us rather than the servlet
-   * container, whose multipart parsing fails with a 500 on a malformed body; any other non-empty body is refused
-   * rather than silently ignored.
+   * The body's parameters (the first value of each). Only a form body is read, by us rather than
+   * the servlet container, whose multipart parsing fails with a 500 on a malformed body; any other
+   * non-empty body is refused rather than silently ignored.
    */
   private static Map<String, String> form(Context ctx) {
     Map<String, String> form = ctx.attribute(FORM);
@@ -155,7 +209,10 @@ public final class OAuthRoutes {
       return form;
     }
     byte[] body = ctx.bodyAsBytes();
-    String type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String type =
+        ctx.contentType() == null
+            ? ""
+            : ctx.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (body.length > 0 && !type.equals(FORM_TYPE)) {
       throw Errors.unsupportedFormType(type, FORM_TYPE);
     }
@@ -178,8 +235,9 @@ public final class OAuthRoutes {
   }
 
   /**
-   * One form-encoded name or value. The escaped bytes must be UTF-8: {@link java.net.URLDecoder} would turn a bad
-   * sequence into U+FFFD, and a client could then be handed, say, an anonymous id it never sent.
+   * One form-encoded name or value. The escaped bytes must be UTF-8: {@link java.net.URLDecoder}
+   * would turn a bad sequence into U+FFFD, and a client could then be handed, say, an anonymous id
+   * it never sent.
    */
   private static String formDecode(String encoded) throws CharacterCodingException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());

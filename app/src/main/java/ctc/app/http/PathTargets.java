@@ -11,10 +11,13 @@ final class PathTargets {
   /** One way of naming a resource in the path: its segment pattern and how to read it. */
   record Target(String segment, Function<Context, ResourceRef> ref) {}
 
-  /** {@code key=…} comes first: the first matching route wins and {@code {id}} would match it too. */
-  static final List<Target> ALL = List.of(
-      new Target("/key={key}", ctx -> new ResourceRef.ByKey(ctx.pathParam("key"))),
-      new Target("/{id}", ctx -> new ResourceRef.ById(ctx.pathParam("id"))));
+  /**
+   * {@code key=…} comes first: the first matching route wins and {@code {id}} would match it too.
+   */
+  static final List<Target> ALL =
+      List.of(
+          new Target("/key={key}", ctx -> new ResourceRef.ByKey(ctx.pathParam("key"))),
+          new Target("/{id}", ctx -> new ResourceRef.ById(ctx.pathParam("id"))));
 
   private PathTargets() {}
 }

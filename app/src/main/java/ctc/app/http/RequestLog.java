@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Correlation ids and the request log. A request keeps the client's {@code X-Correlation-ID} (or gets a new one),
- * every response echoes it, and the log line carries it. The log names the route template, never the concrete path,
- * query or body, so that token values and personal data stay out of the log.
+ * Correlation ids and the request log. A request keeps the client's {@code X-Correlation-ID} (or
+ * gets a new one), every response echoes it, and the log line carries it. The log names the route
+ * template, never the concrete path, query or body, so that token values and personal data stay out
+ * of the log.
  */
 final class RequestLog {
 
@@ -21,14 +22,25 @@ final class RequestLog {
   private RequestLog() {}
 
   static void install(JavalinConfig config) {
-    config.routes.before(ctx -> {
-      String given = ctx.header(CORRELATION_ID);
-      String id = given != null && SAFE_ID.matcher(given).matches() ? given : "ctc-" + UUID.randomUUID();
-      ctx.attribute(CORRELATION_ID, id);
-      ctx.header(CORRELATION_ID, id);
-    });
-    config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms correlationId={}",
-        ctx.method(), route(ctx), ctx.status().getCode(), Math.round(millis), ctx.<String>attribute(CORRELATION_ID)));
+    config.routes.before(
+        ctx -> {
+          String given = ctx.header(CORRELATION_ID);
+          String id =
+              given != null && SAFE_ID.matcher(given).matches()
+                  ? given
+                  : "ctc-" + UUID.randomUUID();
+          ctx.attribute(CORRELATION_ID, id);
+          ctx.header(CORRELATION_ID, id);
+        });
+    config.requestLogger.http(
+        (ctx, millis) ->
+            LOG.info(
+                "{} {} {} {}ms correlationId={}",
+                ctx.method(),
+                route(ctx),
+                ctx.status().getCode(),
+                Math.round(millis),
+                ctx.<String>attribute(CORRELATION_ID)));
   }
 
   /** The matched route template, e.g. {@code /{projectKey}/customers/{id}}. */

@@ -26,7 +26,9 @@ final class Requests {
     return Authentication.principal(ctx).asClientLogging();
   }
 
-  /** The customer of the request's token; only on routes that declared {@link Access#needsCustomer}. */
+  /**
+   * The customer of the request's token; only on routes that declared {@link Access#needsCustomer}.
+   */
   static String customerId(Context ctx) {
     return Authentication.principal(ctx).customerId();
   }
@@ -46,11 +48,13 @@ final class Requests {
 
   static QueryParameters.Raw query(Context ctx) {
     Map<String, List<String>> variables = new LinkedHashMap<>();
-    ctx.queryParamMap().forEach((name, values) -> {
-      if (name.startsWith(VARIABLE_PREFIX)) {
-        variables.put(name.substring(VARIABLE_PREFIX.length()), values);
-      }
-    });
+    ctx.queryParamMap()
+        .forEach(
+            (name, values) -> {
+              if (name.startsWith(VARIABLE_PREFIX)) {
+                variables.put(name.substring(VARIABLE_PREFIX.length()), values);
+              }
+            });
     return new QueryParameters.Raw(
         ctx.queryParams("where"),
         variables,

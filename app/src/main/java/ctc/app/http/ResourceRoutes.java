@@ -10,8 +10,8 @@ import ctc.domain.resource.ResourceService;
 import io.javalin.config.RoutesConfig;
 
 /**
- * The endpoints of one referenced resource (stores, customer groups, types), all from this one definition: list,
- * create, and get, update and delete by id or key.
+ * The endpoints of one referenced resource (stores, customer groups, types), all from this one
+ * definition: list, create, and get, update and delete by id or key.
  */
 public final class ResourceRoutes<R extends KeyedResource<R>, D, A> {
 
@@ -22,8 +22,13 @@ public final class ResourceRoutes<R extends KeyedResource<R>, D, A> {
   private final Access manage;
   private final BodyReader bodies;
 
-  public ResourceRoutes(String segment, ResourceService<R, D, A> service, Class<D> draftType, Permission view,
-      Permission manage, BodyReader bodies) {
+  public ResourceRoutes(
+      String segment,
+      ResourceService<R, D, A> service,
+      Class<D> draftType,
+      Permission view,
+      Permission manage,
+      BodyReader bodies) {
     this.segment = segment;
     this.service = service;
     this.draftType = draftType;
@@ -35,15 +40,37 @@ public final class ResourceRoutes<R extends KeyedResource<R>, D, A> {
   public void register(RoutesConfig routes) {
     String base = "/{projectKey}/" + segment;
     routes.get(base, ctx -> ctx.json(service.list(scope(ctx), Requests.query(ctx))), view);
-    routes.post(base, ctx -> ctx.status(201).json(
-        service.create(scope(ctx), bodies.read(ctx.bodyAsBytes(), draftType), actor(ctx))), manage);
+    routes.post(
+        base,
+        ctx ->
+            ctx.status(201)
+                .json(
+                    service.create(
+                        scope(ctx), bodies.read(ctx.bodyAsBytes(), draftType), actor(ctx))),
+        manage);
     for (PathTargets.Target target : PathTargets.ALL) {
       String path = base + target.segment();
       routes.get(path, ctx -> ctx.json(service.get(scope(ctx), target.ref().apply(ctx))), view);
-      routes.post(path, ctx -> ctx.json(service.update(scope(ctx), target.ref().apply(ctx),
-          () -> bodies.update(ctx.bodyAsBytes(), service.actions()), actor(ctx))), manage);
-      routes.delete(path, ctx -> ctx.json(
-          service.delete(scope(ctx), target.ref().apply(ctx), () -> Requests.version(ctx), actor(ctx))), manage);
+      routes.post(
+          path,
+          ctx ->
+              ctx.json(
+                  service.update(
+                      scope(ctx),
+                      target.ref().apply(ctx),
+                      () -> bodies.update(ctx.bodyAsBytes(), service.actions()),
+                      actor(ctx))),
+          manage);
+      routes.delete(
+          path,
+          ctx ->
+              ctx.json(
+                  service.delete(
+                      scope(ctx),
+                      target.ref().apply(ctx),
+                      () -> Requests.version(ctx),
+                      actor(ctx))),
+          manage);
     }
   }
 }

@@ -8,8 +8,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 /**
- * In-store paths exist only for the project's stores: an unknown store key is 404 (Decisions table). Checked after
- * authentication, so 401 and 403 come first; the in-store token endpoint checks it after client authentication.
+ * In-store paths exist only for the project's stores: an unknown store key is 404 (Decisions
+ * table). Checked after authentication, so 401 and 403 come first; the in-store token endpoint
+ * checks it after client authentication.
  */
 public final class StorePaths {
 
@@ -20,16 +21,18 @@ public final class StorePaths {
   }
 
   void install(JavalinConfig config) {
-    config.routes.beforeMatched(ctx -> {
-      if (!ctx.routeRoles().contains(Access.PUBLIC)) {
-        require(ctx);
-      }
-    });
+    config.routes.beforeMatched(
+        ctx -> {
+          if (!ctx.routeRoles().contains(Access.PUBLIC)) {
+            require(ctx);
+          }
+        });
   }
 
   void require(Context ctx) {
     String storeKey = ctx.pathParamMap().get("storeKey");
-    if (storeKey != null && stores.find(ctx.pathParam("projectKey"), new ResourceRef.ByKey(storeKey)).isEmpty()) {
+    if (storeKey != null
+        && stores.find(ctx.pathParam("projectKey"), new ResourceRef.ByKey(storeKey)).isEmpty()) {
       throw Errors.notFoundByKey(storeKey);
     }
   }

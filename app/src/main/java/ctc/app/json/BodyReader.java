@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads request bodies into domain records, turning every parse failure into the commercetools error. Update
- * requests are read in two steps, so the domain needs no Jackson annotations: body → tree, then each action by its
- * registered record type.
+ * Reads request bodies into domain records, turning every parse failure into the commercetools
+ * error. Update requests are read in two steps, so the domain needs no Jackson annotations: body →
+ * tree, then each action by its registered record type.
  */
 public final class BodyReader {
 
@@ -38,23 +38,31 @@ public final class BodyReader {
     return convert(object(body), type, false);
   }
 
-  /** As {@link #read}, refusing fields the type does not have (the /me drafts: non-My fields are errors). */
+  /**
+   * As {@link #read}, refusing fields the type does not have (the /me drafts: non-My fields are
+   * errors).
+   */
   public <T> T readStrict(byte[] body, Class<T> type) {
     return convert(object(body), type, true);
   }
 
   public <A> UpdateRequest<A> update(byte[] body, ActionRegistry<?, A> registry) {
     JsonNode root = object(body);
-    return new UpdateRequest<>(version(root.get("version")), actions(root.get("actions"), registry));
+    return new UpdateRequest<>(
+        version(root.get("version")), actions(root.get("actions"), registry));
   }
 
-  /** The body as a JSON object; empty bodies, invalid UTF-8, trailing data and non-objects are invalid JSON. */
+  /**
+   * The body as a JSON object; empty bodies, invalid UTF-8, trailing data and non-objects are
+   * invalid JSON.
+   */
   private JsonNode object(byte[] body) {
     JsonNode root;
     try {
       root = mapper.readTree(utf8(body));
     } catch (IOException e) {
-      throw Errors.invalidJson(e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage());
+      throw Errors.invalidJson(
+          e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage());
     }
     if (root == null || root.isMissingNode()) {
       throw Errors.emptyBody();
@@ -66,8 +74,8 @@ public final class BodyReader {
   }
 
   /**
-   * The body decoded as strict UTF-8: Jackson's byte parser lets overlong forms such as {@code C0 AF} through, which
-   * would store a character the client never sent.
+   * The body decoded as strict UTF-8: Jackson's byte parser lets overlong forms such as {@code C0
+   * AF} through, which would store a character the client never sent.
    */
   private static String utf8(byte[] body) {
     try {
@@ -109,7 +117,8 @@ public final class BodyReader {
     if (name == null || !name.isTextual()) {
       throw Errors.missingField("actions -> action");
     }
-    Class<? extends A> type = registry.typeOf(name.asText()).orElseThrow(() -> Errors.unknownAction(name.asText()));
+    Class<? extends A> type =
+        registry.typeOf(name.asText()).orElseThrow(() -> Errors.unknownAction(name.asText()));
     ObjectNode fields = ((ObjectNode) action).deepCopy();
     fields.remove("action");
     return convert(fields, type, false);
@@ -118,7 +127,10 @@ public final class BodyReader {
   private <T> T convert(JsonNode node, Class<T> type, boolean strict) {
     try {
       return strict
-          ? mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(node)
+          ? mapper
+              .readerFor(type)
+              .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .readValue(node)
           : mapper.treeToValue(node, type);
     } catch (JsonMappingException e) {
       throw translate(e);
@@ -127,21 +139,30 @@ public final class BodyReader {
     }
   }
 
-  /** A domain shape error raised inside a constructor passes through; Jackson's own becomes InvalidJsonInput. */
+  /**
+   * A domain shape error raised inside a constructor passes through; Jackson's own becomes
+   * InvalidJsonInput.
+   */
   private static CommercetoolsException translate(JsonMappingException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof CommercetoolsException domain) {
         return domain;
       }
     }
-    String path = e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
-        .collect(Collectors.joining(" -> "));
+    String path =
+        e.getPath().stream()
+            .map(
+                ref ->
+                    ref.getFieldName() != null
+                        ? ref.getFieldName()
+                        : String.valueOf(ref.getIndex()))
+            .collect(Collectors.joining(" -> "));
     if (e instanceof UnrecognizedPropertyException unknown) {
       return Errors.fieldNotSettable(unknown.getPropertyName());
     }
     if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
-      List<String> allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf).toList();
+      List<String> allowed =
+          Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf).toList();
       return Errors.invalidField(path, format.getValue(), allowed);
     }
     return Errors.jsonValueRejected(path, e.getOriginalMessage());

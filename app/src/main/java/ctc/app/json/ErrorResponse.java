@@ -7,8 +7,8 @@ import ctc.domain.error.ErrorObject.OAuthError;
 import java.util.List;
 
 /**
- * The commercetools error body: status, the first error's message, and all errors (contract §E1). Authorization
- * errors also carry the OAuth fields {@code error} and {@code error_description}.
+ * The commercetools error body: status, the first error's message, and all errors (contract §E1).
+ * Authorization errors also carry the OAuth fields {@code error} and {@code error_description}.
  */
 public record ErrorResponse(
     int statusCode,
@@ -20,7 +20,11 @@ public record ErrorResponse(
   public static ErrorResponse of(CommercetoolsException exception) {
     ErrorObject first = exception.error();
     boolean oauth = first instanceof OAuthError;
-    return new ErrorResponse(exception.statusCode(), exception.getMessage(), exception.errors(),
-        oauth ? first.code() : null, oauth ? first.message() : null);
+    return new ErrorResponse(
+        exception.statusCode(),
+        exception.getMessage(),
+        exception.errors(),
+        oauth ? first.code() : null,
+        oauth ? first.message() : null);
   }
 }

@@ -27,8 +27,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 
 /**
- * The wire JSON: strict on input (no type coercion, no trailing data), commercetools shapes on output (optional fields
- * omitted, UTC timestamps with milliseconds, masked passwords, error objects with {@code code} first).
+ * The wire JSON: strict on input (no type coercion, no trailing data), commercetools shapes on
+ * output (optional fields omitted, UTC timestamps with milliseconds, masked passwords, error
+ * objects with {@code code} first).
  */
 public final class Json {
 
@@ -42,27 +43,35 @@ public final class Json {
     wire.addSerializer(Instant.class, new TimestampSerializer());
     wire.addSerializer(ErrorObject.class, new ErrorObjectSerializer());
     wire.setMixInAnnotation(Customer.class, CustomerMixin.class);
-    ObjectMapper mapper = JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .addModule(wire)
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    ObjectMapper mapper =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(wire)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     // Decisions table, strict JSON: a value of the wrong JSON type is rejected, never converted.
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.DateTime)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     return mapper;
   }
 
@@ -80,14 +89,16 @@ public final class Json {
 
   static final class MaskedPasswordSerializer extends JsonSerializer<String> {
     @Override
-    public void serialize(String hash, JsonGenerator generator, SerializerProvider provider) throws IOException {
+    public void serialize(String hash, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
       generator.writeString(maskPassword(hash));
     }
   }
 
   static final class TimestampSerializer extends JsonSerializer<Instant> {
     @Override
-    public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+    public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
       generator.writeString(TIMESTAMP.format(value));
     }
   }

@@ -21,7 +21,10 @@ public final class OAuthJson {
       String scope,
       @JsonProperty("refresh_token") String refreshToken) {}
 
-  /** {@code exp} is in epoch milliseconds (Decisions table); only access tokens are active, always of type Bearer. */
+  /**
+   * {@code exp} is in epoch milliseconds (Decisions table); only access tokens are active, always
+   * of type Bearer.
+   */
   public record IntrospectionResponse(
       boolean active,
       String scope,
@@ -40,15 +43,21 @@ public final class OAuthJson {
       String secret) {}
 
   /** The list answer, shaped like a paged query response. */
-  public record ApiClientList(int limit, int offset, int count, int total, List<ApiClientView> results) {}
+  public record ApiClientList(
+      int limit, int offset, int count, int total, List<ApiClientView> results) {}
 
   public static TokenResponse grant(OAuthServer.Grant grant) {
-    return new TokenResponse(grant.accessToken(), "Bearer", grant.expiresIn(), grant.scope(), grant.refreshToken());
+    return new TokenResponse(
+        grant.accessToken(), "Bearer", grant.expiresIn(), grant.scope(), grant.refreshToken());
   }
 
   public static IntrospectionResponse introspection(OAuthServer.Introspection introspection) {
-    return new IntrospectionResponse(introspection.active(), introspection.scope(), introspection.exp(),
-        introspection.clientId(), introspection.active() ? "Bearer" : null);
+    return new IntrospectionResponse(
+        introspection.active(),
+        introspection.scope(),
+        introspection.exp(),
+        introspection.clientId(),
+        introspection.active() ? "Bearer" : null);
   }
 
   public static ApiClientView created(IssuedApiClient issued) {
@@ -65,7 +74,13 @@ public final class OAuthJson {
   }
 
   private static ApiClientView view(ApiClient client, String secret) {
-    return new ApiClientView(client.id(), client.name(), OAuthScopes.join(client.scopes()), client.createdAt(),
-        client.accessTokenValiditySeconds(), client.refreshTokenValiditySeconds(), secret);
+    return new ApiClientView(
+        client.id(),
+        client.name(),
+        OAuthScopes.join(client.scopes()),
+        client.createdAt(),
+        client.accessTokenValiditySeconds(),
+        client.refreshTokenValiditySeconds(),
+        secret);
   }
 }

@@ -1,8 +1,8 @@
 package ctc.app.json;
 
 /**
- * CustomerSignInResult: the customer (possibly expanded), and a cart when there is one (never here: this service has
- * no carts).
+ * CustomerSignInResult: the customer (possibly expanded), and a cart when there is one (never here:
+ * this service has no carts).
  */
 public record SignInResult(Object customer) {
 

@@ -10,9 +10,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 of the secret keyed with a random salt of its own, stored as {@code hmac-sha256$salt$mac} (Base64url).
- * The key lives in the row rather than in server memory, so every server instance on the database, and every restart,
- * verifies the same hashes. Verification compares in constant time. Thread-safe.
+ * HMAC-SHA256 of the secret keyed with a random salt of its own, stored as {@code
+ * hmac-sha256$salt$mac} (Base64url). The key lives in the row rather than in server memory, so
+ * every server instance on the database, and every restart, verifies the same hashes. Verification
+ * compares in constant time. Thread-safe.
  */
 public final class HmacSecretHasher implements SecretHasher {
 
@@ -39,7 +40,8 @@ public final class HmacSecretHasher implements SecretHasher {
       return false;
     }
     try {
-      return MessageDigest.isEqual(mac(Base64.getUrlDecoder().decode(parts[0]), secret),
+      return MessageDigest.isEqual(
+          mac(Base64.getUrlDecoder().decode(parts[0]), secret),
           Base64.getUrlDecoder().decode(parts[1]));
     } catch (IllegalArgumentException e) {
       return false;

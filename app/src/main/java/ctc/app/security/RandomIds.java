@@ -5,7 +5,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Random UUIDs for resources, 8-character URL-safe ids for addresses, secret token values. Thread-safe. */
+/**
+ * Random UUIDs for resources, 8-character URL-safe ids for addresses, secret token values.
+ * Thread-safe.
+ */
 public final class RandomIds implements IdGenerator {
 
   private static final char[] ALPHABET =

@@ -8,44 +8,69 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module layering of the README's Design section, checked on the compiled classes: the domain depends on nothing
- * but the JDK, persistence never on the app, and the app reaches the database only through domain ports and the
- * persistence module's own types, never through JDBC, Jdbi, H2, HikariCP or Flyway directly.
+ * The module layering of the README's Design section, checked on the compiled classes: the domain
+ * depends on nothing but the JDK, persistence never on the app, and the app reaches the database
+ * only through domain ports and the persistence module's own types, never through JDBC, Jdbi, H2,
+ * HikariCP or Flyway directly.
  */
 class LayeringTest {
 
   /** The modules' main classes: not their tests, which reach the app through its test jars too. */
-  private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
-      .importPackages("ctc");
+  private static final JavaClasses MAIN_CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(
+              location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
+          .importPackages("ctc");
 
   @Test
   void theDomainDependsOnTheJdkAndItselfOnly() {
-    noClasses().that().resideInAPackage("ctc.domain..")
-        .should().dependOnClassesThat().resideOutsideOfPackages("ctc.domain..", "java..")
+    noClasses()
+        .that()
+        .resideInAPackage("ctc.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("ctc.domain..", "java..")
         .check(MAIN_CLASSES);
   }
 
   @Test
   void persistenceDoesNotDependOnTheApp() {
-    noClasses().that().resideInAPackage("ctc.persistence..")
-        .should().dependOnClassesThat().resideInAPackage("ctc.app..")
+    noClasses()
+        .that()
+        .resideInAPackage("ctc.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("ctc.app..")
         .check(MAIN_CLASSES);
   }
 
   @Test
   void theAppReachesTheDatabaseOnlyThroughPortsAndPersistenceTypes() {
-    noClasses().that().resideInAPackage("ctc.app..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "org.h2..",
-            "com.zaxxer..", "org.flywaydb..", "org.postgresql..")
+    noClasses()
+        .that()
+        .resideInAPackage("ctc.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.sql..",
+            "javax.sql..",
+            "org.jdbi..",
+            "org.h2..",
+            "com.zaxxer..",
+            "org.flywaydb..",
+            "org.postgresql..")
         .check(MAIN_CLASSES);
   }
 
   @Test
   void theDomainDoesNotDependOnPersistenceOrTheApp() {
-    noClasses().that().resideInAPackage("ctc.domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("ctc.persistence..", "ctc.app..")
+    noClasses()
+        .that()
+        .resideInAPackage("ctc.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("ctc.persistence..", "ctc.app..")
         .check(MAIN_CLASSES);
   }
 }

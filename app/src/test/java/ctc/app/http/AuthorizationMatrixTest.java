@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint against every kind of token: status and error code of each cell. An allowed cell must give the
- * endpoint's own success status, so the check proves the request really ran.
+ * Every endpoint against every kind of token: status and error code of each cell. An allowed cell
+ * must give the endpoint's own success status, so the check proves the request really ran.
  */
 class AuthorizationMatrixTest {
 
@@ -33,7 +33,14 @@ class AuthorizationMatrixTest {
   private static final Map<Kind, String> TOKENS = new EnumMap<>(Kind.class);
 
   /** What a token may do on this project's (non-store) paths. */
-  enum Grants { NOTHING_401, NOTHING_403, VIEW, MANAGE, API_CLIENTS, EVERYTHING }
+  enum Grants {
+    NOTHING_401,
+    NOTHING_403,
+    VIEW,
+    MANAGE,
+    API_CLIENTS,
+    EVERYTHING
+  }
 
   enum Kind {
     NONE(Grants.NOTHING_401),
@@ -57,7 +64,10 @@ class AuthorizationMatrixTest {
     }
   }
 
-  /** One endpoint: what it needs, and how to call it so that an allowed call succeeds with {@code success}. */
+  /**
+   * One endpoint: what it needs, and how to call it so that an allowed call succeeds with {@code
+   * success}.
+   */
   record Endpoint(String name, Grants needs, int success, Function<String, Reply> call) {
     @Override
     public String toString() {
@@ -73,8 +83,12 @@ class AuthorizationMatrixTest {
     TOKENS.put(Kind.VIEW_CUSTOMERS, server.token(PROJECT, "view_customers:" + PROJECT));
     TOKENS.put(Kind.MANAGE_CUSTOMERS, server.token(PROJECT, "manage_customers:" + PROJECT));
     TOKENS.put(Kind.MANAGE_PROJECT, server.token(PROJECT, "manage_project:" + PROJECT));
-    TOKENS.put(Kind.STORE_SCOPED_SAME_STORE, server.token(PROJECT, "manage_customers:" + PROJECT + ":berlin"));
-    TOKENS.put(Kind.STORE_SCOPED_OTHER_STORE, server.token(PROJECT, "manage_customers:" + PROJECT + ":paris"));
+    TOKENS.put(
+        Kind.STORE_SCOPED_SAME_STORE,
+        server.token(PROJECT, "manage_customers:" + PROJECT + ":berlin"));
+    TOKENS.put(
+        Kind.STORE_SCOPED_OTHER_STORE,
+        server.token(PROJECT, "manage_customers:" + PROJECT + ":paris"));
     TOKENS.put(Kind.MANAGE_API_CLIENTS, server.token(PROJECT, "manage_api_clients:" + PROJECT));
     TOKENS.put(Kind.CUSTOMER, customerToken());
     TOKENS.put(Kind.ANONYMOUS, anonymousToken());
@@ -96,31 +110,54 @@ class AuthorizationMatrixTest {
     IssuedApiClient client = server.newClient(PROJECT, "manage_my_profile:" + PROJECT);
     String email = Customers.uniqueEmail();
     Customers.create(server, PROJECT, Customers.draft(email));
-    return server.oauth("/oauth/" + PROJECT + "/customers/token", client,
-        "grant_type=password&username=" + email + "&password=secret123").json().get("access_token").asText();
+    return server
+        .oauth(
+            "/oauth/" + PROJECT + "/customers/token",
+            client,
+            "grant_type=password&username=" + email + "&password=secret123")
+        .json()
+        .get("access_token")
+        .asText();
   }
 
   private static String anonymousToken() {
-    IssuedApiClient client = server.newClient(PROJECT,
-        "create_anonymous_token:" + PROJECT + " manage_my_profile:" + PROJECT);
-    return server.oauth("/oauth/" + PROJECT + "/anonymous/token", client, "grant_type=client_credentials")
-        .json().get("access_token").asText();
+    IssuedApiClient client =
+        server.newClient(
+            PROJECT, "create_anonymous_token:" + PROJECT + " manage_my_profile:" + PROJECT);
+    return server
+        .oauth("/oauth/" + PROJECT + "/anonymous/token", client, "grant_type=client_credentials")
+        .json()
+        .get("access_token")
+        .asText();
   }
 
   private static String revokedToken() {
     IssuedApiClient client = server.newClient(PROJECT, "manage_project:" + PROJECT);
-    String token = server.oauth("/oauth/token", client, "grant_type=client_credentials").json()
-        .get("access_token").asText();
-    assertThat(server.oauth("/oauth/token/revoke", client, "token=" + token).status()).isEqualTo(200);
+    String token =
+        server
+            .oauth("/oauth/token", client, "grant_type=client_credentials")
+            .json()
+            .get("access_token")
+            .asText();
+    assertThat(server.oauth("/oauth/token/revoke", client, "token=" + token).status())
+        .isEqualTo(200);
     return token;
   }
 
   /** Taken last: moving the clock past its one-second life leaves the 48-hour tokens valid. */
   private static String expiredToken() {
-    IssuedApiClient client = server.wiring().apiClients().create(PROJECT,
-        new ApiClientDraft("short-lived", "manage_project:" + PROJECT, 1, null));
-    String token = server.oauth("/oauth/token", client, "grant_type=client_credentials").json()
-        .get("access_token").asText();
+    IssuedApiClient client =
+        server
+            .wiring()
+            .apiClients()
+            .create(
+                PROJECT, new ApiClientDraft("short-lived", "manage_project:" + PROJECT, 1, null));
+    String token =
+        server
+            .oauth("/oauth/token", client, "grant_type=client_credentials")
+            .json()
+            .get("access_token")
+            .asText();
     CLOCK.advance(Duration.ofSeconds(2));
     return token;
   }
@@ -130,45 +167,142 @@ class AuthorizationMatrixTest {
     return List.of(
         new Endpoint("GET /customers", Grants.VIEW, 200, auth -> send("GET", c, null, auth)),
         new Endpoint("HEAD /customers", Grants.VIEW, 200, auth -> send("HEAD", c, null, auth)),
-        new Endpoint("POST /customers", Grants.MANAGE, 201, auth -> send("POST", c, Customers.draft(), auth)),
-        new Endpoint("GET /customers/{id}", Grants.VIEW, 200, auth -> send("GET", c + "/" + id(), null, auth)),
-        new Endpoint("HEAD /customers/{id}", Grants.VIEW, 200, auth -> send("HEAD", c + "/" + id(), null, auth)),
-        new Endpoint("POST /customers/{id}", Grants.MANAGE, 200,
+        new Endpoint(
+            "POST /customers",
+            Grants.MANAGE,
+            201,
+            auth -> send("POST", c, Customers.draft(), auth)),
+        new Endpoint(
+            "GET /customers/{id}",
+            Grants.VIEW,
+            200,
+            auth -> send("GET", c + "/" + id(), null, auth)),
+        new Endpoint(
+            "HEAD /customers/{id}",
+            Grants.VIEW,
+            200,
+            auth -> send("HEAD", c + "/" + id(), null, auth)),
+        new Endpoint(
+            "POST /customers/{id}",
+            Grants.MANAGE,
+            200,
             auth -> send("POST", c + "/" + id(), Customers.update(1), auth)),
-        new Endpoint("DELETE /customers/{id}", Grants.MANAGE, 200,
+        new Endpoint(
+            "DELETE /customers/{id}",
+            Grants.MANAGE,
+            200,
             auth -> send("DELETE", c + "/" + id() + "?version=1", null, auth)),
-        new Endpoint("GET /customers/key={key}", Grants.VIEW, 200,
+        new Endpoint(
+            "GET /customers/key={key}",
+            Grants.VIEW,
+            200,
             auth -> send("GET", c + "/key=" + key(), null, auth)),
-        new Endpoint("HEAD /customers/key={key}", Grants.VIEW, 200,
+        new Endpoint(
+            "HEAD /customers/key={key}",
+            Grants.VIEW,
+            200,
             auth -> send("HEAD", c + "/key=" + key(), null, auth)),
-        new Endpoint("POST /customers/key={key}", Grants.MANAGE, 200,
+        new Endpoint(
+            "POST /customers/key={key}",
+            Grants.MANAGE,
+            200,
             auth -> send("POST", c + "/key=" + key(), Customers.update(1), auth)),
-        new Endpoint("DELETE /customers/key={key}", Grants.MANAGE, 200,
+        new Endpoint(
+            "DELETE /customers/key={key}",
+            Grants.MANAGE,
+            200,
             auth -> send("DELETE", c + "/key=" + key() + "?version=1", null, auth)),
-        new Endpoint("POST /login", Grants.MANAGE, 200, auth -> send("POST", "/" + PROJECT + "/login",
-            "{\"email\": \"" + email() + "\", \"password\": \"secret123\"}", auth)),
-        new Endpoint("POST /customers/password", Grants.MANAGE, 200, auth -> send("POST", c + "/password",
-            "{\"id\": \"" + id() + "\", \"version\": 1, \"currentPassword\": \"secret123\", \"newPassword\": \"x\"}",
-            auth)),
-        new Endpoint("POST /customers/password-token", Grants.MANAGE, 200,
+        new Endpoint(
+            "POST /login",
+            Grants.MANAGE,
+            200,
+            auth ->
+                send(
+                    "POST",
+                    "/" + PROJECT + "/login",
+                    "{\"email\": \"" + email() + "\", \"password\": \"secret123\"}",
+                    auth)),
+        new Endpoint(
+            "POST /customers/password",
+            Grants.MANAGE,
+            200,
+            auth ->
+                send(
+                    "POST",
+                    c + "/password",
+                    "{\"id\": \""
+                        + id()
+                        + "\", \"version\": 1, \"currentPassword\": \"secret123\", \"newPassword\": \"x\"}",
+                    auth)),
+        new Endpoint(
+            "POST /customers/password-token",
+            Grants.MANAGE,
+            200,
             auth -> send("POST", c + "/password-token", "{\"email\": \"" + email() + "\"}", auth)),
-        new Endpoint("GET /customers/password-token={token}", Grants.VIEW, 200,
+        new Endpoint(
+            "GET /customers/password-token={token}",
+            Grants.VIEW,
+            200,
             auth -> send("GET", c + "/password-token=" + passwordToken(), null, auth)),
-        new Endpoint("POST /customers/password/reset", Grants.MANAGE, 200, auth -> send("POST", c + "/password/reset",
-            "{\"tokenValue\": \"" + passwordToken() + "\", \"newPassword\": \"y\"}", auth)),
-        new Endpoint("POST /customers/email-token", Grants.MANAGE, 200, auth -> send("POST", c + "/email-token",
-            "{\"id\": \"" + id() + "\", \"ttlMinutes\": 10}", auth)),
-        new Endpoint("GET /customers/email-token={token}", Grants.VIEW, 200,
+        new Endpoint(
+            "POST /customers/password/reset",
+            Grants.MANAGE,
+            200,
+            auth ->
+                send(
+                    "POST",
+                    c + "/password/reset",
+                    "{\"tokenValue\": \"" + passwordToken() + "\", \"newPassword\": \"y\"}",
+                    auth)),
+        new Endpoint(
+            "POST /customers/email-token",
+            Grants.MANAGE,
+            200,
+            auth ->
+                send(
+                    "POST",
+                    c + "/email-token",
+                    "{\"id\": \"" + id() + "\", \"ttlMinutes\": 10}",
+                    auth)),
+        new Endpoint(
+            "GET /customers/email-token={token}",
+            Grants.VIEW,
+            200,
             auth -> send("GET", c + "/email-token=" + emailToken(), null, auth)),
-        new Endpoint("POST /customers/email/confirm", Grants.MANAGE, 200, auth -> send("POST", c + "/email/confirm",
-            "{\"tokenValue\": \"" + emailToken() + "\"}", auth)),
-        new Endpoint("GET /api-clients", Grants.API_CLIENTS, 200,
+        new Endpoint(
+            "POST /customers/email/confirm",
+            Grants.MANAGE,
+            200,
+            auth ->
+                send(
+                    "POST",
+                    c + "/email/confirm",
+                    "{\"tokenValue\": \"" + emailToken() + "\"}",
+                    auth)),
+        new Endpoint(
+            "GET /api-clients",
+            Grants.API_CLIENTS,
+            200,
             auth -> send("GET", "/" + PROJECT + "/api-clients", null, auth)),
-        new Endpoint("POST /api-clients", Grants.API_CLIENTS, 201, auth -> send("POST", "/" + PROJECT + "/api-clients",
-            "{\"name\": \"matrix\", \"scope\": \"view_customers:" + PROJECT + "\"}", auth)),
-        new Endpoint("GET /api-clients/{id}", Grants.API_CLIENTS, 200,
+        new Endpoint(
+            "POST /api-clients",
+            Grants.API_CLIENTS,
+            201,
+            auth ->
+                send(
+                    "POST",
+                    "/" + PROJECT + "/api-clients",
+                    "{\"name\": \"matrix\", \"scope\": \"view_customers:" + PROJECT + "\"}",
+                    auth)),
+        new Endpoint(
+            "GET /api-clients/{id}",
+            Grants.API_CLIENTS,
+            200,
             auth -> send("GET", "/" + PROJECT + "/api-clients/" + apiClientId(), null, auth)),
-        new Endpoint("DELETE /api-clients/{id}", Grants.API_CLIENTS, 200,
+        new Endpoint(
+            "DELETE /api-clients/{id}",
+            Grants.API_CLIENTS,
+            200,
             auth -> send("DELETE", "/" + PROJECT + "/api-clients/" + apiClientId(), null, auth)));
   }
 
@@ -206,7 +340,10 @@ class AuthorizationMatrixTest {
       case NOTHING_403 -> 403;
       case EVERYTHING -> endpoint.success();
       case VIEW -> endpoint.needs() == Grants.VIEW ? endpoint.success() : 403;
-      case MANAGE -> endpoint.needs() == Grants.VIEW || endpoint.needs() == Grants.MANAGE ? endpoint.success() : 403;
+      case MANAGE ->
+          endpoint.needs() == Grants.VIEW || endpoint.needs() == Grants.MANAGE
+              ? endpoint.success()
+              : 403;
       case API_CLIENTS -> endpoint.needs() == Grants.API_CLIENTS ? endpoint.success() : 403;
     };
   }
@@ -240,19 +377,33 @@ class AuthorizationMatrixTest {
 
   private static String key() {
     String key = "k" + Customers.uniqueEmail().replaceAll("[^A-Za-z0-9]", "");
-    Customers.create(server, PROJECT, "{\"email\": \"" + Customers.uniqueEmail()
-        + "\", \"password\": \"secret123\", \"key\": \"" + key + "\"}");
+    Customers.create(
+        server,
+        PROJECT,
+        "{\"email\": \""
+            + Customers.uniqueEmail()
+            + "\", \"password\": \"secret123\", \"key\": \""
+            + key
+            + "\"}");
     return key;
   }
 
   private static String passwordToken() {
-    return server.post("/" + PROJECT + "/customers/password-token", "{\"email\": \"" + email() + "\"}").json()
-        .get("value").asText();
+    return server
+        .post("/" + PROJECT + "/customers/password-token", "{\"email\": \"" + email() + "\"}")
+        .json()
+        .get("value")
+        .asText();
   }
 
   private static String emailToken() {
-    return server.post("/" + PROJECT + "/customers/email-token", "{\"id\": \"" + id() + "\", \"ttlMinutes\": 10}")
-        .json().get("value").asText();
+    return server
+        .post(
+            "/" + PROJECT + "/customers/email-token",
+            "{\"id\": \"" + id() + "\", \"ttlMinutes\": 10}")
+        .json()
+        .get("value")
+        .asText();
   }
 
   private static String apiClientId() {

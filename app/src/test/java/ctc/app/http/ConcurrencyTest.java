@@ -34,7 +34,8 @@ class ConcurrencyTest {
 
   static Stream<Arguments> databases() {
     Stream<Arguments> h2 = Stream.of(Arguments.of("H2", TestDatabases.h2()));
-    return Stream.concat(h2, TestDatabases.postgres().stream().map(url -> Arguments.of("PostgreSQL", url)));
+    return Stream.concat(
+        h2, TestDatabases.postgres().stream().map(url -> Arguments.of("PostgreSQL", url)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -44,17 +45,36 @@ class ConcurrencyTest {
       String project = TestServer.newProject();
       String path = "/" + project + "/customers/" + create(server, project).get("id").asText();
 
-      List<Reply> replies = race(i -> () -> server.post(path, update(1, """
-          {"action": "setFirstName", "firstName": "writer-%d"}""".formatted(i))));
+      List<Reply> replies =
+          race(
+              i ->
+                  () ->
+                      server.post(
+                          path,
+                          update(
+                              1,
+                              """
+          {"action": "setFirstName", "firstName": "writer-%d"}"""
+                                  .formatted(i))));
 
       assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
-      assertThat(replies).filteredOn(r -> r.status() == 409).hasSize(THREADS - 1)
-          .allSatisfy(r -> {
-            assertThat(r.code()).isEqualTo("ConcurrentModification");
-            assertThat(r.json().get("errors").get(0).get("currentVersion").asLong()).isEqualTo(2);
-          });
-      String winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow()
-          .json().get("firstName").asText();
+      assertThat(replies)
+          .filteredOn(r -> r.status() == 409)
+          .hasSize(THREADS - 1)
+          .allSatisfy(
+              r -> {
+                assertThat(r.code()).isEqualTo("ConcurrentModification");
+                assertThat(r.json().get("errors").get(0).get("currentVersion").asLong())
+                    .isEqualTo(2);
+              });
+      String winner =
+          replies.stream()
+              .filter(r -> r.status() == 200)
+              .findFirst()
+              .orElseThrow()
+              .json()
+              .get("firstName")
+              .asText();
       JsonNode stored = server.get(path).json();
       assertThat(stored.get("version").asLong()).isEqualTo(2);
       assertThat(stored.get("firstName").asText()).isEqualTo(winner);
@@ -67,11 +87,18 @@ class ConcurrencyTest {
     try (TestServer server = TestServer.start(url)) {
       String project = TestServer.newProject();
 
-      List<Reply> replies = race(i -> () -> server.post("/" + project + "/customers",
-          draft(i % 2 == 0 ? "Race@Example.com" : "race@example.com")));
+      List<Reply> replies =
+          race(
+              i ->
+                  () ->
+                      server.post(
+                          "/" + project + "/customers",
+                          draft(i % 2 == 0 ? "Race@Example.com" : "race@example.com")));
 
       assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
-      assertThat(replies).filteredOn(r -> r.status() == 400).hasSize(THREADS - 1)
+      assertThat(replies)
+          .filteredOn(r -> r.status() == 400)
+          .hasSize(THREADS - 1)
           .allSatisfy(r -> assertThat(r.code()).isEqualTo("DuplicateField"));
       assertThat(server.get("/" + project + "/customers").json().get("total").asInt()).isEqualTo(1);
     }
@@ -79,7 +106,8 @@ class ConcurrencyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void concurrentEmailChangesToTheSameEmailLetExactlyOneWin(String name, String url) throws Exception {
+  void concurrentEmailChangesToTheSameEmailLetExactlyOneWin(String name, String url)
+      throws Exception {
     try (TestServer server = TestServer.start(url)) {
       String project = TestServer.newProject();
       List<String> paths = new ArrayList<>();
@@ -87,11 +115,21 @@ class ConcurrencyTest {
         paths.add("/" + project + "/customers/" + create(server, project).get("id").asText());
       }
 
-      List<Reply> replies = race(i -> () -> server.post(paths.get(i), update(1, """
+      List<Reply> replies =
+          race(
+              i ->
+                  () ->
+                      server.post(
+                          paths.get(i),
+                          update(
+                              1,
+                              """
           {"action": "changeEmail", "email": "wanted@example.com"}""")));
 
       assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
-      assertThat(replies).filteredOn(r -> r.status() == 400).hasSize(THREADS - 1)
+      assertThat(replies)
+          .filteredOn(r -> r.status() == 400)
+          .hasSize(THREADS - 1)
           .allSatisfy(r -> assertThat(r.code()).isEqualTo("DuplicateField"));
     }
   }
@@ -102,11 +140,20 @@ class ConcurrencyTest {
     try (TestServer server = TestServer.start(url)) {
       String project = TestServer.newProject();
 
-      List<Reply> replies = race(i -> () -> server.post("/" + project + "/customers", """
-          {"email": "%s", "password": "pw", "key": "the-key"}""".formatted(Customers.uniqueEmail())));
+      List<Reply> replies =
+          race(
+              i ->
+                  () ->
+                      server.post(
+                          "/" + project + "/customers",
+                          """
+          {"email": "%s", "password": "pw", "key": "the-key"}"""
+                              .formatted(Customers.uniqueEmail())));
 
       assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
-      assertThat(replies).filteredOn(r -> r.status() == 400).hasSize(THREADS - 1)
+      assertThat(replies)
+          .filteredOn(r -> r.status() == 400)
+          .hasSize(THREADS - 1)
           .allSatisfy(r -> assertThat(r.code()).isEqualTo("DuplicateField"));
     }
   }
@@ -118,42 +165,72 @@ class ConcurrencyTest {
       String project = TestServer.newProject();
       String email = Customers.uniqueEmail();
       create(server, project, draft(email));
-      String token = server.post("/" + project + "/customers/password-token", "{\"email\": \"" + email + "\"}")
-          .json().get("value").asText();
+      String token =
+          server
+              .post("/" + project + "/customers/password-token", "{\"email\": \"" + email + "\"}")
+              .json()
+              .get("value")
+              .asText();
 
-      List<Reply> replies = race(i -> () -> server.post("/" + project + "/customers/password/reset", """
-          {"tokenValue": "%s", "newPassword": "new-%d"}""".formatted(token, i)));
+      List<Reply> replies =
+          race(
+              i ->
+                  () ->
+                      server.post(
+                          "/" + project + "/customers/password/reset",
+                          """
+          {"tokenValue": "%s", "newPassword": "new-%d"}"""
+                              .formatted(token, i)));
 
       assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
-      assertThat(replies).filteredOn(r -> r.status() != 200)
+      assertThat(replies)
+          .filteredOn(r -> r.status() != 200)
           .allSatisfy(r -> assertThat(r.code()).as(r.body()).isEqualTo("ResourceNotFound"));
-      String winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json()
-          .get("version").asText();
+      String winner =
+          replies.stream()
+              .filter(r -> r.status() == 200)
+              .findFirst()
+              .orElseThrow()
+              .json()
+              .get("version")
+              .asText();
       assertThat(winner).isEqualTo("2");
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void concurrentGlobalAndStoreCreatesWithOneEmailFollowTheStoreRule(String name, String url) throws Exception {
+  void concurrentGlobalAndStoreCreatesWithOneEmailFollowTheStoreRule(String name, String url)
+      throws Exception {
     try (TestServer server = TestServer.start(url)) {
       String project = TestServer.newProject();
       Customers.store(server, project, "berlin");
       Customers.store(server, project, "paris");
-      String[] paths = {"/" + project + "/customers", "/" + project + "/in-store/key=berlin/customers",
-          "/" + project + "/in-store/key=paris/customers"};
+      String[] paths = {
+        "/" + project + "/customers",
+        "/" + project + "/in-store/key=berlin/customers",
+        "/" + project + "/in-store/key=paris/customers"
+      };
 
       List<Reply> replies = race(i -> () -> server.post(paths[i % 3], draft("Shared@Example.com")));
 
-      List<String> winners = replies.stream().filter(r -> r.status() == 201)
-          .map(r -> r.json().get("customer").get("stores").findValuesAsText("key").toString()).toList();
-      assertThat(replies).filteredOn(r -> r.status() != 201)
+      List<String> winners =
+          replies.stream()
+              .filter(r -> r.status() == 201)
+              .map(r -> r.json().get("customer").get("stores").findValuesAsText("key").toString())
+              .toList();
+      assertThat(replies)
+          .filteredOn(r -> r.status() != 201)
           .allSatisfy(r -> assertThat(r.code()).isEqualTo("DuplicateField"));
       // Either one global customer won, or at most one customer per store and no global one.
       boolean globalAlone = winners.equals(List.of("[]"));
-      boolean onePerStore = !winners.isEmpty() && !winners.contains("[]") && Set.copyOf(winners).size() == winners.size();
+      boolean onePerStore =
+          !winners.isEmpty()
+              && !winners.contains("[]")
+              && Set.copyOf(winners).size() == winners.size();
       assertThat(globalAlone || onePerStore).as("winners %s", winners).isTrue();
-      assertThat(server.get("/" + project + "/customers").json().get("total").asInt()).isEqualTo(winners.size());
+      assertThat(server.get("/" + project + "/customers").json().get("total").asInt())
+          .isEqualTo(winners.size());
     }
   }
 
@@ -165,10 +242,12 @@ class ConcurrencyTest {
       List<Future<Reply>> futures = new ArrayList<>();
       for (int i = 0; i < THREADS; i++) {
         Callable<Reply> call = request.apply(i);
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
       }
       start.countDown();
       List<Reply> replies = new ArrayList<>();

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Sign-in, password change and reset, and email verification over real HTTP, with a clock the tests move. */
+/**
+ * Sign-in, password change and reset, and email verification over real HTTP, with a clock the tests
+ * move.
+ */
 class CredentialsTest {
 
   private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
@@ -38,8 +41,13 @@ class CredentialsTest {
   void aCustomer() {
     project = TestServer.newProject();
     email = Customers.uniqueEmail();
-    customer = create(server, project, """
-        {"email": "%s", "password": "first-password"}""".formatted(email));
+    customer =
+        create(
+            server,
+            project,
+            """
+        {"email": "%s", "password": "first-password"}"""
+                .formatted(email));
   }
 
   private String path(String suffix) {
@@ -47,8 +55,11 @@ class CredentialsTest {
   }
 
   private Reply signIn(String mail, String password) {
-    return server.post(path("/login"), """
-        {"email": "%s", "password": "%s"}""".formatted(mail, password));
+    return server.post(
+        path("/login"),
+        """
+        {"email": "%s", "password": "%s"}"""
+            .formatted(mail, password));
   }
 
   private String passwordToken(String body) {
@@ -62,13 +73,20 @@ class CredentialsTest {
   }
 
   private Reply reset(String token, String newPassword) {
-    return server.post(path("/customers/password/reset"), """
-        {"tokenValue": "%s", "newPassword": "%s"}""".formatted(token, newPassword));
+    return server.post(
+        path("/customers/password/reset"),
+        """
+        {"tokenValue": "%s", "newPassword": "%s"}"""
+            .formatted(token, newPassword));
   }
 
   private String emailToken(int ttlMinutes) {
-    Reply reply = server.post(path("/customers/email-token"), """
-        {"id": "%s", "ttlMinutes": %d}""".formatted(customer.get("id").asText(), ttlMinutes));
+    Reply reply =
+        server.post(
+            path("/customers/email-token"),
+            """
+        {"id": "%s", "ttlMinutes": %d}"""
+                .formatted(customer.get("id").asText(), ttlMinutes));
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json().get("value").asText();
   }
@@ -101,32 +119,52 @@ class CredentialsTest {
   void aStoreCustomerCannotSignInProjectWide() {
     String storeEmail = Customers.uniqueEmail();
     Customers.store(server, project, "berlin");
-    create(server, project, """
-        {"email": "%s", "password": "pw", "stores": [{"typeId": "store", "key": "berlin"}]}""".formatted(storeEmail));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "stores": [{"typeId": "store", "key": "berlin"}]}"""
+            .formatted(storeEmail));
 
     assertError(signIn(storeEmail, "pw"), 400, "InvalidCredentials");
   }
 
   @Test
   void signInRequiresEmailAndPassword() {
-    assertError(server.post(path("/login"), "{\"email\": \"" + email + "\"}"), 400, "InvalidJsonInput");
+    assertError(
+        server.post(path("/login"), "{\"email\": \"" + email + "\"}"), 400, "InvalidJsonInput");
   }
 
   @Test
   void externalAuthRemovesThePasswordAndSwitchingBackRequiresANewOne() {
     String id = customer.get("id").asText();
-    Reply external = server.post(path("/customers/" + id), update(1, """
+    Reply external =
+        server.post(
+            path("/customers/" + id),
+            update(
+                1,
+                """
         {"action": "setAuthenticationMode", "authMode": "ExternalAuth"}"""));
 
     assertThat(external.json().get("authenticationMode").asText()).isEqualTo("ExternalAuth");
     assertThat(external.json().has("password")).isFalse();
     assertError(signIn(email, "first-password"), 400, "InvalidCredentials");
 
-    Reply withoutPassword = server.post(path("/customers/" + id), update(2, """
+    Reply withoutPassword =
+        server.post(
+            path("/customers/" + id),
+            update(
+                2,
+                """
         {"action": "setAuthenticationMode", "authMode": "Password"}"""));
     assertError(withoutPassword, 400, "InvalidOperation");
 
-    Reply back = server.post(path("/customers/" + id), update(2, """
+    Reply back =
+        server.post(
+            path("/customers/" + id),
+            update(
+                2,
+                """
         {"action": "setAuthenticationMode", "authMode": "Password", "password": "second-password"}"""));
     assertThat(back.status()).isEqualTo(200);
     assertThat(signIn(email, "second-password").status()).isEqualTo(200);
@@ -135,11 +173,14 @@ class CredentialsTest {
 
   @Test
   void changePasswordChecksTheCurrentOneAndRaisesTheVersion() {
-    String body = """
+    String body =
+        """
         {"id": "%s", "version": 1, "currentPassword": "%s", "newPassword": "second-password"}""";
     String id = customer.get("id").asText();
 
-    assertError(server.post(path("/customers/password"), body.formatted(id, "wrong")), 400,
+    assertError(
+        server.post(path("/customers/password"), body.formatted(id, "wrong")),
+        400,
         "InvalidCurrentPassword");
     Reply changed = server.post(path("/customers/password"), body.formatted(id, "first-password"));
 
@@ -151,9 +192,12 @@ class CredentialsTest {
 
   @Test
   void changePasswordWithAStaleVersionIs409AndChangesNothing() {
-    Reply reply = server.post(path("/customers/password"), """
+    Reply reply =
+        server.post(
+            path("/customers/password"),
+            """
         {"id": "%s", "version": 5, "currentPassword": "first-password", "newPassword": "x2"}"""
-        .formatted(customer.get("id").asText()));
+                .formatted(customer.get("id").asText()));
 
     assertError(reply, 409, "ConcurrentModification");
     assertThat(signIn(email, "first-password").status()).isEqualTo(200);
@@ -161,8 +205,13 @@ class CredentialsTest {
 
   @Test
   void changePasswordOfAnUnknownCustomerIs404() {
-    assertError(server.post(path("/customers/password"), """
-        {"id": "nobody", "version": 1, "currentPassword": "a", "newPassword": "b"}"""), 404, "ResourceNotFound");
+    assertError(
+        server.post(
+            path("/customers/password"),
+            """
+        {"id": "nobody", "version": 1, "currentPassword": "a", "newPassword": "b"}"""),
+        404,
+        "ResourceNotFound");
   }
 
   @Test
@@ -185,8 +234,12 @@ class CredentialsTest {
 
   @Test
   void passwordTokenResponseHasTheCustomerTokenShape() {
-    Reply reply = server.post(path("/customers/password-token"), """
-        {"email": "%s", "ttlMinutes": 60}""".formatted(email.toUpperCase()));
+    Reply reply =
+        server.post(
+            path("/customers/password-token"),
+            """
+        {"email": "%s", "ttlMinutes": 60}"""
+                .formatted(email.toUpperCase()));
 
     JsonNode token = reply.json();
     assertThat(token.get("customerId")).isEqualTo(customer.get("id"));
@@ -199,10 +252,14 @@ class CredentialsTest {
 
   @Test
   void passwordTokensLastThe34560MinutesOfTheSeedByDefault() {
-    JsonNode token = server.post(path("/customers/password-token"), "{\"email\": \"" + email + "\"}").json();
+    JsonNode token =
+        server.post(path("/customers/password-token"), "{\"email\": \"" + email + "\"}").json();
 
-    assertThat(Duration.between(Instant.parse(token.get("createdAt").asText()),
-        Instant.parse(token.get("expiresAt").asText()))).isEqualTo(Duration.ofMinutes(34_560));
+    assertThat(
+            Duration.between(
+                Instant.parse(token.get("createdAt").asText()),
+                Instant.parse(token.get("expiresAt").asText())))
+        .isEqualTo(Duration.ofMinutes(34_560));
   }
 
   @Test
@@ -234,31 +291,52 @@ class CredentialsTest {
 
     CLOCK.advance(Duration.ofMinutes(2));
 
-    assertError(server.get(path("/customers/password-token=" + token)), 400, "ExpiredCustomerPasswordToken");
+    assertError(
+        server.get(path("/customers/password-token=" + token)),
+        400,
+        "ExpiredCustomerPasswordToken");
     assertError(reset(token, "too-late"), 400, "ExpiredCustomerPasswordToken");
     assertThat(signIn(email, "first-password").status()).isEqualTo(200);
   }
 
   @Test
   void passwordTokenForAnUnknownEmailIs404() {
-    assertError(server.post(path("/customers/password-token"), "{\"email\": \"nobody@example.com\"}"), 404,
+    assertError(
+        server.post(path("/customers/password-token"), "{\"email\": \"nobody@example.com\"}"),
+        404,
         "ResourceNotFound");
   }
 
   @Test
   void passwordTokenTtlOutsideTheAllowedRangeIsInvalidInput() {
-    assertError(server.post(path("/customers/password-token"), """
-        {"email": "%s", "ttlMinutes": 43201}""".formatted(email)), 400, "InvalidInput");
-    assertError(server.post(path("/customers/password-token"), """
-        {"email": "%s", "ttlMinutes": 0}""".formatted(email)), 400, "InvalidInput");
+    assertError(
+        server.post(
+            path("/customers/password-token"),
+            """
+        {"email": "%s", "ttlMinutes": 43201}"""
+                .formatted(email)),
+        400,
+        "InvalidInput");
+    assertError(
+        server.post(
+            path("/customers/password-token"),
+            """
+        {"email": "%s", "ttlMinutes": 0}"""
+                .formatted(email)),
+        400,
+        "InvalidInput");
   }
 
   @Test
   void resetWithAStaleVersionIs409AndKeepsTheToken() {
     String token = passwordToken();
 
-    Reply stale = server.post(path("/customers/password/reset"), """
-        {"tokenValue": "%s", "newPassword": "x", "version": 9}""".formatted(token));
+    Reply stale =
+        server.post(
+            path("/customers/password/reset"),
+            """
+        {"tokenValue": "%s", "newPassword": "x", "version": 9}"""
+                .formatted(token));
 
     assertError(stale, 409, "ConcurrentModification");
     assertThat(reset(token, "now-it-works").status()).isEqualTo(200);
@@ -276,7 +354,9 @@ class CredentialsTest {
   void tokensDoNotCrossProjects() {
     String token = passwordToken();
 
-    assertError(server.get("/" + TestServer.newProject() + "/customers/password-token=" + token), 404,
+    assertError(
+        server.get("/" + TestServer.newProject() + "/customers/password-token=" + token),
+        404,
         "ResourceNotFound");
   }
 
@@ -284,13 +364,17 @@ class CredentialsTest {
   void emailVerificationJourney() {
     String token = emailToken(60);
 
-    assertThat(server.get(path("/customers/email-token=" + token)).json().get("id")).isEqualTo(customer.get("id"));
-    Reply confirmed = server.post(path("/customers/email/confirm"), "{\"tokenValue\": \"" + token + "\"}");
+    assertThat(server.get(path("/customers/email-token=" + token)).json().get("id"))
+        .isEqualTo(customer.get("id"));
+    Reply confirmed =
+        server.post(path("/customers/email/confirm"), "{\"tokenValue\": \"" + token + "\"}");
 
     assertThat(confirmed.status()).isEqualTo(200);
     assertThat(confirmed.json().get("isEmailVerified").asBoolean()).isTrue();
     assertThat(confirmed.json().get("version").asLong()).isEqualTo(2);
-    assertError(server.post(path("/customers/email/confirm"), "{\"tokenValue\": \"" + token + "\"}"), 404,
+    assertError(
+        server.post(path("/customers/email/confirm"), "{\"tokenValue\": \"" + token + "\"}"),
+        404,
         "ResourceNotFound");
     assertError(server.get(path("/customers/email-token=" + token)), 404, "ResourceNotFound");
   }
@@ -311,8 +395,11 @@ class CredentialsTest {
 
     CLOCK.advance(Duration.ofMinutes(5));
 
-    assertError(server.get(path("/customers/email-token=" + token)), 400, "ExpiredCustomerEmailToken");
-    assertError(server.post(path("/customers/email/confirm"), "{\"tokenValue\": \"" + token + "\"}"), 400,
+    assertError(
+        server.get(path("/customers/email-token=" + token)), 400, "ExpiredCustomerEmailToken");
+    assertError(
+        server.post(path("/customers/email/confirm"), "{\"tokenValue\": \"" + token + "\"}"),
+        400,
         "ExpiredCustomerEmailToken");
   }
 
@@ -320,19 +407,39 @@ class CredentialsTest {
   void emailTokenRequiresTtlMinutesAndChecksAGivenVersion() {
     String id = customer.get("id").asText();
 
-    assertError(server.post(path("/customers/email-token"), "{\"id\": \"" + id + "\"}"), 400, "InvalidJsonInput");
-    assertError(server.post(path("/customers/email-token"), """
-        {"id": "%s", "ttlMinutes": 10, "version": 3}""".formatted(id)), 409, "ConcurrentModification");
-    assertError(server.post(path("/customers/email-token"), """
-        {"id": "nobody", "ttlMinutes": 10}"""), 404, "ResourceNotFound");
+    assertError(
+        server.post(path("/customers/email-token"), "{\"id\": \"" + id + "\"}"),
+        400,
+        "InvalidJsonInput");
+    assertError(
+        server.post(
+            path("/customers/email-token"),
+            """
+        {"id": "%s", "ttlMinutes": 10, "version": 3}"""
+                .formatted(id)),
+        409,
+        "ConcurrentModification");
+    assertError(
+        server.post(
+            path("/customers/email-token"),
+            """
+        {"id": "nobody", "ttlMinutes": 10}"""),
+        404,
+        "ResourceNotFound");
   }
 
   @Test
   void confirmWithAStaleVersionIs409() {
     String token = emailToken(60);
 
-    assertError(server.post(path("/customers/email/confirm"), """
-        {"tokenValue": "%s", "version": 4}""".formatted(token)), 409, "ConcurrentModification");
+    assertError(
+        server.post(
+            path("/customers/email/confirm"),
+            """
+        {"tokenValue": "%s", "version": 4}"""
+                .formatted(token)),
+        409,
+        "ConcurrentModification");
   }
 
   @Test
@@ -340,6 +447,7 @@ class CredentialsTest {
     Reply reply = server.post(path("/customers/password"), update(1));
 
     assertError(reply, 400, "InvalidJsonInput");
-    assertThat(reply.json().get("errors").get(0).get("detailedErrorMessage").asText()).startsWith("id:");
+    assertThat(reply.json().get("errors").get(0).get("detailedErrorMessage").asText())
+        .startsWith("id:");
   }
 }

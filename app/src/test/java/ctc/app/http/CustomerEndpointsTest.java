@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The project-scoped Customers API over real HTTP against a real database: the successful paths. */
+/**
+ * The project-scoped Customers API over real HTTP against a real database: the successful paths.
+ */
 class CustomerEndpointsTest {
 
   private static TestServer server;
@@ -45,7 +47,10 @@ class CustomerEndpointsTest {
 
   @Test
   void createAnswers201WithTheSignInResultAndAFullCustomer() {
-    Reply reply = server.post(customers(), """
+    Reply reply =
+        server.post(
+            customers(),
+            """
         {"email": "Jane.Doe@Example.com", "password": "s3cret!", "key": "jane-doe", "firstName": "Jane",
          "lastName": "Doe", "dateOfBirth": "1990-02-03", "customerNumber": "C-1", "externalId": "ext-1",
          "locale": "de-DE", "isEmailVerified": true, "title": "Dr", "salutation": "Ms", "middleName": "M",
@@ -66,16 +71,21 @@ class CustomerEndpointsTest {
     assertThat(customer.get("billingAddressIds")).isEmpty();
     assertThat(customer.get("stores")).isEmpty();
     assertThat(customer.get("lastMessageSequenceNumber").asLong()).isEqualTo(1);
-    assertThat(customer.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
-    assertThat(customer.get("lastModifiedAt").asText()).isEqualTo(customer.get("createdAt").asText());
-    assertThat(customer.get("versionModifiedAt").asText()).isEqualTo(customer.get("createdAt").asText());
+    assertThat(customer.get("createdAt").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(customer.get("lastModifiedAt").asText())
+        .isEqualTo(customer.get("createdAt").asText());
+    assertThat(customer.get("versionModifiedAt").asText())
+        .isEqualTo(customer.get("createdAt").asText());
   }
 
   @Test
   void passwordIsShownOnlyInItsMaskedForm() {
     JsonNode customer = create(server, project, draft());
 
-    assertThat(customer.get("password").asText()).matches("\\*\\*\\*\\*.{4}").doesNotContain("secret123");
+    assertThat(customer.get("password").asText())
+        .matches("\\*\\*\\*\\*.{4}")
+        .doesNotContain("secret123");
     assertThat(Customers.get(server, project, customer.get("id").asText()).get("password").asText())
         .isEqualTo(customer.get("password").asText());
   }
@@ -92,12 +102,16 @@ class CustomerEndpointsTest {
 
   @Test
   void addressesGetServerIdsAndIndexFieldsResolveToThoseIds() {
-    JsonNode customer = create(server, project, """
+    JsonNode customer =
+        create(
+            server,
+            project,
+            """
         {"email": "%s", "password": "pw", "addresses": [
            {"id": "client-chosen", "country": "DE", "city": "Berlin", "key": "home"},
            {"country": "US", "city": "Boston"}],
          "defaultShippingAddress": 0, "shippingAddresses": [1], "defaultBillingAddress": 1}"""
-        .formatted(Customers.uniqueEmail()));
+                .formatted(Customers.uniqueEmail()));
 
     JsonNode addresses = customer.get("addresses");
     String home = addresses.get(0).get("id").asText();
@@ -105,15 +119,24 @@ class CustomerEndpointsTest {
     assertThat(home).matches("[A-Za-z0-9_-]{8}").isNotEqualTo("client-chosen");
     assertThat(boston).matches("[A-Za-z0-9_-]{8}").isNotEqualTo(home);
     assertThat(customer.get("defaultShippingAddressId").asText()).isEqualTo(home);
-    assertThat(customer.get("shippingAddressIds")).extracting(JsonNode::asText).containsExactly(boston, home);
+    assertThat(customer.get("shippingAddressIds"))
+        .extracting(JsonNode::asText)
+        .containsExactly(boston, home);
     assertThat(customer.get("defaultBillingAddressId").asText()).isEqualTo(boston);
-    assertThat(customer.get("billingAddressIds")).extracting(JsonNode::asText).containsExactly(boston);
+    assertThat(customer.get("billingAddressIds"))
+        .extracting(JsonNode::asText)
+        .containsExactly(boston);
   }
 
   @Test
   void getByIdAndByKeyReturnTheSameCustomer() {
-    JsonNode created = create(server, project, """
-        {"email": "%s", "password": "pw", "key": "by-key"}""".formatted(Customers.uniqueEmail()));
+    JsonNode created =
+        create(
+            server,
+            project,
+            """
+        {"email": "%s", "password": "pw", "key": "by-key"}"""
+                .formatted(Customers.uniqueEmail()));
 
     Reply byId = server.get(customers() + "/" + created.get("id").asText());
     Reply byKey = server.get(customers() + "/key=by-key");
@@ -126,16 +149,25 @@ class CustomerEndpointsTest {
 
   @Test
   void percentEncodedKeyInThePathIsDecoded() {
-    create(server, project, """
-        {"email": "%s", "password": "pw", "key": "with_under-score"}""".formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "key": "with_under-score"}"""
+            .formatted(Customers.uniqueEmail()));
 
     assertThat(server.get(customers() + "/key=with%5Funder%2Dscore").status()).isEqualTo(200);
   }
 
   @Test
   void headAnswers200ForAnExistingCustomerAnd404OtherwiseWithoutBody() {
-    JsonNode created = create(server, project, """
-        {"email": "%s", "password": "pw", "key": "heady"}""".formatted(Customers.uniqueEmail()));
+    JsonNode created =
+        create(
+            server,
+            project,
+            """
+        {"email": "%s", "password": "pw", "key": "heady"}"""
+                .formatted(Customers.uniqueEmail()));
 
     assertThat(server.head(customers() + "/" + created.get("id").asText()).status()).isEqualTo(200);
     assertThat(server.head(customers() + "/key=heady").status()).isEqualTo(200);
@@ -149,10 +181,12 @@ class CustomerEndpointsTest {
     JsonNode created = create(server, project);
     String other = TestServer.newProject();
 
-    assertThat(server.get("/" + other + "/customers/" + created.get("id").asText()).status()).isEqualTo(404);
+    assertThat(server.get("/" + other + "/customers/" + created.get("id").asText()).status())
+        .isEqualTo(404);
     assertThat(server.get("/" + other + "/customers").json().get("total").asLong()).isZero();
     // The same email is free in another project.
-    assertThat(server.post("/" + other + "/customers", draft(created.get("email").asText())).status())
+    assertThat(
+            server.post("/" + other + "/customers", draft(created.get("email").asText())).status())
         .isEqualTo(201);
   }
 
@@ -161,14 +195,18 @@ class CustomerEndpointsTest {
     JsonNode created = create(server, project);
     String id = created.get("id").asText();
 
-    Reply reply = server.post(customers() + "/" + id, update(1,
-        """
+    Reply reply =
+        server.post(
+            customers() + "/" + id,
+            update(
+                1,
+                """
         {"action": "setFirstName", "firstName": "Grace"}""",
-        """
+                """
         {"action": "setLastName", "lastName": "Hopper"}""",
-        """
+                """
         {"action": "addAddress", "address": {"country": "GB", "key": "work"}}""",
-        """
+                """
         {"action": "setDefaultBillingAddress", "addressKey": "work"}"""));
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -178,16 +216,27 @@ class CustomerEndpointsTest {
     assertThat(customer.get("lastName").asText()).isEqualTo("Hopper");
     String work = customer.get("addresses").get(0).get("id").asText();
     assertThat(customer.get("defaultBillingAddressId").asText()).isEqualTo(work);
-    assertThat(customer.get("billingAddressIds")).extracting(JsonNode::asText).containsExactly(work);
+    assertThat(customer.get("billingAddressIds"))
+        .extracting(JsonNode::asText)
+        .containsExactly(work);
     assertThat(Customers.get(server, project, id)).isEqualTo(customer);
   }
 
   @Test
   void updateByKeyWorksLikeUpdateById() {
-    create(server, project, """
-        {"email": "%s", "password": "pw", "key": "upd"}""".formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "key": "upd"}"""
+            .formatted(Customers.uniqueEmail()));
 
-    Reply reply = server.post(customers() + "/key=upd", update(1, """
+    Reply reply =
+        server.post(
+            customers() + "/key=upd",
+            update(
+                1,
+                """
         {"action": "setKey", "key": "renamed"}"""));
 
     assertThat(reply.status()).isEqualTo(200);
@@ -201,7 +250,12 @@ class CustomerEndpointsTest {
     String id = created.get("id").asText();
 
     Reply empty = server.post(customers() + "/" + id, update(1));
-    Reply same = server.post(customers() + "/" + id, update(1, """
+    Reply same =
+        server.post(
+            customers() + "/" + id,
+            update(
+                1,
+                """
         {"action": "setFirstName", "firstName": "Ada"}"""));
 
     assertThat(empty.status()).isEqualTo(200);
@@ -212,12 +266,23 @@ class CustomerEndpointsTest {
 
   @Test
   void changeEmailClearsVerificationAndMakesTheOldEmailFree() {
-    JsonNode created = create(server, project, """
-        {"email": "%s", "password": "pw", "isEmailVerified": true}""".formatted(Customers.uniqueEmail()));
+    JsonNode created =
+        create(
+            server,
+            project,
+            """
+        {"email": "%s", "password": "pw", "isEmailVerified": true}"""
+                .formatted(Customers.uniqueEmail()));
     String oldEmail = created.get("email").asText();
 
-    Reply reply = server.post(customers() + "/" + created.get("id").asText(), update(1, """
-        {"action": "changeEmail", "email": "%s"}""".formatted(Customers.uniqueEmail())));
+    Reply reply =
+        server.post(
+            customers() + "/" + created.get("id").asText(),
+            update(
+                1,
+                """
+        {"action": "changeEmail", "email": "%s"}"""
+                    .formatted(Customers.uniqueEmail())));
 
     assertThat(reply.json().get("isEmailVerified").asBoolean()).isFalse();
     assertThat(server.post(customers(), draft(oldEmail)).status()).isEqualTo(201);
@@ -225,15 +290,21 @@ class CustomerEndpointsTest {
 
   @Test
   void deleteAnswersWithTheDeletedCustomerAndRemovesIt() {
-    JsonNode created = create(server, project, """
-        {"email": "%s", "password": "pw", "key": "gone"}""".formatted(Customers.uniqueEmail()));
+    JsonNode created =
+        create(
+            server,
+            project,
+            """
+        {"email": "%s", "password": "pw", "key": "gone"}"""
+                .formatted(Customers.uniqueEmail()));
 
     Reply reply = server.delete(customers() + "/key=gone?version=1&dataErasure=true");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("id")).isEqualTo(created.get("id"));
     assertThat(server.get(customers() + "/" + created.get("id").asText()).status()).isEqualTo(404);
-    assertThat(server.post(customers(), draft(created.get("email").asText())).status()).isEqualTo(201);
+    assertThat(server.post(customers(), draft(created.get("email").asText())).status())
+        .isEqualTo(201);
   }
 
   @Test
@@ -269,40 +340,70 @@ class CustomerEndpointsTest {
     JsonNode page = server.get(customers()).json();
 
     assertThat(page.get("limit").asInt()).isEqualTo(20);
-    assertThat(page.get("results")).extracting(c -> c.get("id")).containsExactly(first.get("id"), second.get("id"));
+    assertThat(page.get("results"))
+        .extracting(c -> c.get("id"))
+        .containsExactly(first.get("id"), second.get("id"));
   }
 
   @Test
   void queryFiltersByEqualityJoinedWithAnd() {
-    create(server, project, """
+    create(
+        server,
+        project,
+        """
         {"email": "Match@Example.com", "password": "pw", "firstName": "Ann", "lastName": "Lee"}""");
-    create(server, project, """
+    create(
+        server,
+        project,
+        """
         {"email": "other@example.com", "password": "pw", "firstName": "Ann", "lastName": "Kim"}""");
 
     JsonNode both = server.get(customers() + "?where=" + encode("firstName = \"Ann\"")).json();
-    JsonNode one = server.get(customers() + "?where=" + encode("firstName = \"Ann\" and lastName = \"Lee\""))
-        .json();
-    JsonNode lower = server.get(customers() + "?where=" + encode("lowercaseEmail = \"match@example.com\"")).json();
-    JsonNode caseSensitive = server.get(customers() + "?where=" + encode("email = \"match@example.com\"")).json();
-    JsonNode twoParams = server.get(customers() + "?where=" + encode("firstName = \"Ann\"") + "&where="
-        + encode("lastName = \"Kim\"")).json();
+    JsonNode one =
+        server
+            .get(customers() + "?where=" + encode("firstName = \"Ann\" and lastName = \"Lee\""))
+            .json();
+    JsonNode lower =
+        server
+            .get(customers() + "?where=" + encode("lowercaseEmail = \"match@example.com\""))
+            .json();
+    JsonNode caseSensitive =
+        server.get(customers() + "?where=" + encode("email = \"match@example.com\"")).json();
+    JsonNode twoParams =
+        server
+            .get(
+                customers()
+                    + "?where="
+                    + encode("firstName = \"Ann\"")
+                    + "&where="
+                    + encode("lastName = \"Kim\""))
+            .json();
 
     assertThat(both.get("total").asInt()).isEqualTo(2);
-    assertThat(one.get("results")).extracting(c -> c.get("lastName").asText()).containsExactly("Lee");
+    assertThat(one.get("results"))
+        .extracting(c -> c.get("lastName").asText())
+        .containsExactly("Lee");
     assertThat(lower.get("total").asInt()).isEqualTo(1);
     assertThat(caseSensitive.get("total").asInt()).isZero();
-    assertThat(twoParams.get("results")).extracting(c -> c.get("lastName").asText()).containsExactly("Kim");
+    assertThat(twoParams.get("results"))
+        .extracting(c -> c.get("lastName").asText())
+        .containsExactly("Kim");
   }
 
   @Test
   void queryUnderstandsInputVariablesAndBooleans() {
-    create(server, project, """
+    create(
+        server,
+        project,
+        """
         {"email": "%s", "password": "pw", "isEmailVerified": true, "firstName": "V"}"""
-        .formatted(Customers.uniqueEmail()));
+            .formatted(Customers.uniqueEmail()));
     create(server, project);
 
-    JsonNode verified = server.get(customers() + "?where=" + encode("isEmailVerified = true")).json();
-    JsonNode byVariable = server.get(customers() + "?where=" + encode("firstName = :name") + "&var.name=V").json();
+    JsonNode verified =
+        server.get(customers() + "?where=" + encode("isEmailVerified = true")).json();
+    JsonNode byVariable =
+        server.get(customers() + "?where=" + encode("firstName = :name") + "&var.name=V").json();
 
     assertThat(verified.get("total").asInt()).isEqualTo(1);
     assertThat(byVariable.get("total").asInt()).isEqualTo(1);
@@ -310,25 +411,45 @@ class CustomerEndpointsTest {
 
   @Test
   void sortAcceptsFormEncodedSpacesAndRepeats() {
-    create(server, project, """
-        {"email": "%s", "password": "pw", "firstName": "B", "lastName": "X"}""".formatted(Customers.uniqueEmail()));
-    create(server, project, """
-        {"email": "%s", "password": "pw", "firstName": "A", "lastName": "X"}""".formatted(Customers.uniqueEmail()));
-    create(server, project, """
-        {"email": "%s", "password": "pw", "firstName": "C", "lastName": "A"}""".formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "firstName": "B", "lastName": "X"}"""
+            .formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "firstName": "A", "lastName": "X"}"""
+            .formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "firstName": "C", "lastName": "A"}"""
+            .formatted(Customers.uniqueEmail()));
 
     JsonNode page = server.get(customers() + "?sort=lastName+desc&sort=firstName%20asc").json();
 
-    assertThat(page.get("results")).extracting(c -> c.get("firstName").asText()).containsExactly("A", "B", "C");
+    assertThat(page.get("results"))
+        .extracting(c -> c.get("firstName").asText())
+        .containsExactly("A", "B", "C");
   }
 
   @Test
   void headOnTheQueryAnswersWhetherAnyCustomerMatches() {
-    create(server, project, """
-        {"email": "%s", "password": "pw", "firstName": "Here"}""".formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "firstName": "Here"}"""
+            .formatted(Customers.uniqueEmail()));
 
-    assertThat(server.head(customers() + "?where=" + encode("firstName = \"Here\"")).status()).isEqualTo(200);
-    assertThat(server.head(customers() + "?where=" + encode("firstName = \"Absent\"")).status()).isEqualTo(404);
+    assertThat(server.head(customers() + "?where=" + encode("firstName = \"Here\"")).status())
+        .isEqualTo(200);
+    assertThat(server.head(customers() + "?where=" + encode("firstName = \"Absent\"")).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -346,11 +467,14 @@ class CustomerEndpointsTest {
       create(server, project);
     }
 
-    HttpResponse<byte[]> response = server.raw(server.request(customers()).header("Accept-Encoding", "gzip"));
+    HttpResponse<byte[]> response =
+        server.raw(server.request(customers()).header("Accept-Encoding", "gzip"));
 
     assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
-      assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).contains("\"results\"");
+    try (GZIPInputStream unzipped =
+        new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+      assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"results\"");
     }
   }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad input over HTTP: each case answers the commercetools error JSON with the right status and code, and the stored
- * customer stays exactly as it was.
+ * Bad input over HTTP: each case answers the commercetools error JSON with the right status and
+ * code, and the stored customer stays exactly as it was.
  */
 class CustomerErrorsTest {
 
@@ -47,14 +47,22 @@ class CustomerErrorsTest {
     return "/" + project + "/customers";
   }
 
-  /** Sends a bad update to a fresh customer and checks that the customer is unchanged afterwards. */
+  /**
+   * Sends a bad update to a fresh customer and checks that the customer is unchanged afterwards.
+   */
   private Reply badUpdate(String body) {
-    JsonNode created = create(server, project, """
+    JsonNode created =
+        create(
+            server,
+            project,
+            """
         {"email": "%s", "password": "pw", "key": "k-%s", "addresses": [{"country": "DE", "key": "home"}]}"""
-        .formatted(Customers.uniqueEmail(), project));
+                .formatted(Customers.uniqueEmail(), project));
     String path = customers() + "/" + created.get("id").asText();
     Reply reply = server.post(path, body);
-    assertThat(server.get(path).json()).as("stored customer after %s", reply.body()).isEqualTo(created);
+    assertThat(server.get(path).json())
+        .as("stored customer after %s", reply.body())
+        .isEqualTo(created);
     return reply;
   }
 
@@ -63,8 +71,12 @@ class CustomerErrorsTest {
     JsonNode body = reply.json();
     assertThat(body.get("statusCode").asInt()).isEqualTo(status);
     assertThat(body.get("errors").get(0).get("code").asText()).isEqualTo(code);
-    assertThat(body.get("message").asText()).isEqualTo(body.get("errors").get(0).get("message").asText());
-    assertThat(reply.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+    assertThat(body.get("message").asText())
+        .isEqualTo(body.get("errors").get(0).get("message").asText());
+    assertThat(reply.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/json");
   }
 
   static Stream<Arguments> malformedUpdates() {
@@ -80,18 +92,35 @@ class CustomerErrorsTest {
         Arguments.of("actions not an array", "{\"version\": 1, \"actions\": {}}"),
         Arguments.of("action without name", update(1, "{\"firstName\": \"x\"}")),
         Arguments.of("unknown action", update(1, "{\"action\": \"setShoeSize\", \"size\": 42}")),
-        Arguments.of("number for a string", update(1, "{\"action\": \"setFirstName\", \"firstName\": 5}")),
-        Arguments.of("string for an object", update(1, "{\"action\": \"addAddress\", \"address\": \"DE\"}")),
+        Arguments.of(
+            "number for a string", update(1, "{\"action\": \"setFirstName\", \"firstName\": 5}")),
+        Arguments.of(
+            "string for an object", update(1, "{\"action\": \"addAddress\", \"address\": \"DE\"}")),
         Arguments.of("missing required field", update(1, "{\"action\": \"changeEmail\"}")),
-        Arguments.of("reference with id and key",
-            update(1, "{\"action\": \"setCustomerGroup\", \"customerGroup\": {\"id\": \"a\", \"key\": \"b\"}}")),
-        Arguments.of("invalid key pattern", update(1, "{\"action\": \"setKey\", \"key\": \"not valid!\"}")),
-        Arguments.of("invalid country", update(1, "{\"action\": \"addAddress\", \"address\": {\"country\": \"XX\"}}")),
-        Arguments.of("lower-case country", update(1, "{\"action\": \"addAddress\", \"address\": {\"country\": \"de\"}}")),
-        Arguments.of("address without country", update(1, "{\"action\": \"addAddress\", \"address\": {}}")),
-        Arguments.of("bad date", update(1, "{\"action\": \"setDateOfBirth\", \"dateOfBirth\": \"1990-13-45\"}")),
-        Arguments.of("valid action after a malformed one",
-            update(1, "{\"action\": \"setFirstName\", \"firstName\": \"ok\"}", "{\"action\": \"nope\"}")));
+        Arguments.of(
+            "reference with id and key",
+            update(
+                1,
+                "{\"action\": \"setCustomerGroup\", \"customerGroup\": {\"id\": \"a\", \"key\": \"b\"}}")),
+        Arguments.of(
+            "invalid key pattern", update(1, "{\"action\": \"setKey\", \"key\": \"not valid!\"}")),
+        Arguments.of(
+            "invalid country",
+            update(1, "{\"action\": \"addAddress\", \"address\": {\"country\": \"XX\"}}")),
+        Arguments.of(
+            "lower-case country",
+            update(1, "{\"action\": \"addAddress\", \"address\": {\"country\": \"de\"}}")),
+        Arguments.of(
+            "address without country", update(1, "{\"action\": \"addAddress\", \"address\": {}}")),
+        Arguments.of(
+            "bad date",
+            update(1, "{\"action\": \"setDateOfBirth\", \"dateOfBirth\": \"1990-13-45\"}")),
+        Arguments.of(
+            "valid action after a malformed one",
+            update(
+                1,
+                "{\"action\": \"setFirstName\", \"firstName\": \"ok\"}",
+                "{\"action\": \"nope\"}")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -105,17 +134,21 @@ class CustomerErrorsTest {
     Reply reply = badUpdate(update(1, "{\"action\": \"setShoeSize\"}"));
 
     assertThat(reply.message()).isEqualTo("Request body does not contain valid JSON.");
-    assertThat(reply.json().get("errors").get(0).get("detailedErrorMessage").asText()).contains("setShoeSize");
+    assertThat(reply.json().get("errors").get(0).get("detailedErrorMessage").asText())
+        .contains("setShoeSize");
   }
 
   @Test
   void invalidEnumValueIsInvalidFieldWithTheAllowedValues() {
-    Reply reply = badUpdate(update(1, "{\"action\": \"setAuthenticationMode\", \"authMode\": \"Magic\"}"));
+    Reply reply =
+        badUpdate(update(1, "{\"action\": \"setAuthenticationMode\", \"authMode\": \"Magic\"}"));
 
     assertError(reply, 400, "InvalidField");
     JsonNode error = reply.json().get("errors").get(0);
     assertThat(error.get("invalidValue").asText()).isEqualTo("Magic");
-    assertThat(error.get("allowedValues")).extracting(JsonNode::asText).containsExactly("Password", "ExternalAuth");
+    assertThat(error.get("allowedValues"))
+        .extracting(JsonNode::asText)
+        .containsExactly("Password", "ExternalAuth");
   }
 
   @Test
@@ -124,46 +157,66 @@ class CustomerErrorsTest {
 
     assertError(reply, 409, "ConcurrentModification");
     assertThat(reply.json().get("errors").get(0).get("currentVersion").asLong()).isEqualTo(1);
-    assertThat(reply.message()).endsWith("has a different version than expected. Expected: 7 - Actual: 1.");
+    assertThat(reply.message())
+        .endsWith("has a different version than expected. Expected: 7 - Actual: 1.");
   }
 
   @Test
   void staleVersionIsReportedBeforeInvalidActions() {
-    assertError(badUpdate(update(2, "{\"action\": \"removeAddress\", \"addressKey\": \"nope\"}")), 409,
+    assertError(
+        badUpdate(update(2, "{\"action\": \"removeAddress\", \"addressKey\": \"nope\"}")),
+        409,
         "ConcurrentModification");
   }
 
   @Test
   void aFailingActionRollsBackTheWholeBatch() {
-    Reply reply = badUpdate(update(1,
-        "{\"action\": \"setFirstName\", \"firstName\": \"changed\"}",
-        "{\"action\": \"setLastName\", \"lastName\": \"changed\"}",
-        "{\"action\": \"removeAddress\", \"addressKey\": \"missing\"}"));
+    Reply reply =
+        badUpdate(
+            update(
+                1,
+                "{\"action\": \"setFirstName\", \"firstName\": \"changed\"}",
+                "{\"action\": \"setLastName\", \"lastName\": \"changed\"}",
+                "{\"action\": \"removeAddress\", \"addressKey\": \"missing\"}"));
 
     assertError(reply, 400, "InvalidOperation");
   }
 
   @Test
   void duplicateAddressKeyIsInvalidOperation() {
-    assertError(badUpdate(update(1, "{\"action\": \"addAddress\", \"address\": {\"country\": \"FR\", \"key\": \"home\"}}")),
-        400, "InvalidOperation");
+    assertError(
+        badUpdate(
+            update(
+                1,
+                "{\"action\": \"addAddress\", \"address\": {\"country\": \"FR\", \"key\": \"home\"}}")),
+        400,
+        "InvalidOperation");
   }
 
   @Test
   void unknownAddressIdIsInvalidOperation() {
-    assertError(badUpdate(update(1, "{\"action\": \"setDefaultShippingAddress\", \"addressId\": \"nope\"}")), 400,
+    assertError(
+        badUpdate(
+            update(1, "{\"action\": \"setDefaultShippingAddress\", \"addressId\": \"nope\"}")),
+        400,
         "InvalidOperation");
   }
 
   @Test
   void invalidLocaleIsInvalidInput() {
-    assertError(badUpdate(update(1, "{\"action\": \"setLocale\", \"locale\": \"not a locale\"}")), 400, "InvalidInput");
+    assertError(
+        badUpdate(update(1, "{\"action\": \"setLocale\", \"locale\": \"not a locale\"}")),
+        400,
+        "InvalidInput");
   }
 
   @Test
   void moreThan500ActionsIsInvalidInput() {
     String action = "{\"action\": \"setFirstName\", \"firstName\": \"x\"}";
-    assertError(badUpdate(update(1, Collections.nCopies(501, action).toArray(String[]::new))), 400, "InvalidInput");
+    assertError(
+        badUpdate(update(1, Collections.nCopies(501, action).toArray(String[]::new))),
+        400,
+        "InvalidInput");
   }
 
   @Test
@@ -171,16 +224,22 @@ class CustomerErrorsTest {
     JsonNode created = create(server, project);
     String action = "{\"action\": \"setFirstName\", \"firstName\": \"x\"}";
 
-    Reply reply = server.post(customers() + "/" + created.get("id").asText(),
-        update(1, Collections.nCopies(500, action).toArray(String[]::new)));
+    Reply reply =
+        server.post(
+            customers() + "/" + created.get("id").asText(),
+            update(1, Collections.nCopies(500, action).toArray(String[]::new)));
 
     assertThat(reply.status()).isEqualTo(200);
   }
 
   @Test
   void duplicateKeyViaSetKeyIsDuplicateField() {
-    create(server, project, """
-        {"email": "%s", "password": "pw", "key": "taken"}""".formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "key": "taken"}"""
+            .formatted(Customers.uniqueEmail()));
 
     Reply reply = badUpdate(update(1, "{\"action\": \"setKey\", \"key\": \"taken\"}"));
 
@@ -193,19 +252,26 @@ class CustomerErrorsTest {
   void duplicateEmailViaChangeEmailIsDuplicateFieldCaseInsensitively() {
     create(server, project, draft("Taken@Example.com"));
 
-    Reply reply = badUpdate(update(1, "{\"action\": \"changeEmail\", \"email\": \"taken@EXAMPLE.com\"}"));
+    Reply reply =
+        badUpdate(update(1, "{\"action\": \"changeEmail\", \"email\": \"taken@EXAMPLE.com\"}"));
 
     assertError(reply, 400, "DuplicateField");
-    assertThat(reply.message()).isEqualTo("There is already an existing customer with the provided email.");
+    assertThat(reply.message())
+        .isEqualTo("There is already an existing customer with the provided email.");
     assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("email");
   }
 
   @Test
   void duplicateCustomerNumberViaActionIsDuplicateField() {
-    create(server, project, """
-        {"email": "%s", "password": "pw", "customerNumber": "N-1"}""".formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "customerNumber": "N-1"}"""
+            .formatted(Customers.uniqueEmail()));
 
-    Reply reply = badUpdate(update(1, "{\"action\": \"setCustomerNumber\", \"customerNumber\": \"N-1\"}"));
+    Reply reply =
+        badUpdate(update(1, "{\"action\": \"setCustomerNumber\", \"customerNumber\": \"N-1\"}"));
 
     assertError(reply, 400, "DuplicateField");
     assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("customerNumber");
@@ -251,26 +317,50 @@ class CustomerErrorsTest {
   static Stream<Arguments> badDrafts() {
     return Stream.of(
         Arguments.of("no email", "{\"password\": \"pw\"}", "InvalidJsonInput"),
-        Arguments.of("email of the wrong type", "{\"email\": 42, \"password\": \"pw\"}", "InvalidJsonInput"),
-        Arguments.of("boolean as string", "{\"email\": \"a@b.c\", \"password\": \"pw\", \"isEmailVerified\": \"true\"}",
+        Arguments.of(
+            "email of the wrong type", "{\"email\": 42, \"password\": \"pw\"}", "InvalidJsonInput"),
+        Arguments.of(
+            "boolean as string",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"isEmailVerified\": \"true\"}",
             "InvalidJsonInput"),
-        Arguments.of("index as string", "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
-            + " \"DE\"}], \"defaultShippingAddress\": \"0\"}", "InvalidJsonInput"),
-        Arguments.of("invalid key", "{\"email\": \"a@b.c\", \"password\": \"pw\", \"key\": \"x\"}", "InvalidJsonInput"),
-        Arguments.of("store with id and key",
+        Arguments.of(
+            "index as string",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
+                + " \"DE\"}], \"defaultShippingAddress\": \"0\"}",
+            "InvalidJsonInput"),
+        Arguments.of(
+            "invalid key",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"key\": \"x\"}",
+            "InvalidJsonInput"),
+        Arguments.of(
+            "store with id and key",
             "{\"email\": \"a@b.c\", \"password\": \"pw\", \"stores\": [{\"id\": \"1\", \"key\": \"s\"}]}",
             "InvalidJsonInput"),
-        Arguments.of("index out of range", "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
-            + " \"DE\"}], \"defaultShippingAddress\": 1}", "InvalidInput"),
-        Arguments.of("negative index", "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
-            + " \"DE\"}], \"shippingAddresses\": [-1]}", "InvalidInput"),
-        Arguments.of("index without addresses", "{\"email\": \"a@b.c\", \"password\": \"pw\","
-            + " \"billingAddresses\": [0]}", "InvalidInput"),
-        Arguments.of("duplicate address keys", "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\":"
-            + " [{\"country\": \"DE\", \"key\": \"a1\"}, {\"country\": \"FR\", \"key\": \"a1\"}]}", "InvalidOperation"),
+        Arguments.of(
+            "index out of range",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
+                + " \"DE\"}], \"defaultShippingAddress\": 1}",
+            "InvalidInput"),
+        Arguments.of(
+            "negative index",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
+                + " \"DE\"}], \"shippingAddresses\": [-1]}",
+            "InvalidInput"),
+        Arguments.of(
+            "index without addresses",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\"," + " \"billingAddresses\": [0]}",
+            "InvalidInput"),
+        Arguments.of(
+            "duplicate address keys",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\":"
+                + " [{\"country\": \"DE\", \"key\": \"a1\"}, {\"country\": \"FR\", \"key\": \"a1\"}]}",
+            "InvalidOperation"),
         Arguments.of("no password", "{\"email\": \"a@b.c\"}", "InvalidOperation"),
-        Arguments.of("empty password", "{\"email\": \"a@b.c\", \"password\": \"\"}", "InvalidInput"),
-        Arguments.of("invalid locale", "{\"email\": \"a@b.c\", \"password\": \"pw\", \"locale\": \"??\"}",
+        Arguments.of(
+            "empty password", "{\"email\": \"a@b.c\", \"password\": \"\"}", "InvalidInput"),
+        Arguments.of(
+            "invalid locale",
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"locale\": \"??\"}",
             "InvalidInput"));
   }
 
@@ -283,8 +373,11 @@ class CustomerErrorsTest {
 
   @Test
   void indexOutOfRangeNamesTheFieldAndIndex() {
-    Reply reply = server.post(customers(), "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
-        + " \"DE\"}], \"defaultBillingAddress\": 4}");
+    Reply reply =
+        server.post(
+            customers(),
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"addresses\": [{\"country\":"
+                + " \"DE\"}], \"defaultBillingAddress\": 4}");
 
     assertThat(reply.message()).contains("defaultBillingAddress").contains("4");
   }
@@ -301,32 +394,49 @@ class CustomerErrorsTest {
 
   @Test
   void duplicateKeyAndCustomerNumberOnCreateAreDuplicateField() {
-    create(server, project, """
-        {"email": "%s", "password": "pw", "key": "dup", "customerNumber": "CN"}""".formatted(Customers.uniqueEmail()));
+    create(
+        server,
+        project,
+        """
+        {"email": "%s", "password": "pw", "key": "dup", "customerNumber": "CN"}"""
+            .formatted(Customers.uniqueEmail()));
 
-    Reply key = server.post(customers(), """
-        {"email": "%s", "password": "pw", "key": "dup"}""".formatted(Customers.uniqueEmail()));
-    Reply number = server.post(customers(), """
-        {"email": "%s", "password": "pw", "customerNumber": "CN"}""".formatted(Customers.uniqueEmail()));
+    Reply key =
+        server.post(
+            customers(),
+            """
+        {"email": "%s", "password": "pw", "key": "dup"}"""
+                .formatted(Customers.uniqueEmail()));
+    Reply number =
+        server.post(
+            customers(),
+            """
+        {"email": "%s", "password": "pw", "customerNumber": "CN"}"""
+                .formatted(Customers.uniqueEmail()));
 
     assertError(key, 400, "DuplicateField");
     assertThat(key.json().get("errors").get(0).get("field").asText()).isEqualTo("key");
     assertError(number, 400, "DuplicateField");
-    assertThat(number.json().get("errors").get(0).get("field").asText()).isEqualTo("customerNumber");
+    assertThat(number.json().get("errors").get(0).get("field").asText())
+        .isEqualTo("customerNumber");
     assertThat(server.get(customers()).json().get("total").asInt()).isEqualTo(1);
   }
 
   @Test
   void invalidUtf8IsInvalidJsonInput() {
-    byte[] body = "{\"email\": \"a@b.c\", \"password\": \"pw\", \"firstName\": \"\u00ff\"}"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] body =
+        "{\"email\": \"a@b.c\", \"password\": \"pw\", \"firstName\": \"\u00ff\"}"
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     assertError(server.post(customers(), body), 400, "InvalidJsonInput");
   }
 
   @Test
   void bodyOverOneMebibyteIs413() {
-    String big = "{\"email\": \"a@b.c\", \"password\": \"pw\", \"firstName\": \"" + "x".repeat(1024 * 1024) + "\"}";
+    String big =
+        "{\"email\": \"a@b.c\", \"password\": \"pw\", \"firstName\": \""
+            + "x".repeat(1024 * 1024)
+            + "\"}";
 
     Reply reply = server.post(customers(), big);
 
@@ -344,16 +454,22 @@ class CustomerErrorsTest {
         Arguments.of("offset=x", "Malformed parameter: offset: "),
         Arguments.of("withTotal=maybe", "Malformed parameter: withTotal: "),
         Arguments.of("sort=firstName+sideways", "Malformed parameter: sort: "),
-        Arguments.of("sort=password+asc", "Malformed parameter: sort: The field 'password' does not exist."),
-        Arguments.of("where=" + CustomerEndpointsTest.encode("password = \"x\""),
+        Arguments.of(
+            "sort=password+asc", "Malformed parameter: sort: The field 'password' does not exist."),
+        Arguments.of(
+            "where=" + CustomerEndpointsTest.encode("password = \"x\""),
             "Malformed parameter: where: The field 'password' does not exist."),
-        Arguments.of("where=" + CustomerEndpointsTest.encode("firstName = "),
+        Arguments.of(
+            "where=" + CustomerEndpointsTest.encode("firstName = "),
             "Malformed parameter: where: Syntax error while parsing 'where'."),
-        Arguments.of("where=" + CustomerEndpointsTest.encode("firstName = \"unterminated"),
+        Arguments.of(
+            "where=" + CustomerEndpointsTest.encode("firstName = \"unterminated"),
             "Malformed parameter: where: Syntax error while parsing 'where'."),
-        Arguments.of("where=" + CustomerEndpointsTest.encode("isEmailVerified = \"yes\""),
+        Arguments.of(
+            "where=" + CustomerEndpointsTest.encode("isEmailVerified = \"yes\""),
             "Malformed parameter: where: "),
-        Arguments.of("where=" + CustomerEndpointsTest.encode("firstName = :missing"),
+        Arguments.of(
+            "where=" + CustomerEndpointsTest.encode("firstName = :missing"),
             "Malformed parameter: where: "));
   }
 
@@ -383,6 +499,7 @@ class CustomerErrorsTest {
 
   @Test
   void oversizedHeadersAre431Json() {
-    assertError(server.send("GET", customers(), null, "X-Big", "y".repeat(20_000)), 431, "InvalidInput");
+    assertError(
+        server.send("GET", customers(), null, "X-Big", "y".repeat(20_000)), 431, "InvalidInput");
   }
 }

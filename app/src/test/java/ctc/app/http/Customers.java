@@ -25,7 +25,8 @@ final class Customers {
 
   static String draft(String email) {
     return """
-        {"email": "%s", "password": "secret123", "firstName": "Ada"}""".formatted(email);
+        {"email": "%s", "password": "secret123", "firstName": "Ada"}"""
+        .formatted(email);
   }
 
   static String update(long version, String... actions) {
@@ -45,8 +46,10 @@ final class Customers {
 
   /** Creates a store of that key in the project and returns it. */
   static JsonNode store(TestServer server, String project, String key) {
-    Reply reply = server.post("/" + project + "/stores", "{\"key\": \"" + key + "\", \"name\": {\"en\": \"" + key
-        + "\"}}");
+    Reply reply =
+        server.post(
+            "/" + project + "/stores",
+            "{\"key\": \"" + key + "\", \"name\": {\"en\": \"" + key + "\"}}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply.json();
   }

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The in-store Customers API over HTTP: every endpoint against a customer of the store, a global customer and a
- * customer of another store (Decisions table: global customers are visible in every store).
+ * The in-store Customers API over HTTP: every endpoint against a customer of the store, a global
+ * customer and a customer of another store (Decisions table: global customers are visible in every
+ * store).
  */
 class InStoreTest {
 
@@ -68,22 +69,40 @@ class InStoreTest {
   private Made customer(Owner owner) {
     String email = Customers.uniqueEmail();
     String key = "k" + email.replaceAll("[^A-Za-z0-9]", "");
-    JsonNode created = Customers.create(server, project, """
-        {"email": "%s", "password": "pw", "key": "%s", "stores": %s}""".formatted(email, key, owner.stores));
+    JsonNode created =
+        Customers.create(
+            server,
+            project,
+            """
+        {"email": "%s", "password": "pw", "key": "%s", "stores": %s}"""
+                .formatted(email, key, owner.stores));
     return new Made(created.get("id").asText(), key, email, owner);
   }
 
-  /** Made where the customer can sign in: its own store's path, or project-wide for a global customer. */
+  /**
+   * Made where the customer can sign in: its own store's path, or project-wide for a global
+   * customer.
+   */
   private String passwordToken(Made customer) {
-    String prefix = customer.owner() == Owner.GLOBAL ? "/" + project
-        : "/" + project + "/in-store/key=" + customer.owner().name().toLowerCase();
-    return server.post(prefix + "/customers/password-token", "{\"email\": \"" + customer.email() + "\"}")
-        .json().get("value").asText();
+    String prefix =
+        customer.owner() == Owner.GLOBAL
+            ? "/" + project
+            : "/" + project + "/in-store/key=" + customer.owner().name().toLowerCase();
+    return server
+        .post(prefix + "/customers/password-token", "{\"email\": \"" + customer.email() + "\"}")
+        .json()
+        .get("value")
+        .asText();
   }
 
   private String emailToken(Made customer) {
-    return server.post("/" + project + "/customers/email-token",
-        "{\"id\": \"" + customer.id() + "\", \"ttlMinutes\": 10}").json().get("value").asText();
+    return server
+        .post(
+            "/" + project + "/customers/email-token",
+            "{\"id\": \"" + customer.id() + "\", \"ttlMinutes\": 10}")
+        .json()
+        .get("value")
+        .asText();
   }
 
   /** One in-store endpoint, called for one customer; {@code ok} is its success status. */
@@ -96,38 +115,107 @@ class InStoreTest {
 
   static List<Call> calls() {
     return List.of(
-        new Call("GET /customers/{id}", 200, t -> c -> server.get(t.berlin + "/customers/" + c.id())),
-        new Call("HEAD /customers/{id}", 200, t -> c -> server.head(t.berlin + "/customers/" + c.id())),
-        new Call("GET /customers/key={key}", 200, t -> c -> server.get(t.berlin + "/customers/key=" + c.key())),
-        new Call("HEAD /customers/key={key}", 200, t -> c -> server.head(t.berlin + "/customers/key=" + c.key())),
-        new Call("POST /customers/{id}", 200, t -> c -> server.post(t.berlin + "/customers/" + c.id(),
-            update(1, "{\"action\": \"setFirstName\", \"firstName\": \"In\"}"))),
-        new Call("POST /customers/key={key}", 200, t -> c -> server.post(t.berlin + "/customers/key=" + c.key(),
-            update(1, "{\"action\": \"setFirstName\", \"firstName\": \"In\"}"))),
-        new Call("DELETE /customers/{id}", 200, t -> c -> server.delete(t.berlin + "/customers/" + c.id()
-            + "?version=1")),
-        new Call("DELETE /customers/key={key}", 200, t -> c -> server.delete(t.berlin + "/customers/key=" + c.key()
-            + "?version=1")),
-        new Call("POST /customers/password", 200, t -> c -> server.post(t.berlin + "/customers/password",
-            "{\"id\": \"" + c.id() + "\", \"version\": 1, \"currentPassword\": \"pw\", \"newPassword\": \"pw2\"}")),
-        new Call("POST /customers/password-token", 200, t -> c -> server.post(t.berlin
-            + "/customers/password-token", "{\"email\": \"" + c.email() + "\"}")),
-        new Call("GET /customers/password-token={token}", 200, t -> c -> server.get(t.berlin
-            + "/customers/password-token=" + t.passwordToken(c))),
-        new Call("POST /customers/password/reset", 200, t -> c -> server.post(t.berlin + "/customers/password/reset",
-            "{\"tokenValue\": \"" + t.passwordToken(c) + "\", \"newPassword\": \"pw3\"}")),
-        new Call("POST /customers/email-token", 200, t -> c -> server.post(t.berlin + "/customers/email-token",
-            "{\"id\": \"" + c.id() + "\", \"ttlMinutes\": 10}")),
-        new Call("GET /customers/email-token={token}", 200, t -> c -> server.get(t.berlin
-            + "/customers/email-token=" + t.emailToken(c))),
-        new Call("POST /customers/email/confirm", 200, t -> c -> server.post(t.berlin + "/customers/email/confirm",
-            "{\"tokenValue\": \"" + t.emailToken(c) + "\"}")),
-        new Call("POST /login", 200, t -> c -> server.post(t.berlin + "/login",
-            "{\"email\": \"" + c.email() + "\", \"password\": \"pw\"}")));
+        new Call(
+            "GET /customers/{id}", 200, t -> c -> server.get(t.berlin + "/customers/" + c.id())),
+        new Call(
+            "HEAD /customers/{id}", 200, t -> c -> server.head(t.berlin + "/customers/" + c.id())),
+        new Call(
+            "GET /customers/key={key}",
+            200,
+            t -> c -> server.get(t.berlin + "/customers/key=" + c.key())),
+        new Call(
+            "HEAD /customers/key={key}",
+            200,
+            t -> c -> server.head(t.berlin + "/customers/key=" + c.key())),
+        new Call(
+            "POST /customers/{id}",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/customers/" + c.id(),
+                        update(1, "{\"action\": \"setFirstName\", \"firstName\": \"In\"}"))),
+        new Call(
+            "POST /customers/key={key}",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/customers/key=" + c.key(),
+                        update(1, "{\"action\": \"setFirstName\", \"firstName\": \"In\"}"))),
+        new Call(
+            "DELETE /customers/{id}",
+            200,
+            t -> c -> server.delete(t.berlin + "/customers/" + c.id() + "?version=1")),
+        new Call(
+            "DELETE /customers/key={key}",
+            200,
+            t -> c -> server.delete(t.berlin + "/customers/key=" + c.key() + "?version=1")),
+        new Call(
+            "POST /customers/password",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/customers/password",
+                        "{\"id\": \""
+                            + c.id()
+                            + "\", \"version\": 1, \"currentPassword\": \"pw\", \"newPassword\": \"pw2\"}")),
+        new Call(
+            "POST /customers/password-token",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/customers/password-token",
+                        "{\"email\": \"" + c.email() + "\"}")),
+        new Call(
+            "GET /customers/password-token={token}",
+            200,
+            t -> c -> server.get(t.berlin + "/customers/password-token=" + t.passwordToken(c))),
+        new Call(
+            "POST /customers/password/reset",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/customers/password/reset",
+                        "{\"tokenValue\": \""
+                            + t.passwordToken(c)
+                            + "\", \"newPassword\": \"pw3\"}")),
+        new Call(
+            "POST /customers/email-token",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/customers/email-token",
+                        "{\"id\": \"" + c.id() + "\", \"ttlMinutes\": 10}")),
+        new Call(
+            "GET /customers/email-token={token}",
+            200,
+            t -> c -> server.get(t.berlin + "/customers/email-token=" + t.emailToken(c))),
+        new Call(
+            "POST /customers/email/confirm",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/customers/email/confirm",
+                        "{\"tokenValue\": \"" + t.emailToken(c) + "\"}")),
+        new Call(
+            "POST /login",
+            200,
+            t ->
+                c ->
+                    server.post(
+                        t.berlin + "/login",
+                        "{\"email\": \"" + c.email() + "\", \"password\": \"pw\"}")));
   }
 
   static Stream<Arguments> cells() {
-    return calls().stream().flatMap(call -> Stream.of(Owner.values()).map(owner -> Arguments.of(call, owner)));
+    return calls().stream()
+        .flatMap(call -> Stream.of(Owner.values()).map(owner -> Arguments.of(call, owner)));
   }
 
   @ParameterizedTest(name = "{0} for a {1} customer")
@@ -152,7 +240,9 @@ class InStoreTest {
   void aCustomerOfAnotherStoreIsNotChangedByARefusedInStoreCall() {
     Made paris = customer(Owner.PARIS);
 
-    server.post(berlin + "/customers/" + paris.id(), update(1, "{\"action\": \"setFirstName\", \"firstName\": \"X\"}"));
+    server.post(
+        berlin + "/customers/" + paris.id(),
+        update(1, "{\"action\": \"setFirstName\", \"firstName\": \"X\"}"));
     server.delete(berlin + "/customers/" + paris.id() + "?version=1");
 
     JsonNode stored = server.get("/" + project + "/customers/" + paris.id()).json();
@@ -169,9 +259,17 @@ class InStoreTest {
     JsonNode page = server.get(berlin + "/customers").json();
 
     assertThat(page.get("total").asInt()).isEqualTo(2);
-    assertThat(page.get("results").findValuesAsText("id")).containsExactly(inBerlin.id(), global.id());
-    assertThat(server.head(berlin + "/customers?where=" + CustomerEndpointsTest.encode(
-        "email = \"" + customer(Owner.PARIS).email() + "\"")).status()).isEqualTo(404);
+    assertThat(page.get("results").findValuesAsText("id"))
+        .containsExactly(inBerlin.id(), global.id());
+    assertThat(
+            server
+                .head(
+                    berlin
+                        + "/customers?where="
+                        + CustomerEndpointsTest.encode(
+                            "email = \"" + customer(Owner.PARIS).email() + "\""))
+                .status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -179,14 +277,17 @@ class InStoreTest {
     Reply reply = server.post(berlin + "/customers", Customers.draft());
 
     assertThat(reply.status()).isEqualTo(201);
-    assertThat(reply.json().get("customer").get("stores").get(0).get("key").asText()).isEqualTo("berlin");
-    assertThat(reply.json().get("customer").get("stores").get(0).get("typeId").asText()).isEqualTo("store");
+    assertThat(reply.json().get("customer").get("stores").get(0).get("key").asText())
+        .isEqualTo("berlin");
+    assertThat(reply.json().get("customer").get("stores").get(0).get("typeId").asText())
+        .isEqualTo("store");
   }
 
   @Test
   void anInStoreCreateOrSignupForOnlyAnotherStoreIsRefusedAndStoresNothing() {
     String email = Customers.uniqueEmail();
-    String draft = "{\"email\": \"" + email + "\", \"password\": \"pw\", \"stores\": [{\"key\": \"paris\"}]}";
+    String draft =
+        "{\"email\": \"" + email + "\", \"password\": \"pw\", \"stores\": [{\"key\": \"paris\"}]}";
 
     Reply create = server.post(berlin + "/customers", draft);
     Reply signup = server.post(berlin + "/me/signup", draft);
@@ -203,10 +304,20 @@ class InStoreTest {
     Made inBerlin = customer(Owner.BERLIN);
     String path = berlin + "/customers/" + inBerlin.id();
 
-    Reply moved = server.post(path, update(1, "{\"action\": \"setFirstName\", \"firstName\": \"In\"}",
-        "{\"action\": \"setStores\", \"stores\": [{\"key\": \"paris\"}]}"));
-    Reply removed = server.post(path, update(1, "{\"action\": \"addStore\", \"store\": {\"key\": \"paris\"}}",
-        "{\"action\": \"removeStore\", \"store\": {\"key\": \"berlin\"}}"));
+    Reply moved =
+        server.post(
+            path,
+            update(
+                1,
+                "{\"action\": \"setFirstName\", \"firstName\": \"In\"}",
+                "{\"action\": \"setStores\", \"stores\": [{\"key\": \"paris\"}]}"));
+    Reply removed =
+        server.post(
+            path,
+            update(
+                1,
+                "{\"action\": \"addStore\", \"store\": {\"key\": \"paris\"}}",
+                "{\"action\": \"removeStore\", \"store\": {\"key\": \"berlin\"}}"));
 
     assertThat(moved.status()).as(moved.body()).isEqualTo(400);
     assertThat(moved.code()).isEqualTo("InvalidOperation");
@@ -222,11 +333,13 @@ class InStoreTest {
     Made inBerlin = customer(Owner.BERLIN);
     String path = berlin + "/customers/" + inBerlin.id();
 
-    Reply added = server.post(path, update(1, "{\"action\": \"addStore\", \"store\": {\"key\": \"paris\"}}"));
+    Reply added =
+        server.post(path, update(1, "{\"action\": \"addStore\", \"store\": {\"key\": \"paris\"}}"));
     Reply global = server.post(path, update(2, "{\"action\": \"setStores\", \"stores\": []}"));
 
     assertThat(added.status()).as(added.body()).isEqualTo(200);
-    assertThat(added.json().get("stores").findValuesAsText("key")).containsExactly("berlin", "paris");
+    assertThat(added.json().get("stores").findValuesAsText("key"))
+        .containsExactly("berlin", "paris");
     assertThat(global.status()).as(global.body()).isEqualTo(200);
     assertThat(global.json().get("stores")).isEmpty();
   }
@@ -235,9 +348,12 @@ class InStoreTest {
   void anUnknownStoreIs404OnEveryInStorePath() {
     String nowhere = "/" + project + "/in-store/key=nowhere";
 
-    for (Reply reply : List.of(server.get(nowhere + "/customers"), server.post(nowhere + "/customers",
-        Customers.draft()), server.get(nowhere + "/customers/some-id"), server.post(nowhere + "/login",
-        "{\"email\": \"a@b.c\", \"password\": \"x\"}"))) {
+    for (Reply reply :
+        List.of(
+            server.get(nowhere + "/customers"),
+            server.post(nowhere + "/customers", Customers.draft()),
+            server.get(nowhere + "/customers/some-id"),
+            server.post(nowhere + "/login", "{\"email\": \"a@b.c\", \"password\": \"x\"}"))) {
       assertThat(reply.status()).as(reply.body()).isEqualTo(404);
       assertThat(reply.code()).isEqualTo("ResourceNotFound");
     }
@@ -248,7 +364,10 @@ class InStoreTest {
     String email = Customers.uniqueEmail();
 
     assertThat(server.post(berlin + "/customers", Customers.draft(email)).status()).isEqualTo(201);
-    assertThat(server.post("/" + project + "/in-store/key=paris/customers", Customers.draft(email)).status())
+    assertThat(
+            server
+                .post("/" + project + "/in-store/key=paris/customers", Customers.draft(email))
+                .status())
         .isEqualTo(201);
     Reply sameStore = server.post(berlin + "/customers", Customers.draft(email.toUpperCase()));
     Reply global = server.post("/" + project + "/customers", Customers.draft(email));
@@ -260,17 +379,33 @@ class InStoreTest {
   @Test
   void storeChangesRecheckTheEmailRule() {
     String email = Customers.uniqueEmail();
-    String berlinOne = server.post(berlin + "/customers", Customers.draft(email)).json().get("customer").get("id")
-        .asText();
-    String parisOne = server.post("/" + project + "/in-store/key=paris/customers", Customers.draft(email)).json()
-        .get("customer").get("id").asText();
+    String berlinOne =
+        server
+            .post(berlin + "/customers", Customers.draft(email))
+            .json()
+            .get("customer")
+            .get("id")
+            .asText();
+    String parisOne =
+        server
+            .post("/" + project + "/in-store/key=paris/customers", Customers.draft(email))
+            .json()
+            .get("customer")
+            .get("id")
+            .asText();
 
-    Reply addBerlin = server.post("/" + project + "/customers/" + parisOne,
-        update(1, "{\"action\": \"addStore\", \"store\": {\"key\": \"berlin\"}}"));
-    Reply makeGlobal = server.post("/" + project + "/customers/" + parisOne,
-        update(1, "{\"action\": \"removeStore\", \"store\": {\"key\": \"paris\"}}"));
-    Reply setStores = server.post("/" + project + "/customers/" + berlinOne,
-        update(1, "{\"action\": \"setStores\", \"stores\": [{\"key\": \"paris\"}]}"));
+    Reply addBerlin =
+        server.post(
+            "/" + project + "/customers/" + parisOne,
+            update(1, "{\"action\": \"addStore\", \"store\": {\"key\": \"berlin\"}}"));
+    Reply makeGlobal =
+        server.post(
+            "/" + project + "/customers/" + parisOne,
+            update(1, "{\"action\": \"removeStore\", \"store\": {\"key\": \"paris\"}}"));
+    Reply setStores =
+        server.post(
+            "/" + project + "/customers/" + berlinOne,
+            update(1, "{\"action\": \"setStores\", \"stores\": [{\"key\": \"paris\"}]}"));
 
     assertThat(addBerlin.code()).isEqualTo("DuplicateField");
     assertThat(makeGlobal.code()).isEqualTo("DuplicateField");
@@ -283,15 +418,39 @@ class InStoreTest {
     String viewBerlin = server.token(project, "view_customers:" + project + ":berlin");
     String auth = "Authorization";
 
-    assertThat(server.send("POST", berlin + "/customers", Customers.draft(), auth, "Bearer " + manageBerlin)
-        .status()).isEqualTo(201);
-    assertThat(server.send("GET", berlin + "/customers", null, auth, "Bearer " + viewBerlin).status())
+    assertThat(
+            server
+                .send(
+                    "POST",
+                    berlin + "/customers",
+                    Customers.draft(),
+                    auth,
+                    "Bearer " + manageBerlin)
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            server.send("GET", berlin + "/customers", null, auth, "Bearer " + viewBerlin).status())
         .isEqualTo(200);
-    assertThat(server.send("POST", berlin + "/customers", Customers.draft(), auth, "Bearer " + viewBerlin).code())
+    assertThat(
+            server
+                .send(
+                    "POST", berlin + "/customers", Customers.draft(), auth, "Bearer " + viewBerlin)
+                .code())
         .isEqualTo("insufficient_scope");
-    assertThat(server.send("GET", "/" + project + "/in-store/key=paris/customers", null, auth,
-        "Bearer " + manageBerlin).code()).isEqualTo("insufficient_scope");
-    assertThat(server.send("GET", "/" + project + "/customers", null, auth, "Bearer " + manageBerlin).code())
+    assertThat(
+            server
+                .send(
+                    "GET",
+                    "/" + project + "/in-store/key=paris/customers",
+                    null,
+                    auth,
+                    "Bearer " + manageBerlin)
+                .code())
+        .isEqualTo("insufficient_scope");
+    assertThat(
+            server
+                .send("GET", "/" + project + "/customers", null, auth, "Bearer " + manageBerlin)
+                .code())
         .isEqualTo("insufficient_scope");
   }
 
@@ -303,13 +462,37 @@ class InStoreTest {
     var client = server.newClient(project, "manage_my_profile:" + project);
     String path = "/oauth/" + project + "/in-store/key=berlin/customers/token";
 
-    assertThat(server.oauth(path, client, "grant_type=password&username=" + inBerlin.email() + "&password=pw")
-        .status()).isEqualTo(200);
-    assertThat(server.oauth(path, client, "grant_type=password&username=" + global.email() + "&password=pw")
-        .status()).isEqualTo(200);
-    assertThat(server.oauth(path, client, "grant_type=password&username=" + inParis.email() + "&password=pw")
-        .json().get("error").asText()).isEqualTo("invalid_customer_account_credentials");
-    assertThat(server.oauth("/oauth/" + project + "/in-store/key=nowhere/customers/token", client,
-        "grant_type=password&username=" + global.email() + "&password=pw").status()).isEqualTo(404);
+    assertThat(
+            server
+                .oauth(
+                    path,
+                    client,
+                    "grant_type=password&username=" + inBerlin.email() + "&password=pw")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            server
+                .oauth(
+                    path, client, "grant_type=password&username=" + global.email() + "&password=pw")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            server
+                .oauth(
+                    path,
+                    client,
+                    "grant_type=password&username=" + inParis.email() + "&password=pw")
+                .json()
+                .get("error")
+                .asText())
+        .isEqualTo("invalid_customer_account_credentials");
+    assertThat(
+            server
+                .oauth(
+                    "/oauth/" + project + "/in-store/key=nowhere/customers/token",
+                    client,
+                    "grant_type=password&username=" + global.email() + "&password=pw")
+                .status())
+        .isEqualTo(404);
   }
 }

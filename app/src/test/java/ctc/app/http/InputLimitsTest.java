@@ -23,12 +23,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every input bound over HTTP: a value at the bound is accepted, one past it answers the commercetools error and
- * stores nothing.
+ * Every input bound over HTTP: a value at the bound is accepted, one past it answers the
+ * commercetools error and stores nothing.
  */
 class InputLimitsTest {
 
-  private static final String TYPE = """
+  private static final String TYPE =
+      """
       {"key": "limits", "name": {"en": "Limits"}, "resourceTypeIds": ["customer", "address"], "fieldDefinitions": [
         {"name": "n", "label": {"en": "n"}, "required": false, "type": {"name": "Number"}},
         {"name": "s", "label": {"en": "s"}, "required": false, "type": {"name": "String"}},
@@ -69,8 +70,12 @@ class InputLimitsTest {
   }
 
   private static String draft(String fields) {
-    return "{\"email\": \"" + Customers.uniqueEmail() + "\", \"password\": \"pw\"" + (fields.isEmpty() ? "" : ", ")
-        + fields + "}";
+    return "{\"email\": \""
+        + Customers.uniqueEmail()
+        + "\", \"password\": \"pw\""
+        + (fields.isEmpty() ? "" : ", ")
+        + fields
+        + "}";
   }
 
   private static String custom(String fields) {
@@ -83,9 +88,16 @@ class InputLimitsTest {
     assertThat(total()).isZero();
   }
 
-  /** Sends an update to a fresh customer; the stored customer must be unchanged afterwards when it is refused. */
+  /**
+   * Sends an update to a fresh customer; the stored customer must be unchanged afterwards when it
+   * is refused.
+   */
   private Reply updateOfFreshCustomer(String... actions) {
-    JsonNode created = create(server, project, draft(custom("\"n\": 1") + ", \"addresses\": [{\"country\": \"DE\"}]"));
+    JsonNode created =
+        create(
+            server,
+            project,
+            draft(custom("\"n\": 1") + ", \"addresses\": [{\"country\": \"DE\"}]"));
     String path = customers() + "/" + created.get("id").asText();
     Reply reply = server.post(path, update(1, actions));
     if (reply.status() != 200) {
@@ -98,7 +110,8 @@ class InputLimitsTest {
     return String.join(", ", Collections.nCopies(times, element));
   }
 
-  // ---------------------------------------------------------------------------------------------- numbers
+  // ----------------------------------------------------------------------------------------------
+  // numbers
 
   @Test
   void aNumberWithAHugeExponentIsRefusedAtOnce() {
@@ -127,39 +140,75 @@ class InputLimitsTest {
   @Test
   void aHugeExponentIsRefusedOnEveryPathThatTakesCustomFields() {
     String huge = "1e-32000000";
-    assertError(updateOfFreshCustomer("{\"action\": \"setCustomField\", \"name\": \"n\", \"value\": " + huge + "}"),
-        400, "InvalidInput");
-    assertError(updateOfFreshCustomer("{\"action\": \"setCustomType\", \"type\": {\"key\": \"limits\"}, \"fields\":"
-        + " {\"n\": " + huge + "}}"), 400, "InvalidInput");
-    assertError(updateOfFreshCustomer("{\"action\": \"addAddress\", \"address\": {\"country\": \"DE\", "
-        + custom("\"n\": " + huge) + "}}"), 400, "InvalidInput");
+    assertError(
+        updateOfFreshCustomer(
+            "{\"action\": \"setCustomField\", \"name\": \"n\", \"value\": " + huge + "}"),
+        400,
+        "InvalidInput");
+    assertError(
+        updateOfFreshCustomer(
+            "{\"action\": \"setCustomType\", \"type\": {\"key\": \"limits\"}, \"fields\":"
+                + " {\"n\": "
+                + huge
+                + "}}"),
+        400,
+        "InvalidInput");
+    assertError(
+        updateOfFreshCustomer(
+            "{\"action\": \"addAddress\", \"address\": {\"country\": \"DE\", "
+                + custom("\"n\": " + huge)
+                + "}}"),
+        400,
+        "InvalidInput");
     int before = total();
     String token = server.token(project, "manage_my_profile:" + project);
-    Reply signup = server.send("POST", "/" + project + "/me/signup", draft(custom("\"n\": " + huge)),
-        "Authorization", "Bearer " + token, "Content-Type", "application/json");
+    Reply signup =
+        server.send(
+            "POST",
+            "/" + project + "/me/signup",
+            draft(custom("\"n\": " + huge)),
+            "Authorization",
+            "Bearer " + token,
+            "Content-Type",
+            "application/json");
     assertError(signup, 400, "InvalidInput");
     assertThat(total()).isEqualTo(before);
   }
 
-  // ---------------------------------------------------------------------------------------------- texts
+  // ----------------------------------------------------------------------------------------------
+  // texts
 
   @Test
   void textsUpToTheirBoundAreStored() {
-    Reply reply = server.post(customers(), draft("\"firstName\": \"" + "x".repeat(4096) + "\", \"customerNumber\": \""
-        + "n".repeat(256) + "\", \"addresses\": [{\"country\": \"DE\", \"city\": \"" + "c".repeat(256)
-        + "\", \"phone\": \"" + "1".repeat(256) + "\", \"streetName\": \"" + "s".repeat(4096) + "\"}], "
-        + custom("\"s\": \"" + "v".repeat(65_536) + "\"")));
+    Reply reply =
+        server.post(
+            customers(),
+            draft(
+                "\"firstName\": \""
+                    + "x".repeat(4096)
+                    + "\", \"customerNumber\": \""
+                    + "n".repeat(256)
+                    + "\", \"addresses\": [{\"country\": \"DE\", \"city\": \""
+                    + "c".repeat(256)
+                    + "\", \"phone\": \""
+                    + "1".repeat(256)
+                    + "\", \"streetName\": \""
+                    + "s".repeat(4096)
+                    + "\"}], "
+                    + custom("\"s\": \"" + "v".repeat(65_536) + "\"")));
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"firstName:4097", "companyName:4097", "customerNumber:257", "externalId:257"})
+  @ValueSource(
+      strings = {"firstName:4097", "companyName:4097", "customerNumber:257", "externalId:257"})
   void aTextOverItsBoundIsRefused(String fieldAndLength) {
     String field = fieldAndLength.split(":")[0];
     int length = Integer.parseInt(fieldAndLength.split(":")[1]);
 
-    Reply reply = server.post(customers(), draft("\"" + field + "\": \"" + "x".repeat(length) + "\""));
+    Reply reply =
+        server.post(customers(), draft("\"" + field + "\": \"" + "x".repeat(length) + "\""));
 
     assertError(reply, 400, "InvalidInput");
     assertThat(reply.message()).contains(field).doesNotContain("xxxx");
@@ -169,10 +218,15 @@ class InputLimitsTest {
   @Test
   void anEmailOverItsBoundIsRefused() {
     String local = "x".repeat(256 - "@example.com".length());
-    assertThat(server.post(customers(), "{\"email\": \"" + local + "@example.com\", \"password\": \"pw\"}").status())
+    assertThat(
+            server
+                .post(
+                    customers(), "{\"email\": \"" + local + "@example.com\", \"password\": \"pw\"}")
+                .status())
         .isEqualTo(201);
 
-    assertCreateRefusedBeside(1, "{\"email\": \"" + local + "x@example.com\", \"password\": \"pw\"}");
+    assertCreateRefusedBeside(
+        1, "{\"email\": \"" + local + "x@example.com\", \"password\": \"pw\"}");
   }
 
   private void assertCreateRefusedBeside(int existing, String draft) {
@@ -182,57 +236,86 @@ class InputLimitsTest {
 
   @Test
   void addressAndCustomTextsOverTheirBoundAreRefused() {
-    assertCreateRefused(draft("\"addresses\": [{\"country\": \"DE\", \"city\": \"" + "c".repeat(257) + "\"}]"),
+    assertCreateRefused(
+        draft("\"addresses\": [{\"country\": \"DE\", \"city\": \"" + "c".repeat(257) + "\"}]"),
         "InvalidInput");
-    assertCreateRefused(draft("\"addresses\": [{\"country\": \"DE\", \"phone\": \"" + "1".repeat(257) + "\"}]"),
+    assertCreateRefused(
+        draft("\"addresses\": [{\"country\": \"DE\", \"phone\": \"" + "1".repeat(257) + "\"}]"),
         "InvalidInput");
-    assertCreateRefused(draft("\"addresses\": [{\"country\": \"DE\", \"fax\": \"" + "1".repeat(4097) + "\"}]"),
+    assertCreateRefused(
+        draft("\"addresses\": [{\"country\": \"DE\", \"fax\": \"" + "1".repeat(4097) + "\"}]"),
         "InvalidInput");
     assertCreateRefused(draft(custom("\"s\": \"" + "v".repeat(65_537) + "\"")), "InvalidInput");
-    assertCreateRefused(draft(custom("\"tags\": [\"ok\", \"" + "v".repeat(65_537) + "\"]")), "InvalidInput");
+    assertCreateRefused(
+        draft(custom("\"tags\": [\"ok\", \"" + "v".repeat(65_537) + "\"]")), "InvalidInput");
   }
 
   @Test
   void anUpdateSettingAnOverlongTextChangesNothing() {
-    assertThat(updateOfFreshCustomer("{\"action\": \"setLastName\", \"lastName\": \"" + "x".repeat(4096) + "\"}")
-        .status()).isEqualTo(200);
-    assertError(updateOfFreshCustomer("{\"action\": \"setLastName\", \"lastName\": \"" + "x".repeat(4097) + "\"}"),
-        400, "InvalidInput");
-    assertError(updateOfFreshCustomer("{\"action\": \"setCustomField\", \"name\": \"s\", \"value\": \""
-        + "x".repeat(65_537) + "\"}"), 400, "InvalidInput");
+    assertThat(
+            updateOfFreshCustomer(
+                    "{\"action\": \"setLastName\", \"lastName\": \"" + "x".repeat(4096) + "\"}")
+                .status())
+        .isEqualTo(200);
+    assertError(
+        updateOfFreshCustomer(
+            "{\"action\": \"setLastName\", \"lastName\": \"" + "x".repeat(4097) + "\"}"),
+        400,
+        "InvalidInput");
+    assertError(
+        updateOfFreshCustomer(
+            "{\"action\": \"setCustomField\", \"name\": \"s\", \"value\": \""
+                + "x".repeat(65_537)
+                + "\"}"),
+        400,
+        "InvalidInput");
   }
 
-  // ---------------------------------------------------------------------------------------------- counts
+  // ----------------------------------------------------------------------------------------------
+  // counts
 
   @Test
   void fiveHundredAddressesAreStoredAndOneMoreIsRefused() {
     String address = "{\"country\": \"DE\"}";
-    JsonNode created = create(server, project, draft("\"addresses\": [" + repeat(address, 500) + "]"));
+    JsonNode created =
+        create(server, project, draft("\"addresses\": [" + repeat(address, 500) + "]"));
     assertThat(created.get("addresses")).hasSize(500);
 
-    Reply more = server.post(customers() + "/" + created.get("id").asText(),
-        update(1, "{\"action\": \"addAddress\", \"address\": " + address + "}"));
+    Reply more =
+        server.post(
+            customers() + "/" + created.get("id").asText(),
+            update(1, "{\"action\": \"addAddress\", \"address\": " + address + "}"));
 
     assertError(more, 400, "InvalidInput");
-    assertThat(server.get(customers() + "/" + created.get("id").asText()).json()).isEqualTo(created);
+    assertThat(server.get(customers() + "/" + created.get("id").asText()).json())
+        .isEqualTo(created);
     assertCreateRefusedBeside(1, draft("\"addresses\": [" + repeat(address, 501) + "]"));
   }
 
   @Test
   void aThousandCustomValuesAreStoredAndOneMoreIsRefused() {
-    String tags = IntStream.range(0, 999).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(", "));
-    assertThat(server.post(customers(), draft(custom("\"tags\": [" + tags + "], \"n\": 1"))).status())
+    String tags =
+        IntStream.range(0, 999).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(", "));
+    assertThat(
+            server.post(customers(), draft(custom("\"tags\": [" + tags + "], \"n\": 1"))).status())
         .isEqualTo(201);
 
     // The address's value is the thousand-and-first of the customer.
-    assertCreateRefusedBeside(1, draft(custom("\"tags\": [" + tags + "], \"n\": 1") + ", \"addresses\": [{\"country\":"
-        + " \"DE\", " + custom("\"n\": 2") + "}]"));
+    assertCreateRefusedBeside(
+        1,
+        draft(
+            custom("\"tags\": [" + tags + "], \"n\": 1")
+                + ", \"addresses\": [{\"country\":"
+                + " \"DE\", "
+                + custom("\"n\": 2")
+                + "}]"));
   }
 
   @Test
   void moreThanFiveHundredStoresAreRefusedBeforeAnyIsLookedUp() {
     String unknown = "{\"key\": \"nowhere\"}";
-    assertCreateRefused(draft("\"stores\": [" + repeat(unknown, 500) + "]"), "ReferencedResourceNotFound");
+    assertCreateRefused(
+        draft("\"stores\": [" + repeat(unknown, 500) + "]"), "ReferencedResourceNotFound");
     assertCreateRefused(draft("\"stores\": [" + repeat(unknown, 501) + "]"), "InvalidInput");
   }
 
@@ -240,18 +323,35 @@ class InputLimitsTest {
   void aDocumentOverTwoMebibytesIsResourceSizeLimitExceeded() {
     String big = "y".repeat(4096);
     String address = "{\"country\": \"DE\", " + textFields(big) + "}";
-    JsonNode created = create(server, project, draft("\"addresses\": [" + repeat(address, 12) + "]"));
+    JsonNode created =
+        create(server, project, draft("\"addresses\": [" + repeat(address, 12) + "]"));
     String path = customers() + "/" + created.get("id").asText();
-    String addTwelve = String.join(",", Collections.nCopies(12,
-        "{\"action\": \"addAddress\", \"address\": " + address + "}"));
+    String addTwelve =
+        String.join(
+            ",",
+            Collections.nCopies(12, "{\"action\": \"addAddress\", \"address\": " + address + "}"));
 
     assertThat(server.post(path, update(1, addTwelve)).status()).isEqualTo(200);
-    Reply under = server.post(path, update(2, String.join(",", Collections.nCopies(6,
-        "{\"action\": \"addAddress\", \"address\": " + address + "}"))));
+    Reply under =
+        server.post(
+            path,
+            update(
+                2,
+                String.join(
+                    ",",
+                    Collections.nCopies(
+                        6, "{\"action\": \"addAddress\", \"address\": " + address + "}"))));
     assertThat(under.status()).as(under.body()).isEqualTo(200);
     assertThat(under.body().length()).isBetween(1_900_000, 2 * 1024 * 1024);
-    Reply over = server.post(path, update(3, String.join(",", Collections.nCopies(3,
-        "{\"action\": \"addAddress\", \"address\": " + address + "}"))));
+    Reply over =
+        server.post(
+            path,
+            update(
+                3,
+                String.join(
+                    ",",
+                    Collections.nCopies(
+                        3, "{\"action\": \"addAddress\", \"address\": " + address + "}"))));
 
     assertError(over, 400, "ResourceSizeLimitExceeded");
     assertThat(server.get(path).json().get("version").asInt()).isEqualTo(3);
@@ -259,18 +359,37 @@ class InputLimitsTest {
 
   /** The 16 address fields bounded by the general text limit, each set to {@code value}. */
   private static String textFields(String value) {
-    return Stream.of("title", "salutation", "firstName", "streetName", "streetNumber", "additionalStreetInfo",
-            "region", "state", "company", "department", "building", "apartment", "pOBox", "fax",
-            "additionalAddressInfo", "externalId")
-        .map(name -> "\"" + name + "\": \"" + value + "\"").collect(Collectors.joining(", "));
+    return Stream.of(
+            "title",
+            "salutation",
+            "firstName",
+            "streetName",
+            "streetNumber",
+            "additionalStreetInfo",
+            "region",
+            "state",
+            "company",
+            "department",
+            "building",
+            "apartment",
+            "pOBox",
+            "fax",
+            "additionalAddressInfo",
+            "externalId")
+        .map(name -> "\"" + name + "\": \"" + value + "\"")
+        .collect(Collectors.joining(", "));
   }
 
-  // ---------------------------------------------------------------------------------------------- UTF-8
+  // ----------------------------------------------------------------------------------------------
+  // UTF-8
 
   @Test
   void anOverlongUtf8SequenceIsInvalidJsonInputAndStoresNothing() {
-    byte[] body = concat("{\"email\": \"a@b.c\", \"password\": \"pw\", \"firstName\": \"a",
-        new byte[] {(byte) 0xc0, (byte) 0xaf}, "\"}");
+    byte[] body =
+        concat(
+            "{\"email\": \"a@b.c\", \"password\": \"pw\", \"firstName\": \"a",
+            new byte[] {(byte) 0xc0, (byte) 0xaf},
+            "\"}");
 
     assertError(server.post(customers(), body), 400, "InvalidJsonInput");
     assertThat(total()).isZero();
@@ -281,8 +400,14 @@ class InputLimitsTest {
     JsonNode created = create(server, project, draft(""));
     String path = customers() + "/" + created.get("id").asText();
 
-    Reply reply = server.post(path, concat("{\"version\": 1, \"actions\": [{\"action\": \"setFirstName\", "
-        + "\"firstName\": \"", new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}, "\"}]}"));
+    Reply reply =
+        server.post(
+            path,
+            concat(
+                "{\"version\": 1, \"actions\": [{\"action\": \"setFirstName\", "
+                    + "\"firstName\": \"",
+                new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
+                "\"}]}"));
 
     assertError(reply, 400, "InvalidJsonInput");
     assertThat(server.get(path).json()).isEqualTo(created);
@@ -296,7 +421,8 @@ class InputLimitsTest {
     return out.toByteArray();
   }
 
-  // ---------------------------------------------------------------------------------------------- queries
+  // ----------------------------------------------------------------------------------------------
+  // queries
 
   private Reply query(String parameters) {
     return server.get(customers() + "?" + parameters);
@@ -313,14 +439,19 @@ class InputLimitsTest {
     Reply reply = query("where=" + terms(50) + "&where=" + terms(51));
 
     assertError(reply, 400, "InvalidInput");
-    assertThat(reply.message()).startsWith("Malformed parameter: where: The predicates have too many terms");
+    assertThat(reply.message())
+        .startsWith("Malformed parameter: where: The predicates have too many terms");
   }
 
   @Test
   void aListOfFiveHundredValuesIsAcceptedAndOneMoreIsRefused() {
-    assertThat(query("where=" + encode("version in (" + repeat("1", 500) + ")")).status()).isEqualTo(200);
-    assertError(query("where=" + encode("version in (" + repeat("1", 501) + ")")), 400, "InvalidInput");
-    assertError(query("where=" + encode("custom(fields(n contains any (" + repeat("1", 501) + ")))")), 400,
+    assertThat(query("where=" + encode("version in (" + repeat("1", 500) + ")")).status())
+        .isEqualTo(200);
+    assertError(
+        query("where=" + encode("version in (" + repeat("1", 501) + ")")), 400, "InvalidInput");
+    assertError(
+        query("where=" + encode("custom(fields(n contains any (" + repeat("1", 501) + ")))")),
+        400,
         "InvalidInput");
   }
 
@@ -328,11 +459,14 @@ class InputLimitsTest {
   void inputVariablesAreBoundInNumberAndLength() {
     String values = "&var.v=1".repeat(500);
     assertThat(query("where=" + encode("version in :v") + values).status()).isEqualTo(200);
-    assertError(query("where=" + encode("version in :v") + values + "&var.v=1"), 400, "InvalidInput");
+    assertError(
+        query("where=" + encode("version in :v") + values + "&var.v=1"), 400, "InvalidInput");
 
-    String variables = IntStream.range(0, 100).mapToObj(i -> "&var.a" + i + "=1").collect(Collectors.joining());
+    String variables =
+        IntStream.range(0, 100).mapToObj(i -> "&var.a" + i + "=1").collect(Collectors.joining());
     assertThat(query("where=" + encode("version = :a0") + variables).status()).isEqualTo(200);
-    assertError(query("where=" + encode("version = :a0") + variables + "&var.b=1"), 400, "InvalidInput");
+    assertError(
+        query("where=" + encode("version = :a0") + variables + "&var.b=1"), 400, "InvalidInput");
   }
 
   @Test
@@ -349,7 +483,8 @@ class InputLimitsTest {
   @Test
   void moreThanTenExpandPathsAreRefusedBeforeTheCustomerIsCreated() {
     String expand = "&expand=customerGroup";
-    assertThat(server.post(customers() + "?x=1" + expand.repeat(10), draft("")).status()).isEqualTo(201);
+    assertThat(server.post(customers() + "?x=1" + expand.repeat(10), draft("")).status())
+        .isEqualTo(201);
 
     Reply reply = server.post(customers() + "?x=1" + expand.repeat(11), draft(""));
 
@@ -360,17 +495,26 @@ class InputLimitsTest {
 
   @Test
   void aListMixingKindsOnACustomFieldComparesEachValueInItsOwnKind() {
-    String id = create(server, project, draft(custom("\"n\": 1, \"s\": \"abc\""))).get("id").asText();
+    String id =
+        create(server, project, draft(custom("\"n\": 1, \"s\": \"abc\""))).get("id").asText();
 
-    for (String predicate : new String[] {"custom(fields(n contains any (1, \"x\")))",
-        "custom(fields(s in (1, \"abc\")))", "custom(fields(n in (\"1\", 1)))"}) {
+    for (String predicate :
+        new String[] {
+          "custom(fields(n contains any (1, \"x\")))",
+          "custom(fields(s in (1, \"abc\")))",
+          "custom(fields(n in (\"1\", 1)))"
+        }) {
       Reply reply = query("where=" + encode(predicate));
       assertThat(reply.status()).as(predicate + ": " + reply.body()).isEqualTo(200);
       assertThat(reply.json().get("results")).as(predicate).hasSize(1);
       assertThat(reply.json().get("results").get(0).get("id").asText()).isEqualTo(id);
     }
-    for (String predicate : new String[] {"custom(fields(s in (1, \"x\")))", "custom(fields(s not in (1, \"abc\")))",
-        "custom(fields(n in (\"1\", true)))"}) {
+    for (String predicate :
+        new String[] {
+          "custom(fields(s in (1, \"x\")))",
+          "custom(fields(s not in (1, \"abc\")))",
+          "custom(fields(n in (\"1\", true)))"
+        }) {
       Reply reply = query("where=" + encode(predicate));
       assertThat(reply.status()).as(predicate + ": " + reply.body()).isEqualTo(200);
       assertThat(reply.json().get("results")).as(predicate).isEmpty();

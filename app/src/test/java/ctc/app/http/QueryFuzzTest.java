@@ -13,23 +13,77 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of generated and mutated predicates over HTTP, through parser, translator and database: every answer is
- * 200 or 400 InvalidInput, never a server error.
+ * Thousands of generated and mutated predicates over HTTP, through parser, translator and database:
+ * every answer is 200 or 400 InvalidInput, never a server error.
  */
 class QueryFuzzTest {
 
-  private static final List<String> FIELDS = List.of("id", "key", "email", "lowercaseEmail", "firstName", "version",
-      "createdAt", "dateOfBirth", "isEmailVerified", "customerNumber", "shippingAddressIds", "addresses", "stores",
-      "customerGroup", "customerGroupAssignments", "custom", "password", "nope", "city", "fields", "tier");
-  private static final List<String> NESTED = List.of("addresses(city = \"Berlin\")", "stores(key = \"b\")",
-      "customerGroup(id = \"g\")", "customerGroupAssignments(customerGroup(id = \"g\"))",
-      "custom(fields(tier = \"gold\"))", "addresses(custom(fields(floor > 1)))", "custom(type(id = \"t\"))");
-  private static final List<String> OPERATORS = List.of(" = ", " != ", " <> ", " < ", " <= ", " > ", " >= ",
-      " in ", " not in ", " contains any ", " contains all ", " is empty", " is not empty", " is defined",
-      " is not defined");
-  private static final List<String> VALUES = List.of("\"x\"", "\"Berlin\"", "1", "-2.5e3", "true", "false",
-      "\"2024-01-02\"", "\"2024-01-02T03:04:05Z\"", "(\"a\", \"b\")", "(1, 2)", ":v", "()", "\"\\\"\"", "\"'\"",
-      "\"; DROP TABLE customer; --\"");
+  private static final List<String> FIELDS =
+      List.of(
+          "id",
+          "key",
+          "email",
+          "lowercaseEmail",
+          "firstName",
+          "version",
+          "createdAt",
+          "dateOfBirth",
+          "isEmailVerified",
+          "customerNumber",
+          "shippingAddressIds",
+          "addresses",
+          "stores",
+          "customerGroup",
+          "customerGroupAssignments",
+          "custom",
+          "password",
+          "nope",
+          "city",
+          "fields",
+          "tier");
+  private static final List<String> NESTED =
+      List.of(
+          "addresses(city = \"Berlin\")",
+          "stores(key = \"b\")",
+          "customerGroup(id = \"g\")",
+          "customerGroupAssignments(customerGroup(id = \"g\"))",
+          "custom(fields(tier = \"gold\"))",
+          "addresses(custom(fields(floor > 1)))",
+          "custom(type(id = \"t\"))");
+  private static final List<String> OPERATORS =
+      List.of(
+          " = ",
+          " != ",
+          " <> ",
+          " < ",
+          " <= ",
+          " > ",
+          " >= ",
+          " in ",
+          " not in ",
+          " contains any ",
+          " contains all ",
+          " is empty",
+          " is not empty",
+          " is defined",
+          " is not defined");
+  private static final List<String> VALUES =
+      List.of(
+          "\"x\"",
+          "\"Berlin\"",
+          "1",
+          "-2.5e3",
+          "true",
+          "false",
+          "\"2024-01-02\"",
+          "\"2024-01-02T03:04:05Z\"",
+          "(\"a\", \"b\")",
+          "(1, 2)",
+          ":v",
+          "()",
+          "\"\\\"\"",
+          "\"'\"",
+          "\"; DROP TABLE customer; --\"");
   private static final String NOISE = "()\"',:;=<>!\\ andorNOTin%_*\u0000\u00e9\ud83d\ude00-+.";
 
   private static TestServer server;
@@ -38,8 +92,11 @@ class QueryFuzzTest {
   @BeforeAll
   static void startServer() {
     server = TestServer.start();
-    Customers.create(server, PROJECT, "{\"email\": \"f@example.com\", \"password\": \"pw\", \"key\": \"f1\","
-        + " \"addresses\": [{\"country\": \"DE\", \"city\": \"Berlin\"}]}");
+    Customers.create(
+        server,
+        PROJECT,
+        "{\"email\": \"f@example.com\", \"password\": \"pw\", \"key\": \"f1\","
+            + " \"addresses\": [{\"country\": \"DE\", \"city\": \"Berlin\"}]}");
   }
 
   @AfterAll
@@ -52,8 +109,12 @@ class QueryFuzzTest {
     Random random = new Random(20261123L);
     for (int i = 0; i < 2_500; i++) {
       String predicate = mutate(random, generate(random, 0), i % 3 == 0 ? random.nextInt(4) : 0);
-      Reply reply = server.get("/" + PROJECT + "/customers?var.v=1&var.v=2&where="
-          + URLEncoder.encode(predicate, StandardCharsets.UTF_8));
+      Reply reply =
+          server.get(
+              "/"
+                  + PROJECT
+                  + "/customers?var.v=1&var.v=2&where="
+                  + URLEncoder.encode(predicate, StandardCharsets.UTF_8));
       assertThat(reply.status()).as("%s → %s", predicate, reply.body()).isIn(200, 400);
       if (reply.status() == 400) {
         assertThat(reply.code()).as(predicate).isEqualTo("InvalidInput");
@@ -65,9 +126,15 @@ class QueryFuzzTest {
   private static String generate(Random random, int depth) {
     int kind = random.nextInt(depth > 3 ? 2 : 6);
     return switch (kind) {
-      case 0, 1 -> pick(random, FIELDS) + pick(random, OPERATORS) + (random.nextBoolean() ? pick(random, VALUES) : "");
+      case 0, 1 ->
+          pick(random, FIELDS)
+              + pick(random, OPERATORS)
+              + (random.nextBoolean() ? pick(random, VALUES) : "");
       case 2 -> pick(random, NESTED);
-      case 3 -> generate(random, depth + 1) + (random.nextBoolean() ? " and " : " OR ") + generate(random, depth + 1);
+      case 3 ->
+          generate(random, depth + 1)
+              + (random.nextBoolean() ? " and " : " OR ")
+              + generate(random, depth + 1);
       case 4 -> "not (" + generate(random, depth + 1) + ")";
       default -> pick(random, FIELDS) + "(" + generate(random, depth + 1) + ")";
     };

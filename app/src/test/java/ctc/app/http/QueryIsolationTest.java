@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class QueryIsolationTest {
 
-  private static final String TIMED_OUT = "The query timed out. If your query constantly times out, please check that"
-      + " it follows the performance best practices (see"
-      + " https://docs.commercetools.com/api/predicates/query#performance-considerations).";
+  private static final String TIMED_OUT =
+      "The query timed out. If your query constantly times out, please check that"
+          + " it follows the performance best practices (see"
+          + " https://docs.commercetools.com/api/predicates/query#performance-considerations).";
 
   @Test
   void aQueryPastTheTimeoutAnswersQueryTimedOutAndChangesNothing() {
@@ -46,7 +47,8 @@ class QueryIsolationTest {
       assertThat(reply.message()).isEqualTo(TIMED_OUT);
       assertThat(reply.code()).isEqualTo("QueryTimedOut");
       assertThat(reply.json().get("errors").get(0).get("message").asText()).isEqualTo(TIMED_OUT);
-      assertThat(server.get("/" + project + "/customers/" + id).json().get("version").asInt()).isEqualTo(1);
+      assertThat(server.get("/" + project + "/customers/" + id).json().get("version").asInt())
+          .isEqualTo(1);
     }
   }
 
@@ -56,31 +58,46 @@ class QueryIsolationTest {
       String project = TestServer.newProject();
       String id = create(server, project).get("id").asText();
       String customer = "/" + project + "/customers/" + id;
-      List<Handle> held = List.of(server.database().queryJdbi().open(),
-          server.database().queryJdbi().open());
+      List<Handle> held =
+          List.of(server.database().queryJdbi().open(), server.database().queryJdbi().open());
       try {
         assertThat(server.get("/health").status()).isEqualTo(200);
         assertThat(server.token(project, "view_customers:" + project)).isNotBlank();
         assertThat(server.get(customer).status()).isEqualTo(200);
-        assertThat(server.post(customer, update(1, """
-            {"action": "setFirstName", "firstName": "Still"}""")).status()).isEqualTo(200);
+        assertThat(
+                server
+                    .post(
+                        customer,
+                        update(
+                            1,
+                            """
+            {"action": "setFirstName", "firstName": "Still"}"""))
+                    .status())
+            .isEqualTo(200);
 
-        Reply query = server.get("/" + project + "/customers?where=" + encode("firstName = \"Still\""));
+        Reply query =
+            server.get("/" + project + "/customers?where=" + encode("firstName = \"Still\""));
 
         assertThat(query.status()).as(query.body()).isEqualTo(400);
         assertThat(query.code()).isEqualTo("QueryTimedOut");
       } finally {
         held.forEach(Handle::close);
       }
-      assertThat(server.get("/" + project + "/customers?where=" + encode("firstName = \"Still\"")).json()
-          .get("total").asInt()).isEqualTo(1);
+      assertThat(
+              server
+                  .get("/" + project + "/customers?where=" + encode("firstName = \"Still\""))
+                  .json()
+                  .get("total")
+                  .asInt())
+          .isEqualTo(1);
     }
   }
 
   /**
-   * Twelve expensive queries at once, each far longer than the timeout, while /health and a read by id are asked
-   * again and again. Those answer within a margin some hundred times their usual few milliseconds; before queries had
-   * their own pool and timeout, they waited seconds for a connection.
+   * Twelve expensive queries at once, each far longer than the timeout, while /health and a read by
+   * id are asked again and again. Those answer within a margin some hundred times their usual few
+   * milliseconds; before queries had their own pool and timeout, they waited seconds for a
+   * connection.
    */
   @Test
   void expensiveQueriesInParallelDoNotStarveHealthOrReadsById() throws Exception {
@@ -97,7 +114,9 @@ class QueryIsolationTest {
         Future<List<Long>> reads = threads.submit(() -> probe(server, customer, querying));
         List<Future<Reply>> queries = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-          queries.add(threads.submit(() -> server.get("/" + project + "/customers?where=" + expensiveWhere())));
+          queries.add(
+              threads.submit(
+                  () -> server.get("/" + project + "/customers?where=" + expensiveWhere())));
         }
         List<Reply> replies = new ArrayList<>();
         for (Future<Reply> query : queries) {
@@ -105,21 +124,29 @@ class QueryIsolationTest {
         }
         querying.set(false);
 
-        assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as(reply.body()).isIn(200, 400));
-        assertThat(replies).filteredOn(reply -> reply.status() == 400)
+        assertThat(replies)
+            .allSatisfy(reply -> assertThat(reply.status()).as(reply.body()).isIn(200, 400));
+        assertThat(replies)
+            .filteredOn(reply -> reply.status() == 400)
             .allSatisfy(reply -> assertThat(reply.code()).isEqualTo("QueryTimedOut"));
-        assertThat(health.get()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(millis -> assertThat(millis)
-            .isLessThan(2_000));
-        assertThat(reads.get()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(millis -> assertThat(millis)
-            .isLessThan(2_000));
+        assertThat(health.get())
+            .hasSizeGreaterThanOrEqualTo(3)
+            .allSatisfy(millis -> assertThat(millis).isLessThan(2_000));
+        assertThat(reads.get())
+            .hasSizeGreaterThanOrEqualTo(3)
+            .allSatisfy(millis -> assertThat(millis).isLessThan(2_000));
       } finally {
         threads.shutdownNow();
       }
     }
   }
 
-  /** Asks for the path until told to stop; answers how long each request took, failing on any but 200. */
-  private static List<Long> probe(TestServer server, String path, AtomicBoolean running) throws InterruptedException {
+  /**
+   * Asks for the path until told to stop; answers how long each request took, failing on any but
+   * 200.
+   */
+  private static List<Long> probe(TestServer server, String path, AtomicBoolean running)
+      throws InterruptedException {
     List<Long> millis = new ArrayList<>();
     while (running.get()) {
       long start = System.nanoTime();
@@ -131,13 +158,16 @@ class QueryIsolationTest {
   }
 
   /**
-   * Alternatives that each pair an address with a customer field: no index answers them together, so H2 tests
-   * every customer of the project against every alternative, a lot of work on thousands of customers.
+   * Alternatives that each pair an address with a customer field: no index answers them together,
+   * so H2 tests every customer of the project against every alternative, a lot of work on thousands
+   * of customers.
    */
   private static String expensiveWhere() {
-    return encode(IntStream.range(0, 40)
-        .mapToObj(i -> "(addresses(firstName = \"none-" + i + "\") and lastName = \"l" + i + "\")")
-        .collect(Collectors.joining(" or ")));
+    return encode(
+        IntStream.range(0, 40)
+            .mapToObj(
+                i -> "(addresses(firstName = \"none-" + i + "\") and lastName = \"l" + i + "\")")
+            .collect(Collectors.joining(" or ")));
   }
 
   private static String encode(String value) {
@@ -145,32 +175,54 @@ class QueryIsolationTest {
   }
 
   /**
-   * Customers with two addresses each, written straight into the tables (thousands of creates over HTTP would
-   * dominate the test), as copies of a customer created through the API.
+   * Customers with two addresses each, written straight into the tables (thousands of creates over
+   * HTTP would dominate the test), as copies of a customer created through the API.
    */
-  private static void addBulkCustomers(TestServer server, String project, String templateId, int count) {
-    server.database().jdbi().useTransaction(handle -> {
-      String document = handle.createQuery("SELECT document FROM customer WHERE id = :id").bind("id", templateId)
-          .mapTo(String.class).one();
-      PreparedBatch customers = handle.prepareBatch("""
+  private static void addBulkCustomers(
+      TestServer server, String project, String templateId, int count) {
+    server
+        .database()
+        .jdbi()
+        .useTransaction(
+            handle -> {
+              String document =
+                  handle
+                      .createQuery("SELECT document FROM customer WHERE id = :id")
+                      .bind("id", templateId)
+                      .mapTo(String.class)
+                      .one();
+              PreparedBatch customers =
+                  handle.prepareBatch(
+                      """
           INSERT INTO customer (id, project_key, version, email, lowercase_email, last_name, is_email_verified,
             authentication_mode, created_at, last_modified_at, document)
           VALUES (:id, :project, 1, :email, :email, :lastName, FALSE, 'Password', :at, :at, :document)""");
-      PreparedBatch addresses = handle.prepareBatch("""
+              PreparedBatch addresses =
+                  handle.prepareBatch(
+                      """
           INSERT INTO customer_address (project_key, customer_id, address_id, first_name, country)
           VALUES (:project, :customer, :address, :firstName, 'DE')""");
-      for (int i = 0; i < count; i++) {
-        String id = project + "-bulk-" + i;
-        customers.bind("id", id).bind("project", project).bind("email", id + "@example.com")
-            .bind("lastName", "l" + i).bind("at", OffsetDateTime.now(ZoneOffset.UTC))
-            .bind("document", document).add();
-        for (int a = 0; a < 2; a++) {
-          addresses.bind("project", project).bind("customer", id).bind("address", "a" + a)
-              .bind("firstName", "f" + i).add();
-        }
-      }
-      customers.execute();
-      addresses.execute();
-    });
+              for (int i = 0; i < count; i++) {
+                String id = project + "-bulk-" + i;
+                customers
+                    .bind("id", id)
+                    .bind("project", project)
+                    .bind("email", id + "@example.com")
+                    .bind("lastName", "l" + i)
+                    .bind("at", OffsetDateTime.now(ZoneOffset.UTC))
+                    .bind("document", document)
+                    .add();
+                for (int a = 0; a < 2; a++) {
+                  addresses
+                      .bind("project", project)
+                      .bind("customer", id)
+                      .bind("address", "a" + a)
+                      .bind("firstName", "f" + i)
+                      .add();
+                }
+              }
+              customers.execute();
+              addresses.execute();
+            });
   }
 }

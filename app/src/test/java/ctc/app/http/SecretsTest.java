@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Secrets — passwords, customer token values, client secrets, access and refresh tokens — reach neither the database
- * nor the log in plain text, whatever the requests do with them.
+ * Secrets — passwords, customer token values, client secrets, access and refresh tokens — reach
+ * neither the database nor the log in plain text, whatever the requests do with them.
  */
 class SecretsTest {
 
@@ -27,7 +27,8 @@ class SecretsTest {
   private static final String NEW_PASSWORD = "Other-Secret-0815";
   private static final String RESET_PASSWORD = "Reset-Secret-1234";
 
-  private final List<String> secrets = new ArrayList<>(List.of(PASSWORD, NEW_PASSWORD, RESET_PASSWORD));
+  private final List<String> secrets =
+      new ArrayList<>(List.of(PASSWORD, NEW_PASSWORD, RESET_PASSWORD));
 
   @Test
   void noSecretIsStoredOrLoggedInPlainText() {
@@ -38,53 +39,120 @@ class SecretsTest {
     try (TestServer server = TestServer.start()) {
       String project = TestServer.newProject();
       String email = Customers.uniqueEmail();
-      String id = create(server, project, """
-          {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD)).get("id").asText();
+      String id =
+          create(
+                  server,
+                  project,
+                  """
+          {"email": "%s", "password": "%s"}"""
+                      .formatted(email, PASSWORD))
+              .get("id")
+              .asText();
       String path = "/" + project + "/customers/" + id;
-      server.post(path, update(1, """
+      server.post(
+          path,
+          update(
+              1,
+              """
           {"action": "setAuthenticationMode", "authMode": "ExternalAuth"}"""));
-      server.post(path, update(2, """
-          {"action": "setAuthenticationMode", "authMode": "Password", "password": "%s"}""".formatted(NEW_PASSWORD)));
-      String resetToken = keep(server.post("/" + project + "/customers/password-token", """
-          {"email": "%s"}""".formatted(email)).json().get("value").asText());
+      server.post(
+          path,
+          update(
+              2,
+              """
+          {"action": "setAuthenticationMode", "authMode": "Password", "password": "%s"}"""
+                  .formatted(NEW_PASSWORD)));
+      String resetToken =
+          keep(
+              server
+                  .post(
+                      "/" + project + "/customers/password-token",
+                      """
+          {"email": "%s"}"""
+                          .formatted(email))
+                  .json()
+                  .get("value")
+                  .asText());
       server.get("/" + project + "/customers/password-token=" + resetToken);
-      server.post("/" + project + "/customers/password/reset", """
-          {"tokenValue": "%s", "newPassword": "%s"}""".formatted(resetToken, RESET_PASSWORD));
-      server.post("/" + project + "/login", """
-          {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD));
+      server.post(
+          "/" + project + "/customers/password/reset",
+          """
+          {"tokenValue": "%s", "newPassword": "%s"}"""
+              .formatted(resetToken, RESET_PASSWORD));
+      server.post(
+          "/" + project + "/login",
+          """
+          {"email": "%s", "password": "%s"}"""
+              .formatted(email, PASSWORD));
       // A failing write goes through the error path and its logging too.
-      server.post("/" + project + "/customers", """
-          {"email": "%s", "password": "%s", "key": "x"}""".formatted(Customers.uniqueEmail(), PASSWORD));
+      server.post(
+          "/" + project + "/customers",
+          """
+          {"email": "%s", "password": "%s", "key": "x"}"""
+              .formatted(Customers.uniqueEmail(), PASSWORD));
 
-      JsonNode client = server.post("/" + project + "/api-clients", """
-          {"name": "app", "scope": "manage_project:%s"}""".formatted(project)).json();
-      IssuedApiClient app = new IssuedApiClient(new ApiClient(client.get("id").asText(), project, "app", "",
-          List.of(), null, null, null), keep(client.get("secret").asText()));
-      String access = keep(server.oauth("/oauth/token", app, "grant_type=client_credentials").json()
-          .get("access_token").asText());
-      JsonNode session = server.oauth("/oauth/" + project + "/customers/token", app,
-          "grant_type=password&username=" + email + "&password=" + RESET_PASSWORD).json();
+      JsonNode client =
+          server
+              .post(
+                  "/" + project + "/api-clients",
+                  """
+          {"name": "app", "scope": "manage_project:%s"}"""
+                      .formatted(project))
+              .json();
+      IssuedApiClient app =
+          new IssuedApiClient(
+              new ApiClient(
+                  client.get("id").asText(), project, "app", "", List.of(), null, null, null),
+              keep(client.get("secret").asText()));
+      String access =
+          keep(
+              server
+                  .oauth("/oauth/token", app, "grant_type=client_credentials")
+                  .json()
+                  .get("access_token")
+                  .asText());
+      JsonNode session =
+          server
+              .oauth(
+                  "/oauth/" + project + "/customers/token",
+                  app,
+                  "grant_type=password&username=" + email + "&password=" + RESET_PASSWORD)
+              .json();
       keep(session.get("access_token").asText());
       String refresh = keep(session.get("refresh_token").asText());
-      keep(server.oauth("/oauth/token", app, "grant_type=refresh_token&refresh_token=" + refresh).json()
-          .get("access_token").asText());
+      keep(
+          server
+              .oauth("/oauth/token", app, "grant_type=refresh_token&refresh_token=" + refresh)
+              .json()
+              .get("access_token")
+              .asText());
       server.send("GET", "/" + project + "/customers", null, "Authorization", "Bearer " + access);
       server.oauth("/oauth/introspect", app, "token=" + access);
       server.oauth("/oauth/token/revoke", app, "token=" + access);
       server.send("GET", "/" + project + "/customers", null, "Authorization", "Bearer " + access);
 
-      stored = server.database().jdbi().withHandle(handle -> {
-        StringBuilder all = new StringBuilder();
-        TABLES.forEach(table -> all.append(handle.createQuery("SELECT * FROM " + table).mapToMap().list()));
-        return all.toString();
-      });
+      stored =
+          server
+              .database()
+              .jdbi()
+              .withHandle(
+                  handle -> {
+                    StringBuilder all = new StringBuilder();
+                    TABLES.forEach(
+                        table ->
+                            all.append(
+                                handle.createQuery("SELECT * FROM " + table).mapToMap().list()));
+                    return all.toString();
+                  });
       assertThat(stored).contains(id).contains(app.client().id());
       assertThat(server.get(path).body()).doesNotContain("$2a$");
     } finally {
       System.setErr(original);
     }
     String logged = log.toString(StandardCharsets.UTF_8);
-    assertThat(logged).contains("POST /oauth/token").contains("GET /{projectKey}/customers/password-token={token}");
+    assertThat(logged)
+        .contains("POST /oauth/token")
+        .contains("GET /{projectKey}/customers/password-token={token}");
     for (String secret : secrets) {
       assertThat(stored).doesNotContain(secret);
       assertThat(logged).doesNotContain(secret);

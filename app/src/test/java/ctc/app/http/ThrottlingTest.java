@@ -28,8 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guessing over real HTTP, with small limits and a clock the tests move: passwords at every sign-in (per account, per
- * API client) and chosen client secrets, answered 429 with Retry-After before any bcrypt work.
+ * Guessing over real HTTP, with small limits and a clock the tests move: passwords at every sign-in
+ * (per account, per API client) and chosen client secrets, answered 429 with Retry-After before any
+ * bcrypt work.
  */
 class ThrottlingTest {
 
@@ -42,9 +43,15 @@ class ThrottlingTest {
 
   @BeforeAll
   static void startServer() {
-    server = TestServer.start(CLOCK, new Throttling(new Limit(3, Duration.ofMinutes(1)),
-        new Limit(5, Duration.ofMinutes(1)), new Limit(2, Duration.ofSeconds(10))));
-    // Before any other client exists: the bootstrap client with a chosen secret, kept as a bcrypt hash.
+    server =
+        TestServer.start(
+            CLOCK,
+            new Throttling(
+                new Limit(3, Duration.ofMinutes(1)),
+                new Limit(5, Duration.ofMinutes(1)),
+                new Limit(2, Duration.ofSeconds(10))));
+    // Before any other client exists: the bootstrap client with a chosen secret, kept as a bcrypt
+    // hash.
     server.wiring().apiClients().bootstrap("default", "admin", ADMIN_SECRET).orElseThrow();
   }
 
@@ -58,27 +65,45 @@ class ThrottlingTest {
     CLOCK.advance(Duration.ofMinutes(2));
     project = TestServer.newProject();
     email = Customers.uniqueEmail();
-    customerId = create(server, project, """
-        {"email": "%s", "password": "right-password"}""".formatted(email)).get("id").asText();
+    customerId =
+        create(
+                server,
+                project,
+                """
+        {"email": "%s", "password": "right-password"}"""
+                    .formatted(email))
+            .get("id")
+            .asText();
   }
 
   private Reply signIn(String path, String mail, String password) {
-    return server.post("/" + project + path, """
-        {"email": "%s", "password": "%s"}""".formatted(mail, password));
+    return server.post(
+        "/" + project + path,
+        """
+        {"email": "%s", "password": "%s"}"""
+            .formatted(mail, password));
   }
 
   private Reply passwordFlow(IssuedApiClient client, String mail, String password) {
-    return server.oauth("/oauth/" + project + "/customers/token", client,
+    return server.oauth(
+        "/oauth/" + project + "/customers/token",
+        client,
         "grant_type=password&username=" + mail + "&password=" + password);
   }
 
   private static Reply clientCredentials(String id, String secret) {
-    String basic = Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<byte[]> response = server.raw(HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
-        .header("Authorization", "Basic " + basic)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
-    return new Reply(response.statusCode(), response.headers(), new String(response.body(), StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> response =
+        server.raw(
+            HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+    return new Reply(
+        response.statusCode(),
+        response.headers(),
+        new String(response.body(), StandardCharsets.UTF_8));
   }
 
   private static void assertThrottled(Reply reply, String code, long retryAfter) {
@@ -88,7 +113,8 @@ class ThrottlingTest {
     assertThat(body.get("statusCode").asInt()).isEqualTo(429);
     assertThat(reply.code()).isEqualTo(code);
     assertThat(body.get("message").asText()).endsWith("Try again in " + retryAfter + " seconds.");
-    assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo(body.get("message").asText());
+    assertThat(body.get("errors").get(0).get("message").asText())
+        .isEqualTo(body.get("message").asText());
   }
 
   @Test
@@ -127,22 +153,35 @@ class ThrottlingTest {
   @Test
   void wrongCurrentPasswordsAtBothPasswordChangeEndpointsAreThrottledPerCustomer() {
     IssuedApiClient app = server.newClient(project, "manage_my_profile:" + project);
-    String customerToken = passwordFlow(app, email, "right-password").json().get("access_token").asText();
-    String change = """
-        {"id": "%s", "version": 1, "currentPassword": "wrong", "newPassword": "new-password"}""".formatted(customerId);
+    String customerToken =
+        passwordFlow(app, email, "right-password").json().get("access_token").asText();
+    String change =
+        """
+        {"id": "%s", "version": 1, "currentPassword": "wrong", "newPassword": "new-password"}"""
+            .formatted(customerId);
 
     assertThat(server.post("/" + project + "/customers/password", change).code())
         .isEqualTo("InvalidCurrentPassword");
     assertThat(server.post("/" + project + "/customers/password", change).code())
         .isEqualTo("InvalidCurrentPassword");
-    Reply mine = server.send("POST", "/" + project + "/me/password", """
-        {"version": 1, "currentPassword": "wrong", "newPassword": "new-password"}""", "Authorization",
-        "Bearer " + customerToken);
+    Reply mine =
+        server.send(
+            "POST",
+            "/" + project + "/me/password",
+            """
+        {"version": 1, "currentPassword": "wrong", "newPassword": "new-password"}""",
+            "Authorization",
+            "Bearer " + customerToken);
     assertThat(mine.code()).as(mine.body()).isEqualTo("InvalidCurrentPassword");
 
-    assertThrottled(server.post("/" + project + "/customers/password", change.replace("\"wrong\"",
-        "\"right-password\"")), "TooManyRequests", 60);
-    assertThat(server.get("/" + project + "/customers/" + customerId).json().get("version").asInt()).isEqualTo(1);
+    assertThrottled(
+        server.post(
+            "/" + project + "/customers/password",
+            change.replace("\"wrong\"", "\"right-password\"")),
+        "TooManyRequests",
+        60);
+    assertThat(server.get("/" + project + "/customers/" + customerId).json().get("version").asInt())
+        .isEqualTo(1);
     assertThat(signIn("/login", email, "right-password").status()).isEqualTo(200);
   }
 
@@ -150,7 +189,8 @@ class ThrottlingTest {
   void thePasswordFlowIsThrottledInTheOAuthFormAndAdmitsAgainAfterTheWindow() {
     IssuedApiClient app = server.newClient(project, "manage_my_profile:" + project);
     for (int i = 0; i < 3; i++) {
-      assertThat(passwordFlow(app, email, "wrong").code()).isEqualTo("invalid_customer_account_credentials");
+      assertThat(passwordFlow(app, email, "wrong").code())
+          .isEqualTo("invalid_customer_account_credentials");
     }
 
     assertThrottled(passwordFlow(app, email, "right-password"), "too_many_requests", 60);
@@ -163,7 +203,8 @@ class ThrottlingTest {
     IssuedApiClient guesser = server.newClient(project, "manage_my_profile:" + project);
     IssuedApiClient storefront = server.newClient(project, "manage_my_profile:" + project);
     for (int i = 0; i < 5; i++) {
-      assertThat(passwordFlow(guesser, "user" + i + "@example.com", "wrong").status()).isEqualTo(400);
+      assertThat(passwordFlow(guesser, "user" + i + "@example.com", "wrong").status())
+          .isEqualTo(400);
     }
 
     assertThrottled(passwordFlow(guesser, email, "right-password"), "too_many_requests", 60);
@@ -171,21 +212,24 @@ class ThrottlingTest {
   }
 
   @Test
-  void concurrentGuessesAtOneAccountGetExactlyTheAllowedNumberOfPasswordChecks() throws InterruptedException {
+  void concurrentGuessesAtOneAccountGetExactlyTheAllowedNumberOfPasswordChecks()
+      throws InterruptedException {
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 12; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        for (int i = 0; i < 2; i++) {
-          statuses.merge(signIn("/login", email, "wrong").status(), 1, Integer::sum);
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                for (int i = 0; i < 2; i++) {
+                  statuses.merge(signIn("/login", email, "wrong").status(), 1, Integer::sum);
+                }
+              });
       threads.add(thread);
       thread.start();
     }
@@ -210,17 +254,20 @@ class ThrottlingTest {
     assertThat(clientCredentials("admin", "guess-5").code()).isEqualTo("invalid_client");
     assertThat(clientCredentials("admin", "guess-6").status()).isEqualTo(429);
     assertThat(clientCredentials("admin", ADMIN_SECRET).status())
-        .as("a secret verified before is not held up by the guessers").isEqualTo(200);
+        .as("a secret verified before is not held up by the guessers")
+        .isEqualTo(200);
   }
 
   @Test
   void wrongGuessesAtAGeneratedSecretAreInvalidClientEveryTimeAndDoNotLockTheClientOut() {
     IssuedApiClient generated = server.newClient(project, "view_customers:" + project);
     for (int i = 0; i < 20; i++) {
-      assertThat(clientCredentials(generated.client().id(), "guess-" + i).code()).isEqualTo("invalid_client");
+      assertThat(clientCredentials(generated.client().id(), "guess-" + i).code())
+          .isEqualTo("invalid_client");
     }
     assertThat(clientCredentials("nobody", "guess").code()).isEqualTo("invalid_client");
 
-    assertThat(clientCredentials(generated.client().id(), generated.secret()).status()).isEqualTo(200);
+    assertThat(clientCredentials(generated.client().id(), generated.secret()).status())
+        .isEqualTo(200);
   }
 }

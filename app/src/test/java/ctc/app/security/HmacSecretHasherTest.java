@@ -13,7 +13,10 @@ class HmacSecretHasherTest {
   void aHashVerifiesItsSecretOnlyAndDoesNotContainIt() {
     String hash = hasher.hash(secret);
 
-    assertThat(hash).startsWith("hmac-sha256$").doesNotContain(secret).hasSizeLessThanOrEqualTo(128);
+    assertThat(hash)
+        .startsWith("hmac-sha256$")
+        .doesNotContain(secret)
+        .hasSizeLessThanOrEqualTo(128);
     assertThat(hasher.verify(secret, hash)).isTrue();
     assertThat(hasher.verify(secret + "x", hash)).isFalse();
     assertThat(hasher.verify(secret.substring(1), hash)).isFalse();

@@ -23,6 +23,7 @@ class RandomIdsTest {
 
   @Test
   void resourceIdsAreUuids() {
-    assertThat(ids.resourceId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    assertThat(ids.resourceId())
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   }
 }

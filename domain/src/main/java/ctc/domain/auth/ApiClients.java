@@ -15,18 +15,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * API clients: creation (the secret is shown once and kept only as a hash), listing, deletion (which ends the
- * client's tokens), the bootstrap client, and client authentication.
+ * API clients: creation (the secret is shown once and kept only as a hash), listing, deletion
+ * (which ends the client's tokens), the bootstrap client, and client authentication.
  *
- * <p>Generated secrets are hashed with the fast {@link SecretHasher}; a secret someone chose (the bootstrap client's
- * {@code ADMIN_CLIENT_SECRET}) and the secrets of clients stored before generated secrets had their own hash are
- * bcrypt hashes. bcrypt runs at most {@code bcryptChecks} times per client and window, so guessing cannot take the
- * processors from real traffic.
+ * <p>Generated secrets are hashed with the fast {@link SecretHasher}; a secret someone chose (the
+ * bootstrap client's {@code ADMIN_CLIENT_SECRET}) and the secrets of clients stored before
+ * generated secrets had their own hash are bcrypt hashes. bcrypt runs at most {@code bcryptChecks}
+ * times per client and window, so guessing cannot take the processors from real traffic.
  */
 public final class ApiClients {
 
   private static final int CLIENT_ID_LENGTH = 24;
-  /** Only existing clients with bcrypt hashes get an entry, so this bound is never reached in practice. */
+
+  /**
+   * Only existing clients with bcrypt hashes get an entry, so this bound is never reached in
+   * practice.
+   */
   private static final int MAX_THROTTLED_CLIENTS = 10_000;
 
   private final ApiClientRepository clients;
@@ -37,14 +41,20 @@ public final class ApiClients {
   private final AttemptLimiter bcryptChecks;
   private final IdGenerator ids;
   private final Clock clock;
+
   /**
-   * Client id → the bcrypt hash and the SHA-256 of the secret last verified against it, so that bcrypt runs once per
-   * client and secret rather than on every token request (and a client verified once is not held up by guessers). The client row is still read on every request, so a deleted
-   * client is refused at once, on every server; keeping the hash means a client re-created under the same id (with a
-   * new secret) is never admitted with the old one.
+   * Client id → the bcrypt hash and the SHA-256 of the secret last verified against it, so that
+   * bcrypt runs once per client and secret rather than on every token request (and a client
+   * verified once is not held up by guessers). The client row is still read on every request, so a
+   * deleted client is refused at once, on every server; keeping the hash means a client re-created
+   * under the same id (with a new secret) is never admitted with the old one.
    */
   private final Map<String, String> verified = new ConcurrentHashMap<>();
-  /** Checked against when the client id is unknown, so that the answer takes what a generated secret's check does. */
+
+  /**
+   * Checked against when the client id is unknown, so that the answer takes what a generated
+   * secret's check does.
+   */
   private final String dummyHash;
 
   /**
@@ -72,21 +82,32 @@ public final class ApiClients {
   }
 
   public IssuedApiClient create(String projectKey, ApiClientDraft draft) {
-    return create(projectKey, ids.tokenValue().substring(0, CLIENT_ID_LENGTH), ids.tokenValue(), false, draft);
+    return create(
+        projectKey,
+        ids.tokenValue().substring(0, CLIENT_ID_LENGTH),
+        ids.tokenValue(),
+        false,
+        draft);
   }
 
   /**
-   * The client for a first start: only when no client exists at all, with {@code manage_project} of the default
-   * project, and the given id and secret or generated ones.
+   * The client for a first start: only when no client exists at all, with {@code manage_project} of
+   * the default project, and the given id and secret or generated ones.
    */
   public Optional<IssuedApiClient> bootstrap(String projectKey, String clientId, String secret) {
     if (clients.any()) {
       return Optional.empty();
     }
     ApiClientDraft draft =
-        new ApiClientDraft("bootstrap admin", OAuthScopes.MANAGE_PROJECT + ":" + projectKey, null, null);
-    return Optional.of(create(projectKey, clientId != null ? clientId : ids.tokenValue().substring(0, CLIENT_ID_LENGTH),
-        secret != null ? secret : ids.tokenValue(), secret != null, draft));
+        new ApiClientDraft(
+            "bootstrap admin", OAuthScopes.MANAGE_PROJECT + ":" + projectKey, null, null);
+    return Optional.of(
+        create(
+            projectKey,
+            clientId != null ? clientId : ids.tokenValue().substring(0, CLIENT_ID_LENGTH),
+            secret != null ? secret : ids.tokenValue(),
+            secret != null,
+            draft));
   }
 
   public List<ApiClient> list(String projectKey) {
@@ -94,24 +115,28 @@ public final class ApiClients {
   }
 
   public ApiClient get(String projectKey, String id) {
-    return clients.findById(id).filter(c -> c.projectKey().equals(projectKey))
+    return clients
+        .findById(id)
+        .filter(c -> c.projectKey().equals(projectKey))
         .orElseThrow(() -> Errors.notFoundById(id));
   }
 
   /** Deleting a client revokes every token it was given. */
   public ApiClient delete(String projectKey, String id) {
     ApiClient client = get(projectKey, id);
-    transactions.inTransaction(() -> {
-      tokens.deleteByClient(id);
-      return clients.delete(projectKey, id);
-    });
+    transactions.inTransaction(
+        () -> {
+          tokens.deleteByClient(id);
+          return clients.delete(projectKey, id);
+        });
     verified.remove(id);
     return client;
   }
 
   /**
-   * The client of these HTTP Basic credentials; anything else is 401 invalid_client. A client with a bcrypt hash whose
-   * checks for the window are used up is 429 before any bcrypt work, unless this secret was verified before.
+   * The client of these HTTP Basic credentials; anything else is 401 invalid_client. A client with
+   * a bcrypt hash whose checks for the window are used up is 429 before any bcrypt work, unless
+   * this secret was verified before.
    */
   public ApiClient authenticate(String clientId, String secret) {
     if (clientId == null || secret == null) {
@@ -144,21 +169,36 @@ public final class ApiClients {
     return client;
   }
 
-  /** {@code chosen}: a secret someone picked may be weak, so it gets bcrypt rather than the fast hash. */
-  private IssuedApiClient create(String projectKey, String id, String secret, boolean chosen, ApiClientDraft draft) {
+  /**
+   * {@code chosen}: a secret someone picked may be weak, so it gets bcrypt rather than the fast
+   * hash.
+   */
+  private IssuedApiClient create(
+      String projectKey, String id, String secret, boolean chosen, ApiClientDraft draft) {
     List<String> scopes = OAuthScopes.parse(draft.scope());
     if (scopes.isEmpty()) {
       throw Errors.apiClientWithoutScope();
     }
-    scopes.stream().filter(scope -> !OAuthScopes.assignable(scope, projectKey)).findFirst().ifPresent(scope -> {
-      throw Errors.scopeNotInProject(scope, projectKey);
-    });
+    scopes.stream()
+        .filter(scope -> !OAuthScopes.assignable(scope, projectKey))
+        .findFirst()
+        .ifPresent(
+            scope -> {
+              throw Errors.scopeNotInProject(scope, projectKey);
+            });
     positive("accessTokenValiditySeconds", draft.accessTokenValiditySeconds());
     positive("refreshTokenValiditySeconds", draft.refreshTokenValiditySeconds());
     String hash = chosen ? hasher.hash(secret) : secretHasher.hash(secret);
-    ApiClient client = new ApiClient(id, projectKey, draft.name(), hash, scopes,
-        draft.accessTokenValiditySeconds(), draft.refreshTokenValiditySeconds(),
-        clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    ApiClient client =
+        new ApiClient(
+            id,
+            projectKey,
+            draft.name(),
+            hash,
+            scopes,
+            draft.accessTokenValiditySeconds(),
+            draft.refreshTokenValiditySeconds(),
+            clock.instant().truncatedTo(ChronoUnit.MILLIS));
     clients.insert(client);
     return new IssuedApiClient(client, secret);
   }

@@ -20,22 +20,31 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The authorization server (contract §H): client-credentials, password, anonymous-session and refresh grants,
- * introspection and revocation, and the bearer check of every API call. Token values are 256 random bits, kept only
- * as SHA-256 digests.
+ * The authorization server (contract §H): client-credentials, password, anonymous-session and
+ * refresh grants, introspection and revocation, and the bearer check of every API call. Token
+ * values are 256 random bits, kept only as SHA-256 digests.
  */
 public final class OAuthServer {
 
-  /** Decisions table: access tokens live 48 hours, refresh tokens 200 days, unless the client says otherwise. */
+  /**
+   * Decisions table: access tokens live 48 hours, refresh tokens 200 days, unless the client says
+   * otherwise.
+   */
   static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(48);
+
   static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(200);
+
   /** The anonymous_id column's size. */
   static final int MAX_ANONYMOUS_ID_LENGTH = 256;
 
-  /** The answer of a token request; {@code refreshToken} only for the password and anonymous flows. */
+  /**
+   * The answer of a token request; {@code refreshToken} only for the password and anonymous flows.
+   */
   public record Grant(String accessToken, long expiresIn, String scope, String refreshToken) {}
 
-  /** The answer of an introspection; everything but {@code active} is absent for an inactive token. */
+  /**
+   * The answer of an introspection; everything but {@code active} is absent for an inactive token.
+   */
   public record Introspection(boolean active, String scope, Long exp, String clientId) {
     static Introspection inactive() {
       return new Introspection(false, null, null, null);
@@ -48,8 +57,12 @@ public final class OAuthServer {
   private final IdGenerator ids;
   private final Clock clock;
 
-  public OAuthServer(OAuthTokenRepository tokens, CustomerCredentials credentials, SignInThrottle throttle,
-      IdGenerator ids, Clock clock) {
+  public OAuthServer(
+      OAuthTokenRepository tokens,
+      CustomerCredentials credentials,
+      SignInThrottle throttle,
+      IdGenerator ids,
+      Clock clock) {
     this.tokens = tokens;
     this.credentials = credentials;
     this.throttle = throttle;
@@ -61,30 +74,55 @@ public final class OAuthServer {
     return issue(client, granted(client, requestedScope), null, null, false);
   }
 
-  /** Password flow for global customers, or for the store's customers when {@code requestScope} is in a store (§G4). */
+  /**
+   * Password flow for global customers, or for the store's customers when {@code requestScope} is
+   * in a store (§G4).
+   */
   public Grant password(
-      ApiClient client, RequestScope requestScope, String username, String password, String requestedScope) {
+      ApiClient client,
+      RequestScope requestScope,
+      String username,
+      String password,
+      String requestedScope) {
     requireProject(client, requestScope.projectKey());
     requireParameter("username", username);
     requireParameter("password", password);
     List<String> granted = granted(client, requestedScope);
     Customer customer;
     try {
-      customer = throttle.signIn(requestScope.projectKey(), username, client.id(),
-          () -> credentials.signIn(requestScope, new CustomerSignin(username, password, null, null, null, null, null)));
+      customer =
+          throttle.signIn(
+              requestScope.projectKey(),
+              username,
+              client.id(),
+              () ->
+                  credentials.signIn(
+                      requestScope,
+                      new CustomerSignin(username, password, null, null, null, null, null)));
     } catch (CommercetoolsException e) {
       if (e.error() instanceof TooManyRequestsError refused) {
         throw Errors.tooManyOAuthAttempts(Duration.ofSeconds(refused.retryAfterSeconds()));
       }
-      throw e.error() instanceof InvalidCredentialsError ? Errors.invalidCustomerAccountCredentials() : e;
+      throw e.error() instanceof InvalidCredentialsError
+          ? Errors.invalidCustomerAccountCredentials()
+          : e;
     }
-    return issue(client, with(granted, OAuthScopes.CUSTOMER_ID + ":" + customer.id()), customer.id(), null, true);
+    return issue(
+        client,
+        with(granted, OAuthScopes.CUSTOMER_ID + ":" + customer.id()),
+        customer.id(),
+        null,
+        true);
   }
 
-  /** Anonymous session: the client needs create_anonymous_token; an id already in use is refused. */
-  public Grant anonymous(ApiClient client, String projectKey, String requestedScope, String anonymousId) {
+  /**
+   * Anonymous session: the client needs create_anonymous_token; an id already in use is refused.
+   */
+  public Grant anonymous(
+      ApiClient client, String projectKey, String requestedScope, String anonymousId) {
     requireProject(client, projectKey);
-    if (!OAuthScopes.grants(new HashSet<>(client.scopes()), Permission.CREATE_ANONYMOUS_TOKEN, projectKey, null)) {
+    if (!OAuthScopes.grants(
+        new HashSet<>(client.scopes()), Permission.CREATE_ANONYMOUS_TOKEN, projectKey, null)) {
       throw Errors.insufficientScope(Permission.CREATE_ANONYMOUS_TOKEN.scopeName());
     }
     List<String> granted = granted(client, requestedScope);
@@ -98,61 +136,115 @@ public final class OAuthServer {
     return issue(client, with(granted, OAuthScopes.ANONYMOUS_ID + ":" + id), null, id, true);
   }
 
-  /** A new access token with the refresh token's scope, living no longer than it; no new refresh token. */
+  /**
+   * A new access token with the refresh token's scope, living no longer than it; no new refresh
+   * token.
+   */
   public Grant refresh(ApiClient client, String refreshToken) {
     requireParameter("refresh_token", refreshToken);
     String digest = TokenDigests.sha256(refreshToken);
-    OAuthToken refresh = tokens.findByDigest(digest)
-        .filter(t -> t.kind() == OAuthToken.Kind.REFRESH && t.clientId().equals(client.id()) && t.activeAt(now()))
-        .orElseThrow(Errors::invalidGrant);
+    OAuthToken refresh =
+        tokens
+            .findByDigest(digest)
+            .filter(
+                t ->
+                    t.kind() == OAuthToken.Kind.REFRESH
+                        && t.clientId().equals(client.id())
+                        && t.activeAt(now()))
+            .orElseThrow(Errors::invalidGrant);
     String value = ids.tokenValue();
     Instant now = now();
     Instant expiresAt = now.plus(accessLifetime(client));
     if (expiresAt.isAfter(refresh.expiresAt())) {
       expiresAt = refresh.expiresAt();
     }
-    tokens.insert(new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(),
-        refresh.projectKey(), refresh.scopes(), refresh.customerId(), refresh.anonymousId(), digest, expiresAt, now));
-    return new Grant(value, Duration.between(now, expiresAt).toSeconds(), OAuthScopes.join(refresh.scopes()), null);
+    tokens.insert(
+        new OAuthToken(
+            TokenDigests.sha256(value),
+            OAuthToken.Kind.ACCESS,
+            client.id(),
+            refresh.projectKey(),
+            refresh.scopes(),
+            refresh.customerId(),
+            refresh.anonymousId(),
+            digest,
+            expiresAt,
+            now));
+    return new Grant(
+        value,
+        Duration.between(now, expiresAt).toSeconds(),
+        OAuthScopes.join(refresh.scopes()),
+        null);
   }
 
   /**
-   * A client sees its own access tokens; another client's of the same project only with introspect_oauth_tokens.
-   * Anything else is reported inactive, so that introspection reveals nothing about other clients. Refresh tokens are
-   * inactive too: introspection answers whether a token is a usable bearer token (commercetools: "the active state of
-   * an OAuth 2.0 access token"), and a resource server trusting "active" must never accept a refresh token.
+   * A client sees its own access tokens; another client's of the same project only with
+   * introspect_oauth_tokens. Anything else is reported inactive, so that introspection reveals
+   * nothing about other clients. Refresh tokens are inactive too: introspection answers whether a
+   * token is a usable bearer token (commercetools: "the active state of an OAuth 2.0 access
+   * token"), and a resource server trusting "active" must never accept a refresh token.
    */
   public Introspection introspect(ApiClient client, String token) {
     requireParameter("token", token);
-    return tokens.findByDigest(TokenDigests.sha256(token))
+    return tokens
+        .findByDigest(TokenDigests.sha256(token))
         .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
-        .filter(t -> t.clientId().equals(client.id()) || (t.projectKey().equals(client.projectKey())
-            && OAuthScopes.grants(
-                new HashSet<>(client.scopes()), Permission.INTROSPECT_OAUTH_TOKENS, t.projectKey(), null)))
-        .map(t -> new Introspection(true, OAuthScopes.join(t.scopes()), t.expiresAt().toEpochMilli(), t.clientId()))
+        .filter(
+            t ->
+                t.clientId().equals(client.id())
+                    || (t.projectKey().equals(client.projectKey())
+                        && OAuthScopes.grants(
+                            new HashSet<>(client.scopes()),
+                            Permission.INTROSPECT_OAUTH_TOKENS,
+                            t.projectKey(),
+                            null)))
+        .map(
+            t ->
+                new Introspection(
+                    true, OAuthScopes.join(t.scopes()), t.expiresAt().toEpochMilli(), t.clientId()))
         .orElse(Introspection.inactive());
   }
 
-  /** Ends a token of this client (a refresh token with its access tokens); unknown tokens are silently ignored. */
+  /**
+   * Ends a token of this client (a refresh token with its access tokens); unknown tokens are
+   * silently ignored.
+   */
   public void revoke(ApiClient client, String token) {
     requireParameter("token", token);
     String digest = TokenDigests.sha256(token);
-    tokens.findByDigest(digest).filter(t -> t.clientId().equals(client.id())).ifPresent(t -> tokens.delete(digest));
+    tokens
+        .findByDigest(digest)
+        .filter(t -> t.clientId().equals(client.id()))
+        .ifPresent(t -> tokens.delete(digest));
   }
 
-  /** The principal of a bearer token; missing, unknown, expired and revoked tokens are 401 invalid_token. */
+  /**
+   * The principal of a bearer token; missing, unknown, expired and revoked tokens are 401
+   * invalid_token.
+   */
   public Principal authenticate(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
       throw Errors.missingToken();
     }
-    OAuthToken token = tokens.findByDigest(TokenDigests.sha256(accessToken))
-        .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
-        .orElseThrow(Errors::invalidToken);
-    return new Principal(token.clientId(), token.projectKey(), new HashSet<>(token.scopes()), token.customerId(),
+    OAuthToken token =
+        tokens
+            .findByDigest(TokenDigests.sha256(accessToken))
+            .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
+            .orElseThrow(Errors::invalidToken);
+    return new Principal(
+        token.clientId(),
+        token.projectKey(),
+        new HashSet<>(token.scopes()),
+        token.customerId(),
         token.anonymousId());
   }
 
-  private Grant issue(ApiClient client, List<String> scopes, String customerId, String anonymousId, boolean refresh) {
+  private Grant issue(
+      ApiClient client,
+      List<String> scopes,
+      String customerId,
+      String anonymousId,
+      boolean refresh) {
     Instant now = now();
     Duration lifetime = accessLifetime(client);
     String refreshValue = null;
@@ -160,26 +252,52 @@ public final class OAuthServer {
     if (refresh) {
       refreshValue = client.projectKey() + ":" + ids.tokenValue();
       refreshDigest = TokenDigests.sha256(refreshValue);
-      Duration refreshLifetime = client.refreshTokenValiditySeconds() == null ? REFRESH_TOKEN_LIFETIME
-          : Duration.ofSeconds(client.refreshTokenValiditySeconds());
-      tokens.insert(new OAuthToken(refreshDigest, OAuthToken.Kind.REFRESH, client.id(), client.projectKey(), scopes,
-          customerId, anonymousId, null, now.plus(refreshLifetime), now));
+      Duration refreshLifetime =
+          client.refreshTokenValiditySeconds() == null
+              ? REFRESH_TOKEN_LIFETIME
+              : Duration.ofSeconds(client.refreshTokenValiditySeconds());
+      tokens.insert(
+          new OAuthToken(
+              refreshDigest,
+              OAuthToken.Kind.REFRESH,
+              client.id(),
+              client.projectKey(),
+              scopes,
+              customerId,
+              anonymousId,
+              null,
+              now.plus(refreshLifetime),
+              now));
     }
     String value = ids.tokenValue();
-    tokens.insert(new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(),
-        client.projectKey(), scopes, customerId, anonymousId, refreshDigest, now.plus(lifetime), now));
+    tokens.insert(
+        new OAuthToken(
+            TokenDigests.sha256(value),
+            OAuthToken.Kind.ACCESS,
+            client.id(),
+            client.projectKey(),
+            scopes,
+            customerId,
+            anonymousId,
+            refreshDigest,
+            now.plus(lifetime),
+            now));
     return new Grant(value, lifetime.toSeconds(), OAuthScopes.join(scopes), refreshValue);
   }
 
-  /** The requested scopes, each covered by one of the client's; none requested means all of the client's. */
+  /**
+   * The requested scopes, each covered by one of the client's; none requested means all of the
+   * client's.
+   */
   private static List<String> granted(ApiClient client, String requestedScope) {
     List<String> requested = OAuthScopes.parse(requestedScope);
     if (requested.isEmpty()) {
       return client.scopes();
     }
     for (String scope : requested) {
-      boolean covered = OAuthScopes.assignable(scope, client.projectKey())
-          && client.scopes().stream().anyMatch(held -> OAuthScopes.covers(held, scope));
+      boolean covered =
+          OAuthScopes.assignable(scope, client.projectKey())
+              && client.scopes().stream().anyMatch(held -> OAuthScopes.covers(held, scope));
       if (!covered) {
         throw Errors.invalidScope();
       }
@@ -209,7 +327,8 @@ public final class OAuthServer {
   }
 
   private static Duration accessLifetime(ApiClient client) {
-    return client.accessTokenValiditySeconds() == null ? ACCESS_TOKEN_LIFETIME
+    return client.accessTokenValiditySeconds() == null
+        ? ACCESS_TOKEN_LIFETIME
         : Duration.ofSeconds(client.accessTokenValiditySeconds());
   }
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An access or refresh token as kept: the SHA-256 digest of its value, never the value. An access token minted from a
- * refresh token remembers it ({@code refreshDigest}), so that revoking the refresh token ends it too.
+ * An access or refresh token as kept: the SHA-256 digest of its value, never the value. An access
+ * token minted from a refresh token remembers it ({@code refreshDigest}), so that revoking the
+ * refresh token ends it too.
  */
 public record OAuthToken(
     String digest,

@@ -3,8 +3,9 @@ package ctc.domain.auth;
 import java.util.List;
 
 /**
- * What a route needs, as a scope name; a token grants it with any of {@code grantedBy} for the path's project (or
- * for the path's store, where the scope has a store form), or with {@code manage_project}.
+ * What a route needs, as a scope name; a token grants it with any of {@code grantedBy} for the
+ * path's project (or for the path's store, where the scope has a store form), or with {@code
+ * manage_project}.
  */
 public enum Permission {
   VIEW_CUSTOMERS("view_customers", List.of("view_customers", "manage_customers"), true),
@@ -15,7 +16,8 @@ public enum Permission {
   INTROSPECT_OAUTH_TOKENS("introspect_oauth_tokens", List.of("introspect_oauth_tokens"), false),
   VIEW_STORES("view_stores", List.of("view_stores", "manage_stores"), false),
   MANAGE_STORES("manage_stores", List.of("manage_stores"), false),
-  VIEW_CUSTOMER_GROUPS("view_customer_groups", List.of("view_customer_groups", "manage_customer_groups"), false),
+  VIEW_CUSTOMER_GROUPS(
+      "view_customer_groups", List.of("view_customer_groups", "manage_customer_groups"), false),
   MANAGE_CUSTOMER_GROUPS("manage_customer_groups", List.of("manage_customer_groups"), false),
   VIEW_TYPES("view_types", List.of("view_types", "manage_types"), false),
   MANAGE_TYPES("manage_types", List.of("manage_types"), false);

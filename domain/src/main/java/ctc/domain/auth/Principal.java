@@ -6,7 +6,10 @@ import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 import java.util.Set;
 
-/** Who calls: the API client, its project and granted scopes, and the customer or anonymous session acting. */
+/**
+ * Who calls: the API client, its project and granted scopes, and the customer or anonymous session
+ * acting.
+ */
 public record Principal(
     String clientId, String projectKey, Set<String> scopes, String customerId, String anonymousId) {
 
@@ -15,18 +18,23 @@ public record Principal(
   }
 
   /**
-   * Rejects a call the token may not make: another project's path, or a missing scope, is 403 insufficient_scope
-   * (Decisions table: another project's path).
+   * Rejects a call the token may not make: another project's path, or a missing scope, is 403
+   * insufficient_scope (Decisions table: another project's path).
    */
   public void require(Permission permission, String projectKey, String storeKey) {
-    if (!this.projectKey.equals(projectKey) || !OAuthScopes.grants(scopes, permission, projectKey, storeKey)) {
+    if (!this.projectKey.equals(projectKey)
+        || !OAuthScopes.grants(scopes, permission, projectKey, storeKey)) {
       throw Errors.insufficientScope(permission.scopeName());
     }
   }
 
   /** createdBy / lastModifiedBy of what this principal writes (Decisions table). */
   public ClientLogging asClientLogging() {
-    return new ClientLogging(clientId, false, null, anonymousId,
+    return new ClientLogging(
+        clientId,
+        false,
+        null,
+        anonymousId,
         customerId == null ? null : ResourceIdentifier.ofId(ResourceKind.CUSTOMER, customerId));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A postal address (BaseAddress on input, Address once stored). The server assigns {@code id}; a client-supplied id
- * is replaced.
+ * A postal address (BaseAddress on input, Address once stored). The server assigns {@code id}; a
+ * client-supplied id is replaced.
  */
 public record Address(
     String id,
@@ -49,20 +49,92 @@ public record Address(
   }
 
   public Address withId(String newId) {
-    return new Address(newId, key, title, salutation, firstName, lastName, streetName, streetNumber,
-        additionalStreetInfo, postalCode, city, region, state, country, company, department, building, apartment,
-        pOBox, phone, mobile, email, fax, additionalAddressInfo, externalId, custom);
+    return new Address(
+        newId,
+        key,
+        title,
+        salutation,
+        firstName,
+        lastName,
+        streetName,
+        streetNumber,
+        additionalStreetInfo,
+        postalCode,
+        city,
+        region,
+        state,
+        country,
+        company,
+        department,
+        building,
+        apartment,
+        pOBox,
+        phone,
+        mobile,
+        email,
+        fax,
+        additionalAddressInfo,
+        externalId,
+        custom);
   }
 
   public Address withKey(String newKey) {
-    return new Address(id, newKey, title, salutation, firstName, lastName, streetName, streetNumber,
-        additionalStreetInfo, postalCode, city, region, state, country, company, department, building, apartment,
-        pOBox, phone, mobile, email, fax, additionalAddressInfo, externalId, custom);
+    return new Address(
+        id,
+        newKey,
+        title,
+        salutation,
+        firstName,
+        lastName,
+        streetName,
+        streetNumber,
+        additionalStreetInfo,
+        postalCode,
+        city,
+        region,
+        state,
+        country,
+        company,
+        department,
+        building,
+        apartment,
+        pOBox,
+        phone,
+        mobile,
+        email,
+        fax,
+        additionalAddressInfo,
+        externalId,
+        custom);
   }
 
   public Address withCustom(CustomFields newCustom) {
-    return new Address(id, key, title, salutation, firstName, lastName, streetName, streetNumber,
-        additionalStreetInfo, postalCode, city, region, state, country, company, department, building, apartment,
-        pOBox, phone, mobile, email, fax, additionalAddressInfo, externalId, newCustom);
+    return new Address(
+        id,
+        key,
+        title,
+        salutation,
+        firstName,
+        lastName,
+        streetName,
+        streetNumber,
+        additionalStreetInfo,
+        postalCode,
+        city,
+        region,
+        state,
+        country,
+        company,
+        department,
+        building,
+        apartment,
+        pOBox,
+        phone,
+        mobile,
+        email,
+        fax,
+        additionalAddressInfo,
+        externalId,
+        newCustom);
   }
 }

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Allows each key (an account, an API client) a number of attempts per window; the window starts with the key's first
- * attempt, and a key that has used them all is refused until its window ends. An attempt is counted before the work it
- * guards, so concurrent requests cannot overshoot the limit; a successful one is given back.
+ * Allows each key (an account, an API client) a number of attempts per window; the window starts
+ * with the key's first attempt, and a key that has used them all is refused until its window ends.
+ * An attempt is counted before the work it guards, so concurrent requests cannot overshoot the
+ * limit; a successful one is given back.
  *
- * <p>Kept in memory, per server instance. At most {@code maxKeys} keys are held: ended windows are dropped first, then
- * the oldest ones, so that inventing keys cannot grow the state without bound. Thread-safe.
+ * <p>Kept in memory, per server instance. At most {@code maxKeys} keys are held: ended windows are
+ * dropped first, then the oldest ones, so that inventing keys cannot grow the state without bound.
+ * Thread-safe.
  */
 public final class AttemptLimiter {
 
@@ -22,7 +24,8 @@ public final class AttemptLimiter {
   public record Limit(int attempts, Duration window) {
     public Limit {
       if (attempts < 1 || window.isNegative() || window.isZero()) {
-        throw new IllegalArgumentException("A limit needs at least one attempt in a positive window");
+        throw new IllegalArgumentException(
+            "A limit needs at least one attempt in a positive window");
       }
     }
   }
@@ -32,6 +35,7 @@ public final class AttemptLimiter {
   private final Limit limit;
   private final int maxKeys;
   private final Clock clock;
+
   /** Ordered by window start, oldest first: a new window is inserted afresh. */
   private final LinkedHashMap<String, Window> windows = new LinkedHashMap<>();
 
@@ -41,7 +45,10 @@ public final class AttemptLimiter {
     this.clock = clock;
   }
 
-  /** Counts one attempt for {@code key}; when none is left, counts nothing and answers how long to wait. */
+  /**
+   * Counts one attempt for {@code key}; when none is left, counts nothing and answers how long to
+   * wait.
+   */
   public synchronized Optional<Duration> tryAcquire(String key) {
     Instant now = clock.instant();
     Window window = windows.get(key);
@@ -60,7 +67,8 @@ public final class AttemptLimiter {
 
   /** Gives back an attempt that succeeded. */
   public synchronized void release(String key) {
-    windows.computeIfPresent(key, (k, window) -> new Window(window.start(), Math.max(0, window.attempts() - 1)));
+    windows.computeIfPresent(
+        key, (k, window) -> new Window(window.start(), Math.max(0, window.attempts() - 1)));
   }
 
   /** Forgets the key's attempts, e.g. after a successful sign-in to the account. */

@@ -2,4 +2,8 @@ package ctc.domain.common;
 
 /** Who created or last modified a resource ({@code createdBy} / {@code lastModifiedBy}). */
 public record ClientLogging(
-    String clientId, Boolean isPlatformClient, String externalUserId, String anonymousId, ResourceIdentifier customer) {}
+    String clientId,
+    Boolean isPlatformClient,
+    String externalUserId,
+    String anonymousId,
+    ResourceIdentifier customer) {}

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A custom type and its field values; values are plain JSON-like Java values (String, Boolean, BigDecimal or Long,
- * List, Map).
+ * A custom type and its field values; values are plain JSON-like Java values (String, Boolean,
+ * BigDecimal or Long, List, Map).
  */
 public record CustomFields(ResourceIdentifier type, Map<String, Object> fields) {
 

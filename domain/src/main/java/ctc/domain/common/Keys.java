@@ -10,7 +10,10 @@ public final class Keys {
 
   private Keys() {}
 
-  /** Returns the key when valid (or null); rejects a malformed one as invalid JSON input, like the schema does. */
+  /**
+   * Returns the key when valid (or null); rejects a malformed one as invalid JSON input, like the
+   * schema does.
+   */
   public static String requireValid(String field, String key) {
     if (key != null && !KEY.matcher(key).matches()) {
       throw Errors.invalidKey(field, key);

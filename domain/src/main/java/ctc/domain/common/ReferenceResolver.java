@@ -1,8 +1,8 @@
 package ctc.domain.common;
 
 /**
- * Turns ResourceIdentifiers in drafts and actions into stored references, failing with ReferencedResourceNotFound
- * when the target does not exist in the scope's project.
+ * Turns ResourceIdentifiers in drafts and actions into stored references, failing with
+ * ReferencedResourceNotFound when the target does not exist in the scope's project.
  */
 public interface ReferenceResolver {
 
@@ -10,6 +10,9 @@ public interface ReferenceResolver {
 
   ResourceIdentifier customerGroup(RequestScope scope, ResourceIdentifier customerGroup);
 
-  /** Resolves the type and checks the custom fields against it; {@code resource} is the customer or an address. */
+  /**
+   * Resolves the type and checks the custom fields against it; {@code resource} is the customer or
+   * an address.
+   */
   CustomFields custom(RequestScope scope, CustomFields custom, ResourceKind resource);
 }

@@ -4,7 +4,10 @@ import ctc.domain.error.Errors;
 import java.util.List;
 import java.util.Objects;
 
-/** Shape checks for body fields: absence of a required value is invalid JSON input, reported by field name. */
+/**
+ * Shape checks for body fields: absence of a required value is invalid JSON input, reported by
+ * field name.
+ */
 public final class Required {
 
   private Required() {}
@@ -21,7 +24,8 @@ public final class Required {
     if (values == null) {
       return List.of();
     }
-    if (values.stream().anyMatch(Objects::isNull)) { // List.contains(null) throws on immutable lists
+    if (values.stream()
+        .anyMatch(Objects::isNull)) { // List.contains(null) throws on immutable lists
       throw Errors.nullElement(field);
     }
     return List.copyOf(values);

@@ -1,9 +1,10 @@
 package ctc.domain.common;
 
 /**
- * The kinds of resource this service names, each with its {@code typeId}: in references, in errors, in a type's
- * {@code resourceTypeIds} and, for stores, customer groups and types, as the kind column of the shared resource table.
- * Carts are named only to answer that the referenced cart does not exist: this service keeps none.
+ * The kinds of resource this service names, each with its {@code typeId}: in references, in errors,
+ * in a type's {@code resourceTypeIds} and, for stores, customer groups and types, as the kind
+ * column of the shared resource table. Carts are named only to answer that the referenced cart does
+ * not exist: this service keeps none.
  */
 public enum ResourceKind {
   CUSTOMER("customer"),
@@ -19,7 +20,10 @@ public enum ResourceKind {
     this.typeId = typeId;
   }
 
-  /** The name on the wire and in the database; never change one, stored rows and clients depend on it. */
+  /**
+   * The name on the wire and in the database; never change one, stored rows and clients depend on
+   * it.
+   */
   public String typeId() {
     return typeId;
   }

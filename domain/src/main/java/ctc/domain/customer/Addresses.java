@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Address invariants: ids unique and server-made, keys unique per customer, and every default id a member of its id
- * list (Decisions table).
+ * Address invariants: ids unique and server-made, keys unique per customer, and every default id a
+ * member of its id list (Decisions table).
  */
 final class Addresses {
 

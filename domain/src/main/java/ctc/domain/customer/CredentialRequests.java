@@ -4,7 +4,10 @@ import static ctc.domain.common.Required.require;
 
 import ctc.domain.common.ResourceIdentifier;
 
-/** The request bodies of the sign-in, password and email-token endpoints (contract §B, other bodies). */
+/**
+ * The request bodies of the sign-in, password and email-token endpoints (contract §B, other
+ * bodies).
+ */
 public final class CredentialRequests {
 
   private CredentialRequests() {}
@@ -24,7 +27,8 @@ public final class CredentialRequests {
     }
   }
 
-  public record CustomerChangePassword(String id, Long version, String currentPassword, String newPassword) {
+  public record CustomerChangePassword(
+      String id, Long version, String currentPassword, String newPassword) {
     public CustomerChangePassword {
       require(id, "id");
       require(version, "version");
@@ -33,7 +37,8 @@ public final class CredentialRequests {
     }
   }
 
-  public record CustomerCreatePasswordResetToken(String email, Integer ttlMinutes, Boolean invalidateOlderTokens) {
+  public record CustomerCreatePasswordResetToken(
+      String email, Integer ttlMinutes, Boolean invalidateOlderTokens) {
     public CustomerCreatePasswordResetToken {
       require(email, "email");
     }
@@ -47,7 +52,8 @@ public final class CredentialRequests {
     }
   }
 
-  public record CustomerCreateEmailToken(String id, Long version, Integer ttlMinutes, Boolean invalidateOlderTokens) {
+  public record CustomerCreateEmailToken(
+      String id, Long version, Integer ttlMinutes, Boolean invalidateOlderTokens) {
     public CustomerCreateEmailToken {
       require(id, "id");
       require(ttlMinutes, "ttlMinutes");

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The Customer aggregate, mirroring its wire representation (contract §A); optional fields are null when unset.
+ * The Customer aggregate, mirroring its wire representation (contract §A); optional fields are null
+ * when unset.
  *
  * <p>{@code password} holds the bcrypt hash; the HTTP layer only ever shows its masked form.
  */
@@ -48,13 +49,15 @@ public record Customer(
     CustomFields custom,
     String locale,
     List<KeyReference> stores,
-    AuthenticationMode authenticationMode) implements Versioned<Customer> {
+    AuthenticationMode authenticationMode)
+    implements Versioned<Customer> {
 
   public Customer {
     addresses = addresses == null ? List.of() : List.copyOf(addresses);
     shippingAddressIds = shippingAddressIds == null ? List.of() : List.copyOf(shippingAddressIds);
     billingAddressIds = billingAddressIds == null ? List.of() : List.copyOf(billingAddressIds);
-    customerGroupAssignments = customerGroupAssignments == null ? List.of() : List.copyOf(customerGroupAssignments);
+    customerGroupAssignments =
+        customerGroupAssignments == null ? List.of() : List.copyOf(customerGroupAssignments);
     stores = stores == null ? List.of() : List.copyOf(stores);
     if (authenticationMode == null) {
       authenticationMode = AuthenticationMode.Password;
@@ -325,7 +328,40 @@ public record Customer(
     }
 
     public Customer build() {
-      return new Customer(id, version, versionModifiedAt, lastMessageSequenceNumber, createdAt, createdBy, lastModifiedAt, lastModifiedBy, key, customerNumber, externalId, email, password, firstName, lastName, middleName, title, salutation, dateOfBirth, companyName, vatId, addresses, defaultShippingAddressId, shippingAddressIds, defaultBillingAddressId, billingAddressIds, isEmailVerified, customerGroup, customerGroupAssignments, custom, locale, stores, authenticationMode);
+      return new Customer(
+          id,
+          version,
+          versionModifiedAt,
+          lastMessageSequenceNumber,
+          createdAt,
+          createdBy,
+          lastModifiedAt,
+          lastModifiedBy,
+          key,
+          customerNumber,
+          externalId,
+          email,
+          password,
+          firstName,
+          lastName,
+          middleName,
+          title,
+          salutation,
+          dateOfBirth,
+          companyName,
+          vatId,
+          addresses,
+          defaultShippingAddressId,
+          shippingAddressIds,
+          defaultBillingAddressId,
+          billingAddressIds,
+          isEmailVerified,
+          customerGroup,
+          customerGroupAssignments,
+          custom,
+          locale,
+          stores,
+          authenticationMode);
     }
   }
 }

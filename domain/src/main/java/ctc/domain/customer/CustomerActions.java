@@ -1,6 +1,5 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.ResourceRef;
 import ctc.domain.customer.CustomerUpdateAction.AddAddress;
 import ctc.domain.customer.CustomerUpdateAction.AddBillingAddressId;
 import ctc.domain.customer.CustomerUpdateAction.AddCustomerGroupAssignment;
@@ -38,8 +37,9 @@ import ctc.domain.customer.CustomerUpdateAction.SetVatId;
 import ctc.domain.update.ActionRegistry;
 
 /**
- * The registry of customer update actions: name → record → handler. {@code silent} marks the actions that produce no
- * message (contract §I), so they do not advance {@code lastMessageSequenceNumber}.
+ * The registry of customer update actions: name → record → handler. {@code silent} marks the
+ * actions that produce no message (contract §I), so they do not advance {@code
+ * lastMessageSequenceNumber}.
  */
 public final class CustomerActions {
 
@@ -57,29 +57,60 @@ public final class CustomerActions {
           .silent("setVatId", SetVatId.class, CustomerFieldActions::setVatId)
           .on("setExternalId", SetExternalId.class, CustomerFieldActions::setExternalId)
           .silent("setKey", SetKey.class, CustomerFieldActions::setKey)
-          .silent("setCustomerNumber", SetCustomerNumber.class, CustomerFieldActions::setCustomerNumber)
+          .silent(
+              "setCustomerNumber", SetCustomerNumber.class, CustomerFieldActions::setCustomerNumber)
           .silent("setLocale", SetLocale.class, CustomerFieldActions::setLocale)
-          .silent("setAuthenticationMode", SetAuthenticationMode.class, CustomerFieldActions::setAuthenticationMode)
+          .silent(
+              "setAuthenticationMode",
+              SetAuthenticationMode.class,
+              CustomerFieldActions::setAuthenticationMode)
           .on("addAddress", AddAddress.class, CustomerAddressActions::addAddress)
           .on("changeAddress", ChangeAddress.class, CustomerAddressActions::changeAddress)
           .on("removeAddress", RemoveAddress.class, CustomerAddressActions::removeAddress)
-          .on("setDefaultShippingAddress", SetDefaultShippingAddress.class,
+          .on(
+              "setDefaultShippingAddress",
+              SetDefaultShippingAddress.class,
               CustomerAddressActions::setDefaultShippingAddress)
-          .on("addShippingAddressId", AddShippingAddressId.class, CustomerAddressActions::addShippingAddressId)
-          .on("removeShippingAddressId", RemoveShippingAddressId.class,
+          .on(
+              "addShippingAddressId",
+              AddShippingAddressId.class,
+              CustomerAddressActions::addShippingAddressId)
+          .on(
+              "removeShippingAddressId",
+              RemoveShippingAddressId.class,
               CustomerAddressActions::removeShippingAddressId)
-          .on("setDefaultBillingAddress", SetDefaultBillingAddress.class,
+          .on(
+              "setDefaultBillingAddress",
+              SetDefaultBillingAddress.class,
               CustomerAddressActions::setDefaultBillingAddress)
-          .on("addBillingAddressId", AddBillingAddressId.class, CustomerAddressActions::addBillingAddressId)
-          .on("removeBillingAddressId", RemoveBillingAddressId.class, CustomerAddressActions::removeBillingAddressId)
-          .on("setAddressCustomType", SetAddressCustomType.class, CustomerAddressActions::setAddressCustomType)
-          .on("setAddressCustomField", SetAddressCustomField.class, CustomerAddressActions::setAddressCustomField)
+          .on(
+              "addBillingAddressId",
+              AddBillingAddressId.class,
+              CustomerAddressActions::addBillingAddressId)
+          .on(
+              "removeBillingAddressId",
+              RemoveBillingAddressId.class,
+              CustomerAddressActions::removeBillingAddressId)
+          .on(
+              "setAddressCustomType",
+              SetAddressCustomType.class,
+              CustomerAddressActions::setAddressCustomType)
+          .on(
+              "setAddressCustomField",
+              SetAddressCustomField.class,
+              CustomerAddressActions::setAddressCustomField)
           .on("setCustomerGroup", SetCustomerGroup.class, CustomerReferences::setCustomerGroup)
-          .on("setCustomerGroupAssignments", SetCustomerGroupAssignments.class,
+          .on(
+              "setCustomerGroupAssignments",
+              SetCustomerGroupAssignments.class,
               CustomerReferences::setCustomerGroupAssignments)
-          .on("addCustomerGroupAssignment", AddCustomerGroupAssignment.class,
+          .on(
+              "addCustomerGroupAssignment",
+              AddCustomerGroupAssignment.class,
               CustomerReferences::addCustomerGroupAssignment)
-          .on("removeCustomerGroupAssignment", RemoveCustomerGroupAssignment.class,
+          .on(
+              "removeCustomerGroupAssignment",
+              RemoveCustomerGroupAssignment.class,
               CustomerReferences::removeCustomerGroupAssignment)
           .on("setStores", SetStores.class, CustomerReferences::setStores)
           .silent("addStore", AddStore.class, CustomerReferences::addStore)
@@ -89,11 +120,29 @@ public final class CustomerActions {
           .build();
 
   /** The MyCustomerUpdateActions allowed on /me (contract §D2); other names are unknown there. */
-  public static final ActionRegistry<Customer, CustomerUpdateAction> MY = ALL.only(
-      "addAddress", "addBillingAddressId", "addShippingAddressId", "changeAddress", "changeEmail", "removeAddress",
-      "removeBillingAddressId", "removeShippingAddressId", "setCompanyName", "setCustomField", "setCustomType",
-      "setDateOfBirth", "setDefaultBillingAddress", "setDefaultShippingAddress", "setFirstName", "setLastName",
-      "setLocale", "setMiddleName", "setSalutation", "setTitle", "setVatId");
+  public static final ActionRegistry<Customer, CustomerUpdateAction> MY =
+      ALL.only(
+          "addAddress",
+          "addBillingAddressId",
+          "addShippingAddressId",
+          "changeAddress",
+          "changeEmail",
+          "removeAddress",
+          "removeBillingAddressId",
+          "removeShippingAddressId",
+          "setCompanyName",
+          "setCustomField",
+          "setCustomType",
+          "setDateOfBirth",
+          "setDefaultBillingAddress",
+          "setDefaultShippingAddress",
+          "setFirstName",
+          "setLastName",
+          "setLocale",
+          "setMiddleName",
+          "setSalutation",
+          "setTitle",
+          "setVatId");
 
   private CustomerActions() {}
 }

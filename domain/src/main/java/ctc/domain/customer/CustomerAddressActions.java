@@ -1,9 +1,8 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.ResourceKind;
-import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Address;
 import ctc.domain.common.CustomFields;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerUpdateAction.AddAddress;
 import ctc.domain.customer.CustomerUpdateAction.AddBillingAddressId;
 import ctc.domain.customer.CustomerUpdateAction.AddShippingAddressId;
@@ -26,7 +25,9 @@ final class CustomerAddressActions {
 
   static Customer addAddress(Customer customer, AddAddress action, UpdateContext context) {
     Address address = Addresses.withNewId(action.address(), customer.addresses(), context.ids());
-    address = address.withCustom(CustomerReferences.custom(context, address.custom(), ResourceKind.ADDRESS));
+    address =
+        address.withCustom(
+            CustomerReferences.custom(context, address.custom(), ResourceKind.ADDRESS));
     List<Address> next = new ArrayList<>(customer.addresses());
     next.add(address);
     Addresses.requireUniqueKeys(next);
@@ -37,8 +38,10 @@ final class CustomerAddressActions {
   static Customer changeAddress(Customer customer, ChangeAddress action, UpdateContext context) {
     String id = Addresses.select(customer, action);
     Address address = action.address().withId(id);
-    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, address.custom(),
-        ResourceKind.ADDRESS)));
+    return Addresses.replace(
+        customer,
+        address.withCustom(
+            CustomerReferences.custom(context, address.custom(), ResourceKind.ADDRESS)));
   }
 
   static Customer removeAddress(Customer customer, RemoveAddress action, UpdateContext context) {
@@ -58,9 +61,12 @@ final class CustomerAddressActions {
         .build();
   }
 
-  static Customer addShippingAddressId(Customer customer, AddShippingAddressId action, UpdateContext context) {
+  static Customer addShippingAddressId(
+      Customer customer, AddShippingAddressId action, UpdateContext context) {
     String id = Addresses.select(customer, action);
-    return customer.toBuilder().shippingAddressIds(Addresses.with(customer.shippingAddressIds(), id)).build();
+    return customer.toBuilder()
+        .shippingAddressIds(Addresses.with(customer.shippingAddressIds(), id))
+        .build();
   }
 
   static Customer removeShippingAddressId(
@@ -72,7 +78,8 @@ final class CustomerAddressActions {
         .build();
   }
 
-  static Customer setDefaultBillingAddress(Customer customer, SetDefaultBillingAddress action, UpdateContext context) {
+  static Customer setDefaultBillingAddress(
+      Customer customer, SetDefaultBillingAddress action, UpdateContext context) {
     if (action.addressId() == null && action.addressKey() == null) {
       return customer.toBuilder().defaultBillingAddressId(null).build();
     }
@@ -83,12 +90,16 @@ final class CustomerAddressActions {
         .build();
   }
 
-  static Customer addBillingAddressId(Customer customer, AddBillingAddressId action, UpdateContext context) {
+  static Customer addBillingAddressId(
+      Customer customer, AddBillingAddressId action, UpdateContext context) {
     String id = Addresses.select(customer, action);
-    return customer.toBuilder().billingAddressIds(Addresses.with(customer.billingAddressIds(), id)).build();
+    return customer.toBuilder()
+        .billingAddressIds(Addresses.with(customer.billingAddressIds(), id))
+        .build();
   }
 
-  static Customer removeBillingAddressId(Customer customer, RemoveBillingAddressId action, UpdateContext context) {
+  static Customer removeBillingAddressId(
+      Customer customer, RemoveBillingAddressId action, UpdateContext context) {
     String id = Addresses.select(customer, action);
     return customer.toBuilder()
         .billingAddressIds(Addresses.without(customer.billingAddressIds(), id))
@@ -96,17 +107,23 @@ final class CustomerAddressActions {
         .build();
   }
 
-  static Customer setAddressCustomType(Customer customer, SetAddressCustomType action, UpdateContext context) {
+  static Customer setAddressCustomType(
+      Customer customer, SetAddressCustomType action, UpdateContext context) {
     Address address = Addresses.find(customer, action.addressId());
-    CustomFields custom = action.type() == null ? null : new CustomFields(action.type(), action.fields());
-    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom,
-        ResourceKind.ADDRESS)));
+    CustomFields custom =
+        action.type() == null ? null : new CustomFields(action.type(), action.fields());
+    return Addresses.replace(
+        customer,
+        address.withCustom(CustomerReferences.custom(context, custom, ResourceKind.ADDRESS)));
   }
 
-  static Customer setAddressCustomField(Customer customer, SetAddressCustomField action, UpdateContext context) {
+  static Customer setAddressCustomField(
+      Customer customer, SetAddressCustomField action, UpdateContext context) {
     Address address = Addresses.find(customer, action.addressId());
-    CustomFields custom = CustomerReferences.withField(address.custom(), action.name(), action.value());
-    return Addresses.replace(customer, address.withCustom(CustomerReferences.custom(context, custom,
-        ResourceKind.ADDRESS)));
+    CustomFields custom =
+        CustomerReferences.withField(address.custom(), action.name(), action.value());
+    return Addresses.replace(
+        customer,
+        address.withCustom(CustomerReferences.custom(context, custom, ResourceKind.ADDRESS)));
   }
 }

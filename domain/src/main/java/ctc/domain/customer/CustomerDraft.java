@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The body of POST /customers (contract §B). Address references are indexes into {@code addresses}; cart fields are
- * accepted for compatibility (this service has no carts).
+ * The body of POST /customers (contract §B). Address references are indexes into {@code addresses};
+ * cart fields are accepted for compatibility (this service has no carts).
  */
 public record CustomerDraft(
     String key,
@@ -52,9 +52,12 @@ public record CustomerDraft(
     shippingAddresses = elements(shippingAddresses, "shippingAddresses");
     billingAddresses = elements(billingAddresses, "billingAddresses");
     customerGroupAssignments = elements(customerGroupAssignments, "customerGroupAssignments");
-    stores = elements(stores, "stores").stream().map(store -> store.ofType(ResourceKind.STORE)).toList();
-    customerGroup = customerGroup == null ? null : customerGroup.ofType(ResourceKind.CUSTOMER_GROUP);
+    stores =
+        elements(stores, "stores").stream().map(store -> store.ofType(ResourceKind.STORE)).toList();
+    customerGroup =
+        customerGroup == null ? null : customerGroup.ofType(ResourceKind.CUSTOMER_GROUP);
     anonymousCart = anonymousCart == null ? null : anonymousCart.ofType(ResourceKind.CART);
-    authenticationMode = authenticationMode == null ? AuthenticationMode.Password : authenticationMode;
+    authenticationMode =
+        authenticationMode == null ? AuthenticationMode.Password : authenticationMode;
   }
 }

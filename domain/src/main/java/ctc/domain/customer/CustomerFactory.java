@@ -1,9 +1,8 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.ResourceKind;
-import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Address;
 import ctc.domain.common.KeyReference;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.error.Errors;
 import ctc.domain.update.UpdateContext;
 import java.util.ArrayList;
@@ -17,7 +16,8 @@ final class CustomerFactory {
 
   static Customer create(CustomerDraft draft, UpdateContext context) {
     if (draft.anonymousCart() != null || draft.anonymousCartId() != null) {
-      String cartId = draft.anonymousCart() != null ? draft.anonymousCart().id() : draft.anonymousCartId();
+      String cartId =
+          draft.anonymousCart() != null ? draft.anonymousCart().id() : draft.anonymousCartId();
       String cartKey = draft.anonymousCart() != null ? draft.anonymousCart().key() : null;
       throw Errors.referencedResourceNotFound(ResourceKind.CART.typeId(), cartId, cartKey);
     }
@@ -25,51 +25,62 @@ final class CustomerFactory {
       CustomerRules.requirePasswordFor(draft.authenticationMode(), draft.password());
       CustomerRules.password(draft.password());
     }
-    CustomerLimits.requireAtMost("addresses", draft.addresses().size(), CustomerLimits.MAX_ADDRESSES);
+    CustomerLimits.requireAtMost(
+        "addresses", draft.addresses().size(), CustomerLimits.MAX_ADDRESSES);
     List<Address> addresses = addresses(draft, context);
     List<String> shipping = ids(addresses, draft.shippingAddresses(), "shippingAddresses");
     List<String> billing = ids(addresses, draft.billingAddresses(), "billingAddresses");
-    String defaultShipping = id(addresses, draft.defaultShippingAddress(), "defaultShippingAddress");
+    String defaultShipping =
+        id(addresses, draft.defaultShippingAddress(), "defaultShippingAddress");
     String defaultBilling = id(addresses, draft.defaultBillingAddress(), "defaultBillingAddress");
-    Customer customer = Customer.builder()
-        .id(context.ids().resourceId())
-        .version(1)
-        .versionModifiedAt(context.now())
-        .lastMessageSequenceNumber(1)
-        .createdAt(context.now())
-        .createdBy(context.actor())
-        .lastModifiedAt(context.now())
-        .lastModifiedBy(context.actor())
-        .key(draft.key())
-        .customerNumber(draft.customerNumber())
-        .externalId(draft.externalId())
-        .email(draft.email())
-        .firstName(draft.firstName())
-        .lastName(draft.lastName())
-        .middleName(draft.middleName())
-        .title(draft.title())
-        .salutation(draft.salutation())
-        .dateOfBirth(draft.dateOfBirth())
-        .companyName(draft.companyName())
-        .vatId(draft.vatId())
-        .addresses(addresses)
-        .defaultShippingAddressId(defaultShipping)
-        .shippingAddressIds(defaultShipping == null ? shipping : Addresses.with(shipping, defaultShipping))
-        .defaultBillingAddressId(defaultBilling)
-        .billingAddressIds(defaultBilling == null ? billing : Addresses.with(billing, defaultBilling))
-        .isEmailVerified(Boolean.TRUE.equals(draft.isEmailVerified()))
-        .customerGroup(draft.customerGroup() == null ? null
-            : context.references().customerGroup(context.scope(), draft.customerGroup()))
-        .customerGroupAssignments(CustomerReferences.assignments(context, draft.customerGroupAssignments()))
-        .custom(CustomerReferences.custom(context, draft.custom(), ResourceKind.CUSTOMER))
-        .locale(CustomerRules.locale(draft.locale()))
-        .stores(stores(draft, context))
-        .authenticationMode(draft.authenticationMode())
-        .build();
+    Customer customer =
+        Customer.builder()
+            .id(context.ids().resourceId())
+            .version(1)
+            .versionModifiedAt(context.now())
+            .lastMessageSequenceNumber(1)
+            .createdAt(context.now())
+            .createdBy(context.actor())
+            .lastModifiedAt(context.now())
+            .lastModifiedBy(context.actor())
+            .key(draft.key())
+            .customerNumber(draft.customerNumber())
+            .externalId(draft.externalId())
+            .email(draft.email())
+            .firstName(draft.firstName())
+            .lastName(draft.lastName())
+            .middleName(draft.middleName())
+            .title(draft.title())
+            .salutation(draft.salutation())
+            .dateOfBirth(draft.dateOfBirth())
+            .companyName(draft.companyName())
+            .vatId(draft.vatId())
+            .addresses(addresses)
+            .defaultShippingAddressId(defaultShipping)
+            .shippingAddressIds(
+                defaultShipping == null ? shipping : Addresses.with(shipping, defaultShipping))
+            .defaultBillingAddressId(defaultBilling)
+            .billingAddressIds(
+                defaultBilling == null ? billing : Addresses.with(billing, defaultBilling))
+            .isEmailVerified(Boolean.TRUE.equals(draft.isEmailVerified()))
+            .customerGroup(
+                draft.customerGroup() == null
+                    ? null
+                    : context.references().customerGroup(context.scope(), draft.customerGroup()))
+            .customerGroupAssignments(
+                CustomerReferences.assignments(context, draft.customerGroupAssignments()))
+            .custom(CustomerReferences.custom(context, draft.custom(), ResourceKind.CUSTOMER))
+            .locale(CustomerRules.locale(draft.locale()))
+            .stores(stores(draft, context))
+            .authenticationMode(draft.authenticationMode())
+            .build();
     // bcrypt is the expensive step, so it runs only for a customer that can be stored.
     CustomerLimits.check(customer);
-    return draft.authenticationMode() != AuthenticationMode.Password ? customer
-        : customer.toBuilder().password(context.passwords().hash(CustomerRules.password(draft.password()))).build();
+    return draft.authenticationMode() != AuthenticationMode.Password
+        ? customer
+        : customer.toBuilder()
+            .password(context.passwords().hash(CustomerRules.password(draft.password())))
+            .build();
   }
 
   /** In a store, a draft without stores belongs to that store (contract §C2). */
@@ -84,7 +95,9 @@ final class CustomerFactory {
     List<Address> addresses = new ArrayList<>();
     for (Address address : draft.addresses()) {
       Address withId = Addresses.withNewId(address, addresses, context.ids());
-      addresses.add(withId.withCustom(CustomerReferences.custom(context, withId.custom(), ResourceKind.ADDRESS)));
+      addresses.add(
+          withId.withCustom(
+              CustomerReferences.custom(context, withId.custom(), ResourceKind.ADDRESS)));
     }
     Addresses.requireUniqueKeys(addresses);
     return addresses;

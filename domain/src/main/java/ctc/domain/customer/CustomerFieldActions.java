@@ -72,7 +72,8 @@ final class CustomerFieldActions {
   }
 
   /** The customer number can be set once; after that it cannot change (contract §D1). */
-  static Customer setCustomerNumber(Customer customer, SetCustomerNumber action, UpdateContext context) {
+  static Customer setCustomerNumber(
+      Customer customer, SetCustomerNumber action, UpdateContext context) {
     if (Objects.equals(customer.customerNumber(), action.customerNumber())) {
       return customer;
     }
@@ -86,16 +87,26 @@ final class CustomerFieldActions {
     return customer.toBuilder().locale(CustomerRules.locale(action.locale())).build();
   }
 
-  /** ExternalAuth drops the password; Password needs a new one. Setting the current mode again is an error. */
-  static Customer setAuthenticationMode(Customer customer, SetAuthenticationMode action, UpdateContext context) {
+  /**
+   * ExternalAuth drops the password; Password needs a new one. Setting the current mode again is an
+   * error.
+   */
+  static Customer setAuthenticationMode(
+      Customer customer, SetAuthenticationMode action, UpdateContext context) {
     if (action.authMode() == customer.authenticationMode()) {
       throw Errors.authenticationModeUnchanged(action.authMode().name());
     }
     if (action.authMode() == AuthenticationMode.ExternalAuth) {
-      return customer.toBuilder().authenticationMode(AuthenticationMode.ExternalAuth).password(null).build();
+      return customer.toBuilder()
+          .authenticationMode(AuthenticationMode.ExternalAuth)
+          .password(null)
+          .build();
     }
     CustomerRules.requirePasswordFor(action.authMode(), action.password());
     String hash = context.passwords().hash(CustomerRules.password(action.password()));
-    return customer.toBuilder().authenticationMode(AuthenticationMode.Password).password(hash).build();
+    return customer.toBuilder()
+        .authenticationMode(AuthenticationMode.Password)
+        .password(hash)
+        .build();
   }
 }

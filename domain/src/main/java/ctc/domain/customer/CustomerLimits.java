@@ -9,21 +9,28 @@ import ctc.domain.common.InputLimits;
 import ctc.domain.error.Errors;
 
 /**
- * The bounds of one customer as it is about to be stored, checked after every create and update and before the
- * password is hashed or anything is written.
+ * The bounds of one customer as it is about to be stored, checked after every create and update and
+ * before the password is hashed or anything is written.
  */
 public final class CustomerLimits {
 
-  /** Addresses per customer; commercetools documents none, but every address is a row of the query side table. */
+  /**
+   * Addresses per customer; commercetools documents none, but every address is a row of the query
+   * side table.
+   */
   public static final int MAX_ADDRESSES = 500;
 
-  /** Stores per customer; each is resolved with a lookup when a draft or {@code setStores} names them. */
+  /**
+   * Stores per customer; each is resolved with a lookup when a draft or {@code setStores} names
+   * them.
+   */
   public static final int MAX_STORES = 500;
 
   /**
-   * The serialized customer (UTF-8 bytes of its JSON document), which every read loads and parses whole. Above the
-   * 1 MiB request body limit, so that any draft fits, and well below commercetools' 16 MB, which a few concurrent
-   * reads would turn into hundreds of megabytes of heap.
+   * The serialized customer (UTF-8 bytes of its JSON document), which every read loads and parses
+   * whole. Above the 1 MiB request body limit, so that any draft fits, and well below
+   * commercetools' 16 MB, which a few concurrent reads would turn into hundreds of megabytes of
+   * heap.
    */
   public static final int MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
@@ -53,7 +60,9 @@ public final class CustomerLimits {
       customValues += InputLimits.customFields(owner, address.custom());
     }
     if (customValues > InputLimits.MAX_CUSTOM_VALUES) {
-      throw Errors.tooMany("custom", "custom field values (each element of a Set counts)",
+      throw Errors.tooMany(
+          "custom",
+          "custom field values (each element of a Set counts)",
           InputLimits.MAX_CUSTOM_VALUES);
     }
   }

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The resources a customer references, as storage keeps them for referential integrity: customer groups and custom
- * types by id (the customer's and its addresses'), stores by key.
+ * The resources a customer references, as storage keeps them for referential integrity: customer
+ * groups and custom types by id (the customer's and its addresses'), stores by key.
  */
 public final class CustomerLinks {
 
@@ -20,15 +20,22 @@ public final class CustomerLinks {
 
   public static Set<String> resourceIds(Customer customer) {
     Set<String> ids = new LinkedHashSet<>(groupIds(customer));
-    ids.addAll(ids(Stream.concat(Stream.ofNullable(customer.custom()),
-        customer.addresses().stream().map(Address::custom).filter(Objects::nonNull)).map(CustomFields::type)));
+    ids.addAll(
+        ids(
+            Stream.concat(
+                    Stream.ofNullable(customer.custom()),
+                    customer.addresses().stream().map(Address::custom).filter(Objects::nonNull))
+                .map(CustomFields::type)));
     return ids;
   }
 
   /** The customer group and the groups of the assignments. */
   public static Set<String> groupIds(Customer customer) {
-    return ids(Stream.concat(Stream.ofNullable(customer.customerGroup()),
-        customer.customerGroupAssignments().stream().map(CustomerGroupAssignment::customerGroup)));
+    return ids(
+        Stream.concat(
+            Stream.ofNullable(customer.customerGroup()),
+            customer.customerGroupAssignments().stream()
+                .map(CustomerGroupAssignment::customerGroup)));
   }
 
   private static Set<String> ids(Stream<ResourceIdentifier> references) {
@@ -42,6 +49,7 @@ public final class CustomerLinks {
   }
 
   public static boolean changed(Customer previous, Customer next) {
-    return !resourceIds(previous).equals(resourceIds(next)) || !previous.stores().equals(next.stores());
+    return !resourceIds(previous).equals(resourceIds(next))
+        || !previous.stores().equals(next.stores());
   }
 }

@@ -1,10 +1,9 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.ResourceKind;
-import ctc.domain.common.ResourceRef;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.KeyReference;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerUpdateAction.AddCustomerGroupAssignment;
 import ctc.domain.customer.CustomerUpdateAction.AddStore;
 import ctc.domain.customer.CustomerUpdateAction.RemoveCustomerGroupAssignment;
@@ -20,7 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Handlers of the actions that reference other resources: stores, customer groups and custom types. */
+/**
+ * Handlers of the actions that reference other resources: stores, customer groups and custom types.
+ */
 final class CustomerReferences {
 
   /** Contract §I: at most 500 customer groups per customer. */
@@ -40,18 +41,24 @@ final class CustomerReferences {
 
   static Customer removeStore(Customer customer, RemoveStore action, UpdateContext context) {
     KeyReference store = context.references().store(context.scope(), action.store());
-    return customer.toBuilder().stores(customer.stores().stream().filter(s -> !s.equals(store)).toList()).build();
+    return customer.toBuilder()
+        .stores(customer.stores().stream().filter(s -> !s.equals(store)).toList())
+        .build();
   }
 
-  static Customer setCustomerGroup(Customer customer, SetCustomerGroup action, UpdateContext context) {
-    ResourceIdentifier group = action.customerGroup() == null ? null
-        : context.references().customerGroup(context.scope(), action.customerGroup());
+  static Customer setCustomerGroup(
+      Customer customer, SetCustomerGroup action, UpdateContext context) {
+    ResourceIdentifier group =
+        action.customerGroup() == null
+            ? null
+            : context.references().customerGroup(context.scope(), action.customerGroup());
     return customer.toBuilder().customerGroup(group).build();
   }
 
   static Customer setCustomerGroupAssignments(
       Customer customer, SetCustomerGroupAssignments action, UpdateContext context) {
-    return customer.toBuilder().customerGroupAssignments(assignments(context, action.customerGroupAssignments()))
+    return customer.toBuilder()
+        .customerGroupAssignments(assignments(context, action.customerGroupAssignments()))
         .build();
   }
 
@@ -60,8 +67,11 @@ final class CustomerReferences {
       Customer customer, AddCustomerGroupAssignment action, UpdateContext context) {
     // Only the new group is looked up: the stored assignments are resolved already.
     ResourceIdentifier group =
-        context.references().customerGroup(context.scope(), action.customerGroupAssignment().customerGroup());
-    if (customer.customerGroupAssignments().stream().anyMatch(a -> a.customerGroup().sameTarget(group))) {
+        context
+            .references()
+            .customerGroup(context.scope(), action.customerGroupAssignment().customerGroup());
+    if (customer.customerGroupAssignments().stream()
+        .anyMatch(a -> a.customerGroup().sameTarget(group))) {
       return customer;
     }
     List<CustomerGroupAssignment> next = new ArrayList<>(customer.customerGroupAssignments());
@@ -76,14 +86,16 @@ final class CustomerReferences {
     ResourceIdentifier group =
         context.references().customerGroup(context.scope(), action.customerGroup());
     return customer.toBuilder()
-        .customerGroupAssignments(customer.customerGroupAssignments().stream()
-            .filter(a -> !a.customerGroup().sameTarget(group))
-            .toList())
+        .customerGroupAssignments(
+            customer.customerGroupAssignments().stream()
+                .filter(a -> !a.customerGroup().sameTarget(group))
+                .toList())
         .build();
   }
 
   static Customer setCustomType(Customer customer, SetCustomType action, UpdateContext context) {
-    CustomFields custom = action.type() == null ? null : new CustomFields(action.type(), action.fields());
+    CustomFields custom =
+        action.type() == null ? null : new CustomFields(action.type(), action.fields());
     return customer.toBuilder().custom(custom(context, custom, ResourceKind.CUSTOMER)).build();
   }
 
@@ -94,17 +106,22 @@ final class CustomerReferences {
 
   static List<KeyReference> stores(UpdateContext context, List<ResourceIdentifier> stores) {
     CustomerLimits.requireAtMost("stores", stores.size(), CustomerLimits.MAX_STORES);
-    return List.copyOf(new LinkedHashSet<>(
-        stores.stream().map(store -> context.references().store(context.scope(), store)).toList()));
+    return List.copyOf(
+        new LinkedHashSet<>(
+            stores.stream()
+                .map(store -> context.references().store(context.scope(), store))
+                .toList()));
   }
 
   static List<CustomerGroupAssignment> assignments(
       UpdateContext context, List<CustomerGroupAssignment> assignments) {
-    // Checked before the lookups too, so that a long list costs no queries; duplicates are rare enough to count.
+    // Checked before the lookups too, so that a long list costs no queries; duplicates are rare
+    // enough to count.
     requireAtMostGroups(assignments.size());
     List<CustomerGroupAssignment> resolved = new ArrayList<>();
     for (CustomerGroupAssignment assignment : assignments) {
-      ResourceIdentifier group = context.references().customerGroup(context.scope(), assignment.customerGroup());
+      ResourceIdentifier group =
+          context.references().customerGroup(context.scope(), assignment.customerGroup());
       if (resolved.stream().noneMatch(a -> a.customerGroup().sameTarget(group))) {
         resolved.add(new CustomerGroupAssignment(group));
       }
@@ -122,7 +139,10 @@ final class CustomerReferences {
     return custom == null ? null : context.references().custom(context.scope(), custom, resource);
   }
 
-  /** Sets or (value absent) removes one field; removing a field that is not there is an error (contract §D1). */
+  /**
+   * Sets or (value absent) removes one field; removing a field that is not there is an error
+   * (contract §D1).
+   */
   static CustomFields withField(CustomFields custom, String name, Object value) {
     if (custom == null) {
       throw Errors.customFieldWithoutType(name);

@@ -12,7 +12,9 @@ final class CustomerRules {
 
   private CustomerRules() {}
 
-  /** A well-formed BCP 47 tag; the project has no language list, so any well-formed tag is accepted. */
+  /**
+   * A well-formed BCP 47 tag; the project has no language list, so any well-formed tag is accepted.
+   */
   static String locale(String locale) {
     if (locale != null && !wellFormed(locale)) {
       throw Errors.invalidLocale(locale);

@@ -58,12 +58,19 @@ public final class CustomerService {
   }
 
   public Customer update(
-      RequestScope scope, ResourceRef ref, Supplier<UpdateRequest<CustomerUpdateAction>> request, ClientLogging actor) {
+      RequestScope scope,
+      ResourceRef ref,
+      Supplier<UpdateRequest<CustomerUpdateAction>> request,
+      ClientLogging actor) {
     return writes.update(scope, ref, request, CustomerActions.ALL, context(scope, actor));
   }
 
-  /** Deletes for good; {@code dataErasure} asks for that anyway, since nothing is kept after a delete. */
-  public Customer delete(RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+  /**
+   * Deletes for good; {@code dataErasure} asks for that anyway, since nothing is kept after a
+   * delete.
+   */
+  public Customer delete(
+      RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
     return writes.delete(scope, ref, version, actor);
   }
 
@@ -74,8 +81,14 @@ public final class CustomerService {
   /** Whether the customer matches the request's {@code where} predicates (GET /me with where). */
   public boolean matches(RequestScope scope, String customerId, QueryParameters.Raw parameters) {
     QuerySpec spec = queries.parse(parameters);
-    Where mine = new Where.And(List.of(new Where.Compare(QuerySchema.CUSTOMER.child("id").orElseThrow(),
-        Where.Operator.EQUAL, customerId), spec.where()));
+    Where mine =
+        new Where.And(
+            List.of(
+                new Where.Compare(
+                    QuerySchema.CUSTOMER.child("id").orElseThrow(),
+                    Where.Operator.EQUAL,
+                    customerId),
+                spec.where()));
     return customers.query(scope, new QuerySpec(mine, List.of(), 1, 0, false)).count() > 0;
   }
 

@@ -9,7 +9,9 @@ public interface CustomerTokenRepository {
 
   Optional<StoredToken> findByDigest(String projectKey, TokenKind kind, String valueDigest);
 
-  /** Removes one token; false when it is already gone (used or invalidated by a concurrent request). */
+  /**
+   * Removes one token; false when it is already gone (used or invalidated by a concurrent request).
+   */
   boolean delete(String tokenId);
 
   /** Invalidates every token of that kind of the customer. */

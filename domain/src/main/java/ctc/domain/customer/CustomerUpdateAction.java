@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 34 CustomerUpdateActions of contract §D1. Constructors check shape only (required fields, key pattern); rules
- * that depend on the customer live in the handlers.
+ * The 34 CustomerUpdateActions of contract §D1. Constructors check shape only (required fields, key
+ * pattern); rules that depend on the customer live in the handlers.
  */
 public sealed interface CustomerUpdateAction {
 
@@ -64,7 +64,8 @@ public sealed interface CustomerUpdateAction {
     }
   }
 
-  record ChangeAddress(String addressId, String addressKey, Address address) implements AddressSelector {
+  record ChangeAddress(String addressId, String addressKey, Address address)
+      implements AddressSelector {
     public ChangeAddress {
       require(address, "address");
     }
@@ -72,7 +73,8 @@ public sealed interface CustomerUpdateAction {
 
   record RemoveAddress(String addressId, String addressKey) implements AddressSelector {}
 
-  record SetDefaultShippingAddress(String addressId, String addressKey) implements AddressSelector {}
+  record SetDefaultShippingAddress(String addressId, String addressKey)
+      implements AddressSelector {}
 
   record AddShippingAddressId(String addressId, String addressKey) implements AddressSelector {}
 
@@ -86,7 +88,8 @@ public sealed interface CustomerUpdateAction {
 
   record SetCustomerGroup(ResourceIdentifier customerGroup) implements CustomerUpdateAction {
     public SetCustomerGroup {
-      customerGroup = customerGroup == null ? null : customerGroup.ofType(ResourceKind.CUSTOMER_GROUP);
+      customerGroup =
+          customerGroup == null ? null : customerGroup.ofType(ResourceKind.CUSTOMER_GROUP);
     }
   }
 
@@ -94,17 +97,21 @@ public sealed interface CustomerUpdateAction {
       implements CustomerUpdateAction {
     public SetCustomerGroupAssignments {
       customerGroupAssignments =
-          elements(require(customerGroupAssignments, "customerGroupAssignments"), "customerGroupAssignments");
+          elements(
+              require(customerGroupAssignments, "customerGroupAssignments"),
+              "customerGroupAssignments");
     }
   }
 
-  record AddCustomerGroupAssignment(CustomerGroupAssignment customerGroupAssignment) implements CustomerUpdateAction {
+  record AddCustomerGroupAssignment(CustomerGroupAssignment customerGroupAssignment)
+      implements CustomerUpdateAction {
     public AddCustomerGroupAssignment {
       require(customerGroupAssignment, "customerGroupAssignment");
     }
   }
 
-  record RemoveCustomerGroupAssignment(ResourceIdentifier customerGroup) implements CustomerUpdateAction {
+  record RemoveCustomerGroupAssignment(ResourceIdentifier customerGroup)
+      implements CustomerUpdateAction {
     public RemoveCustomerGroupAssignment {
       customerGroup = require(customerGroup, "customerGroup").ofType(ResourceKind.CUSTOMER_GROUP);
     }
@@ -112,8 +119,10 @@ public sealed interface CustomerUpdateAction {
 
   record SetStores(List<ResourceIdentifier> stores) implements CustomerUpdateAction {
     public SetStores {
-      stores = elements(require(stores, "stores"), "stores").stream()
-          .map(store -> store.ofType(ResourceKind.STORE)).toList();
+      stores =
+          elements(require(stores, "stores"), "stores").stream()
+              .map(store -> store.ofType(ResourceKind.STORE))
+              .toList();
     }
   }
 
@@ -129,13 +138,15 @@ public sealed interface CustomerUpdateAction {
     }
   }
 
-  record SetAuthenticationMode(AuthenticationMode authMode, String password) implements CustomerUpdateAction {
+  record SetAuthenticationMode(AuthenticationMode authMode, String password)
+      implements CustomerUpdateAction {
     public SetAuthenticationMode {
       require(authMode, "authMode");
     }
   }
 
-  record SetCustomType(ResourceIdentifier type, Map<String, Object> fields) implements CustomerUpdateAction {}
+  record SetCustomType(ResourceIdentifier type, Map<String, Object> fields)
+      implements CustomerUpdateAction {}
 
   record SetCustomField(String name, Object value) implements CustomerUpdateAction {
     public SetCustomField {
@@ -150,7 +161,8 @@ public sealed interface CustomerUpdateAction {
     }
   }
 
-  record SetAddressCustomField(String addressId, String name, Object value) implements CustomerUpdateAction {
+  record SetAddressCustomField(String addressId, String name, Object value)
+      implements CustomerUpdateAction {
     public SetAddressCustomField {
       require(addressId, "addressId");
       require(name, "name");

@@ -18,8 +18,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * My Customer Profile (/me): the Customers API's own use cases, for the one customer the token names. No argument here
- * can name another customer: {@code customerId} always comes from the token.
+ * My Customer Profile (/me): the Customers API's own use cases, for the one customer the token
+ * names. No argument here can name another customer: {@code customerId} always comes from the
+ * token.
  */
 public final class MyProfile {
 
@@ -40,12 +41,16 @@ public final class MyProfile {
     return me;
   }
 
-  public Customer update(RequestScope scope, String customerId, Supplier<UpdateRequest<CustomerUpdateAction>> request,
+  public Customer update(
+      RequestScope scope,
+      String customerId,
+      Supplier<UpdateRequest<CustomerUpdateAction>> request,
       ClientLogging actor) {
     return customers.update(scope, new ResourceRef.ById(customerId), request, actor);
   }
 
-  public Customer delete(RequestScope scope, String customerId, LongSupplier version, ClientLogging actor) {
+  public Customer delete(
+      RequestScope scope, String customerId, LongSupplier version, ClientLogging actor) {
     return customers.delete(scope, new ResourceRef.ById(customerId), version, actor);
   }
 
@@ -57,20 +62,27 @@ public final class MyProfile {
     return credentials.signIn(scope, signin.toCustomerSignin());
   }
 
-  public Customer changePassword(RequestScope scope, String customerId, MyCustomerChangePassword change,
-      ClientLogging actor) {
-    return credentials.changePassword(scope, new CustomerChangePassword(
-        customerId, change.version(), change.currentPassword(), change.newPassword()), actor);
+  public Customer changePassword(
+      RequestScope scope, String customerId, MyCustomerChangePassword change, ClientLogging actor) {
+    return credentials.changePassword(
+        scope,
+        new CustomerChangePassword(
+            customerId, change.version(), change.currentPassword(), change.newPassword()),
+        actor);
   }
 
   public Customer resetPassword(
       RequestScope scope, String customerId, MyCustomerResetPassword reset, ClientLogging actor) {
     return credentials.resetPassword(
-        scope, new CustomerResetPassword(reset.tokenValue(), reset.newPassword(), null), customerId, actor);
+        scope,
+        new CustomerResetPassword(reset.tokenValue(), reset.newPassword(), null),
+        customerId,
+        actor);
   }
 
   public Customer confirmEmail(
       RequestScope scope, String customerId, MyCustomerEmailVerify verify, ClientLogging actor) {
-    return credentials.confirmEmail(scope, new CustomerEmailVerify(verify.tokenValue(), null), customerId, actor);
+    return credentials.confirmEmail(
+        scope, new CustomerEmailVerify(verify.tokenValue(), null), customerId, actor);
   }
 }

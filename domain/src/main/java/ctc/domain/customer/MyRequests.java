@@ -15,8 +15,9 @@ public final class MyRequests {
   private MyRequests() {}
 
   /**
-   * MyCustomerDraft: what a customer may set about themselves. Key, customer number, external id, groups, email
-   * verification and authentication mode are not among its fields; the HTTP layer refuses them.
+   * MyCustomerDraft: what a customer may set about themselves. Key, customer number, external id,
+   * groups, email verification and authentication mode are not among its fields; the HTTP layer
+   * refuses them.
    */
   public record MyCustomerDraft(
       String email,
@@ -44,9 +45,35 @@ public final class MyRequests {
     }
 
     public CustomerDraft toCustomerDraft() {
-      return new CustomerDraft(null, null, null, email, password, firstName, lastName, middleName, title, salutation,
-          dateOfBirth, companyName, vatId, addresses, defaultShippingAddress, null, defaultBillingAddress, null, null,
-          null, null, custom, locale, stores, AuthenticationMode.Password, null, null, null);
+      return new CustomerDraft(
+          null,
+          null,
+          null,
+          email,
+          password,
+          firstName,
+          lastName,
+          middleName,
+          title,
+          salutation,
+          dateOfBirth,
+          companyName,
+          vatId,
+          addresses,
+          defaultShippingAddress,
+          null,
+          defaultBillingAddress,
+          null,
+          null,
+          null,
+          null,
+          custom,
+          locale,
+          stores,
+          AuthenticationMode.Password,
+          null,
+          null,
+          null);
     }
   }
 
@@ -58,7 +85,8 @@ public final class MyRequests {
     }
 
     public CredentialRequests.CustomerSignin toCustomerSignin() {
-      return new CredentialRequests.CustomerSignin(email, password, null, null, null, null, updateProductData);
+      return new CredentialRequests.CustomerSignin(
+          email, password, null, null, null, null, updateProductData);
     }
   }
 

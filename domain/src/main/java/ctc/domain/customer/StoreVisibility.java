@@ -13,8 +13,9 @@ final class StoreVisibility implements WriteRules<Customer> {
   }
 
   /**
-   * A write through a store's path may not move the customer out of that store: the store would lose a customer it
-   * cannot see any more, and the caller, scoped to that store, would have acted on another store's data.
+   * A write through a store's path may not move the customer out of that store: the store would
+   * lose a customer it cannot see any more, and the caller, scoped to that store, would have acted
+   * on another store's data.
    */
   @Override
   public void check(RequestScope scope, Customer next) {

@@ -2,7 +2,9 @@ package ctc.domain.error;
 
 import java.util.List;
 
-/** Carries one or more errors of the same HTTP status from wherever they arise to the HTTP layer. */
+/**
+ * Carries one or more errors of the same HTTP status from wherever they arise to the HTTP layer.
+ */
 public final class CommercetoolsException extends RuntimeException {
 
   private final int statusCode;

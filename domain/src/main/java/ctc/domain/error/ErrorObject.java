@@ -31,7 +31,8 @@ public sealed interface ErrorObject {
     }
   }
 
-  record InvalidFieldError(String message, String field, Object invalidValue, List<String> allowedValues)
+  record InvalidFieldError(
+      String message, String field, Object invalidValue, List<String> allowedValues)
       implements ErrorObject {
     public String code() {
       return "InvalidField";
@@ -44,7 +45,8 @@ public sealed interface ErrorObject {
     }
   }
 
-  record DuplicateFieldError(String message, String field, Object duplicateValue) implements ErrorObject {
+  record DuplicateFieldError(String message, String field, Object duplicateValue)
+      implements ErrorObject {
     public String code() {
       return "DuplicateField";
     }
@@ -134,7 +136,10 @@ public sealed interface ErrorObject {
     }
   }
 
-  /** Errors of the authorization server and of token checks; their responses also carry error/error_description. */
+  /**
+   * Errors of the authorization server and of token checks; their responses also carry
+   * error/error_description.
+   */
   sealed interface OAuthError extends ErrorObject {}
 
   record InvalidTokenError(String message) implements OAuthError {
@@ -186,7 +191,8 @@ public sealed interface ErrorObject {
   }
 
   /** The token endpoints' form of {@link TooManyRequestsError}. */
-  record OAuthTooManyRequestsError(String message, long retryAfterSeconds) implements OAuthError, Throttled {
+  record OAuthTooManyRequestsError(String message, long retryAfterSeconds)
+      implements OAuthError, Throttled {
     public String code() {
       return "too_many_requests";
     }

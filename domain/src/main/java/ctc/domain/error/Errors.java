@@ -3,34 +3,36 @@ package ctc.domain.error;
 import ctc.domain.common.ResourceKind;
 import ctc.domain.error.ErrorObject.AnonymousIdAlreadyInUseError;
 import ctc.domain.error.ErrorObject.ConcurrentModificationError;
+import ctc.domain.error.ErrorObject.DuplicateFieldError;
+import ctc.domain.error.ErrorObject.ExpiredCustomerEmailTokenError;
+import ctc.domain.error.ErrorObject.ExpiredCustomerPasswordTokenError;
+import ctc.domain.error.ErrorObject.GeneralError;
 import ctc.domain.error.ErrorObject.InsufficientScopeError;
 import ctc.domain.error.ErrorObject.InvalidClientError;
+import ctc.domain.error.ErrorObject.InvalidCredentialsError;
+import ctc.domain.error.ErrorObject.InvalidCurrentPasswordError;
 import ctc.domain.error.ErrorObject.InvalidCustomerAccountCredentialsError;
+import ctc.domain.error.ErrorObject.InvalidFieldError;
 import ctc.domain.error.ErrorObject.InvalidGrantError;
+import ctc.domain.error.ErrorObject.InvalidInputError;
+import ctc.domain.error.ErrorObject.InvalidJsonInputError;
+import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.InvalidRequestError;
 import ctc.domain.error.ErrorObject.InvalidScopeError;
 import ctc.domain.error.ErrorObject.InvalidTokenError;
 import ctc.domain.error.ErrorObject.OAuthTooManyRequestsError;
-import ctc.domain.error.ErrorObject.TooManyRequestsError;
-import ctc.domain.error.ErrorObject.UnsupportedGrantTypeError;
-import ctc.domain.error.ErrorObject.DuplicateFieldError;
-import ctc.domain.error.ErrorObject.ExpiredCustomerEmailTokenError;
-import ctc.domain.error.ErrorObject.ExpiredCustomerPasswordTokenError;
-import ctc.domain.error.ErrorObject.InvalidCredentialsError;
-import ctc.domain.error.ErrorObject.InvalidCurrentPasswordError;
-import ctc.domain.error.ErrorObject.GeneralError;
-import ctc.domain.error.ErrorObject.InvalidFieldError;
-import ctc.domain.error.ErrorObject.InvalidInputError;
-import ctc.domain.error.ErrorObject.InvalidJsonInputError;
-import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ReferenceExistsError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
 import ctc.domain.error.ErrorObject.ResourceSizeLimitExceededError;
+import ctc.domain.error.ErrorObject.TooManyRequestsError;
+import ctc.domain.error.ErrorObject.UnsupportedGrantTypeError;
 import java.time.Duration;
 import java.util.List;
 
-/** The only home of error messages and their HTTP statuses (contract §E2 and the Decisions table). */
+/**
+ * The only home of error messages and their HTTP statuses (contract §E2 and the Decisions table).
+ */
 public final class Errors {
 
   private static final String INVALID_JSON = "Request body does not contain valid JSON.";
@@ -42,7 +44,10 @@ public final class Errors {
     return new CommercetoolsException(400, new InvalidJsonInputError(INVALID_JSON, detail));
   }
 
-  /** A required body field is absent or null; {@code path} is the field's location, e.g. {@code actions -> email}. */
+  /**
+   * A required body field is absent or null; {@code path} is the field's location, e.g. {@code
+   * actions -> email}.
+   */
   public static CommercetoolsException missingField(String path) {
     return invalidJson(path + ": Missing required value");
   }
@@ -53,23 +58,40 @@ public final class Errors {
 
   /** A text beyond its bound (InputLimits); the value itself is not echoed. */
   public static CommercetoolsException valueTooLong(String field, int max) {
-    return invalidInput("The value of '" + field + "' is too long: at most " + max + " characters are allowed.");
+    return invalidInput(
+        "The value of '" + field + "' is too long: at most " + max + " characters are allowed.");
   }
 
-  public static CommercetoolsException numberOutOfRange(String field, int maxDigits, int maxExponent) {
-    return invalidInput("The number in '" + field + "' is out of range: at most " + maxDigits + " digits and a"
-        + " decimal exponent between -" + maxExponent + " and " + maxExponent + " are allowed.");
+  public static CommercetoolsException numberOutOfRange(
+      String field, int maxDigits, int maxExponent) {
+    return invalidInput(
+        "The number in '"
+            + field
+            + "' is out of range: at most "
+            + maxDigits
+            + " digits and a"
+            + " decimal exponent between -"
+            + maxExponent
+            + " and "
+            + maxExponent
+            + " are allowed.");
   }
 
   /** More elements than a bound allows, e.g. {@code tooMany("addresses", "addresses", 500)}. */
   public static CommercetoolsException tooMany(String field, String what, int max) {
-    return invalidInput("Too many " + what + " in '" + field + "': at most " + max + " are allowed.");
+    return invalidInput(
+        "Too many " + what + " in '" + field + "': at most " + max + " are allowed.");
   }
 
-  /** The stored document of a resource would exceed its bound; {@code limit} as the message shows it, e.g. 2 MiB. */
+  /**
+   * The stored document of a resource would exceed its bound; {@code limit} as the message shows
+   * it, e.g. 2 MiB.
+   */
   public static CommercetoolsException resourceSizeLimitExceeded(String limit) {
-    return new CommercetoolsException(400, new ResourceSizeLimitExceededError(
-        "The resource size exceeds the maximal allowed size of " + limit + "."));
+    return new CommercetoolsException(
+        400,
+        new ResourceSizeLimitExceededError(
+            "The resource size exceeds the maximal allowed size of " + limit + "."));
   }
 
   public static CommercetoolsException malformedParameter(String parameter, String reason) {
@@ -82,36 +104,50 @@ public final class Errors {
 
   /** An in-store write whose result the store of the path could no longer see. */
   public static CommercetoolsException customerLeavesStore(String storeKey) {
-    return invalidOperation("The customer must stay visible in the store '" + storeKey
-        + "' of the request path: keep that store in 'stores', or leave 'stores' empty.");
+    return invalidOperation(
+        "The customer must stay visible in the store '"
+            + storeKey
+            + "' of the request path: keep that store in 'stores', or leave 'stores' empty.");
   }
 
-  public static CommercetoolsException invalidField(String field, Object value, List<String> allowed) {
+  public static CommercetoolsException invalidField(
+      String field, Object value, List<String> allowed) {
     return new CommercetoolsException(
         400,
         new InvalidFieldError(
-            "The value " + render(value) + " is not valid for field " + field + ".", field, value, allowed));
+            "The value " + render(value) + " is not valid for field " + field + ".",
+            field,
+            value,
+            allowed));
   }
 
   public static CommercetoolsException duplicateEmail(String email) {
     return new CommercetoolsException(
         400,
-        new DuplicateFieldError("There is already an existing customer with the provided email.", "email", email));
+        new DuplicateFieldError(
+            "There is already an existing customer with the provided email.", "email", email));
   }
 
   public static CommercetoolsException duplicateField(String field, Object value) {
     return new CommercetoolsException(
         400,
         new DuplicateFieldError(
-            "A duplicate value " + render(value) + " exists for field " + field + ".", field, value));
+            "A duplicate value " + render(value) + " exists for field " + field + ".",
+            field,
+            value));
   }
 
-  public static CommercetoolsException referencedResourceNotFound(String typeId, String id, String key) {
+  public static CommercetoolsException referencedResourceNotFound(
+      String typeId, String id, String key) {
     String predicate = id != null ? "with identifier '" + id + "'" : "with key '" + key + "'";
     return new CommercetoolsException(
         400,
         new ReferencedResourceNotFoundError(
-            "The referenced object of type '" + typeId + "' " + predicate + " was not found. It either doesn't exist,"
+            "The referenced object of type '"
+                + typeId
+                + "' "
+                + predicate
+                + " was not found. It either doesn't exist,"
                 + " or it can't be accessed from this endpoint (e.g., if the endpoint filters by store or customer"
                 + " account).",
             typeId,
@@ -120,7 +156,8 @@ public final class Errors {
   }
 
   public static CommercetoolsException notFoundById(String id) {
-    return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with ID '" + id + "' was not found."));
+    return new CommercetoolsException(
+        404, new ResourceNotFoundError("The Resource with ID '" + id + "' was not found."));
   }
 
   public static CommercetoolsException notFoundByKey(String key) {
@@ -130,26 +167,38 @@ public final class Errors {
 
   public static CommercetoolsException routeNotFound(String method, String path) {
     return new CommercetoolsException(
-        404, new ResourceNotFoundError("The endpoint '" + method + " " + path + "' was not found."));
+        404,
+        new ResourceNotFoundError("The endpoint '" + method + " " + path + "' was not found."));
   }
 
-  /** The same answer for an unknown email, a wrong password and a customer who may not sign in here. */
+  /**
+   * The same answer for an unknown email, a wrong password and a customer who may not sign in here.
+   */
   public static CommercetoolsException invalidCredentials() {
-    return new CommercetoolsException(400, new InvalidCredentialsError("Account with the given credentials not found."));
+    return new CommercetoolsException(
+        400, new InvalidCredentialsError("Account with the given credentials not found."));
   }
 
-  /** Sign-in refused before the password is checked: the account or the API client used up its attempts. */
+  /**
+   * Sign-in refused before the password is checked: the account or the API client used up its
+   * attempts.
+   */
   public static CommercetoolsException tooManySignInAttempts(Duration retryAfter) {
     long seconds = retryAfterSeconds(retryAfter);
-    return new CommercetoolsException(429, new TooManyRequestsError(
-        "Too many failed sign-in attempts. Try again in " + seconds + " seconds.", seconds));
+    return new CommercetoolsException(
+        429,
+        new TooManyRequestsError(
+            "Too many failed sign-in attempts. Try again in " + seconds + " seconds.", seconds));
   }
 
   /** The same refusal at the token endpoints, where errors take the OAuth form. */
   public static CommercetoolsException tooManyOAuthAttempts(Duration retryAfter) {
     long seconds = retryAfterSeconds(retryAfter);
-    return new CommercetoolsException(429, new OAuthTooManyRequestsError(
-        "Too many failed authentication attempts. Try again in " + seconds + " seconds.", seconds));
+    return new CommercetoolsException(
+        429,
+        new OAuthTooManyRequestsError(
+            "Too many failed authentication attempts. Try again in " + seconds + " seconds.",
+            seconds));
   }
 
   /** Whole seconds, rounded up, at least one: a client that waits that long is admitted again. */
@@ -158,78 +207,100 @@ public final class Errors {
   }
 
   public static CommercetoolsException invalidCurrentPassword() {
-    return new CommercetoolsException(400, new InvalidCurrentPasswordError("The given current password does not match."));
+    return new CommercetoolsException(
+        400, new InvalidCurrentPasswordError("The given current password does not match."));
   }
 
   public static CommercetoolsException expiredPasswordToken() {
-    return new CommercetoolsException(400, new ExpiredCustomerPasswordTokenError("The given password token has expired."));
+    return new CommercetoolsException(
+        400, new ExpiredCustomerPasswordTokenError("The given password token has expired."));
   }
 
   public static CommercetoolsException expiredEmailToken() {
-    return new CommercetoolsException(400, new ExpiredCustomerEmailTokenError("The given email token has expired."));
+    return new CommercetoolsException(
+        400, new ExpiredCustomerEmailTokenError("The given email token has expired."));
   }
 
   /** A token value that is unknown, used or invalidated; the value itself is not echoed. */
   public static CommercetoolsException tokenNotFound() {
-    return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with the given token value was not found."));
+    return new CommercetoolsException(
+        404, new ResourceNotFoundError("The Resource with the given token value was not found."));
   }
 
   public static CommercetoolsException notFoundByEmail(String email) {
-    return new CommercetoolsException(404, new ResourceNotFoundError("The Resource with email '" + email + "' was not found."));
+    return new CommercetoolsException(
+        404, new ResourceNotFoundError("The Resource with email '" + email + "' was not found."));
   }
 
   /** A store, customer group or type that a customer still references cannot be deleted. */
   public static CommercetoolsException referenceExists(String typeId) {
-    return new CommercetoolsException(400, new ReferenceExistsError(
-        "Can not delete a " + typeId + " while it is referenced from at least one customer.",
-        ResourceKind.CUSTOMER.typeId()));
+    return new CommercetoolsException(
+        400,
+        new ReferenceExistsError(
+            "Can not delete a " + typeId + " while it is referenced from at least one customer.",
+            ResourceKind.CUSTOMER.typeId()));
   }
 
   public static CommercetoolsException anonymousIdInUse() {
-    return new CommercetoolsException(400, new AnonymousIdAlreadyInUseError("The given anonymous ID is already in use."));
+    return new CommercetoolsException(
+        400, new AnonymousIdAlreadyInUseError("The given anonymous ID is already in use."));
   }
 
   public static CommercetoolsException missingToken() {
-    return new CommercetoolsException(401, new InvalidTokenError(
-        "This endpoint requires an access token. You can get one from the authorization server."));
+    return new CommercetoolsException(
+        401,
+        new InvalidTokenError(
+            "This endpoint requires an access token. You can get one from the authorization server."));
   }
 
   public static CommercetoolsException invalidToken() {
-    return new CommercetoolsException(401, new InvalidTokenError("The access token is invalid, expired or revoked."));
+    return new CommercetoolsException(
+        401, new InvalidTokenError("The access token is invalid, expired or revoked."));
   }
 
   /** {@code scope} is the missing scope's name without the project, e.g. {@code view_customers}. */
   public static CommercetoolsException insufficientScope(String scope) {
-    return new CommercetoolsException(403, new InsufficientScopeError(
-        "Insufficient scope. One of the following scopes is missing: " + scope + "."));
+    return new CommercetoolsException(
+        403,
+        new InsufficientScopeError(
+            "Insufficient scope. One of the following scopes is missing: " + scope + "."));
   }
 
   public static CommercetoolsException customerTokenRequired() {
-    return new CommercetoolsException(403, new InsufficientScopeError("Insufficient scope. This endpoint requires a "
-        + "customer access token (password flow), whose scope includes customer_id."));
+    return new CommercetoolsException(
+        403,
+        new InsufficientScopeError(
+            "Insufficient scope. This endpoint requires a "
+                + "customer access token (password flow), whose scope includes customer_id."));
   }
 
   public static CommercetoolsException invalidClient() {
-    return new CommercetoolsException(401, new InvalidClientError(
-        "Please provide valid client credentials using HTTP Basic Authentication."));
+    return new CommercetoolsException(
+        401,
+        new InvalidClientError(
+            "Please provide valid client credentials using HTTP Basic Authentication."));
   }
 
   public static CommercetoolsException invalidScope() {
-    return new CommercetoolsException(400, new InvalidScopeError("Malformed parameter: scope: Invalid scope."));
+    return new CommercetoolsException(
+        400, new InvalidScopeError("Malformed parameter: scope: Invalid scope."));
   }
 
   public static CommercetoolsException invalidCustomerAccountCredentials() {
-    return new CommercetoolsException(400, new InvalidCustomerAccountCredentialsError(
-        "Customer account with the given credentials not found."));
+    return new CommercetoolsException(
+        400,
+        new InvalidCustomerAccountCredentialsError(
+            "Customer account with the given credentials not found."));
   }
 
   public static CommercetoolsException invalidGrant() {
-    return new CommercetoolsException(400, new InvalidGrantError(
-        "The refresh token was not found. It may have expired."));
+    return new CommercetoolsException(
+        400, new InvalidGrantError("The refresh token was not found. It may have expired."));
   }
 
   public static CommercetoolsException missingParameter(String name) {
-    return new CommercetoolsException(400, new InvalidRequestError("Missing required parameter: " + name + "."));
+    return new CommercetoolsException(
+        400, new InvalidRequestError("Missing required parameter: " + name + "."));
   }
 
   /** A token request whose parameters cannot be read at all, e.g. a body that is not a form. */
@@ -242,36 +313,54 @@ public final class Errors {
   }
 
   public static CommercetoolsException invalidParameter(String name, String reason) {
-    return new CommercetoolsException(400, new InvalidRequestError("Invalid parameter: " + name + ": " + reason));
+    return new CommercetoolsException(
+        400, new InvalidRequestError("Invalid parameter: " + name + ": " + reason));
   }
 
   public static CommercetoolsException unsupportedGrantType(String grantType) {
-    return new CommercetoolsException(400, new UnsupportedGrantTypeError(
-        "Invalid parameter: grant_type: Invalid grant type: " + grantType));
+    return new CommercetoolsException(
+        400,
+        new UnsupportedGrantTypeError(
+            "Invalid parameter: grant_type: Invalid grant type: " + grantType));
   }
 
-  public static CommercetoolsException concurrentModification(String id, long expected, long actual) {
+  public static CommercetoolsException concurrentModification(
+      String id, long expected, long actual) {
     return new CommercetoolsException(
         409,
         new ConcurrentModificationError(
-            "Object " + id + " has a different version than expected. Expected: " + expected + " - Actual: " + actual
+            "Object "
+                + id
+                + " has a different version than expected. Expected: "
+                + expected
+                + " - Actual: "
+                + actual
                 + ".",
             actual));
   }
 
-  /** An HTTP-level failure (405, 413, 414, 431, …) that still answers with the commercetools body. */
+  /**
+   * An HTTP-level failure (405, 413, 414, 431, …) that still answers with the commercetools body.
+   */
   private static CommercetoolsException http(int status, String message) {
     ErrorObject error =
-        status == 404 ? new ResourceNotFoundError(message)
+        status == 404
+            ? new ResourceNotFoundError(message)
             : status >= 500 ? new GeneralError(message) : new InvalidInputError(message);
     return new CommercetoolsException(status, error);
   }
 
-  /** A query that ran out of time, or waited too long for a database connection (400, as at commercetools). */
+  /**
+   * A query that ran out of time, or waited too long for a database connection (400, as at
+   * commercetools).
+   */
   public static CommercetoolsException queryTimedOut() {
-    return new CommercetoolsException(400, new ErrorObject.QueryTimedOutError("The query timed out. If your query"
-        + " constantly times out, please check that it follows the performance best practices (see"
-        + " https://docs.commercetools.com/api/predicates/query#performance-considerations)."));
+    return new CommercetoolsException(
+        400,
+        new ErrorObject.QueryTimedOutError(
+            "The query timed out. If your query"
+                + " constantly times out, please check that it follows the performance best practices (see"
+                + " https://docs.commercetools.com/api/predicates/query#performance-considerations)."));
   }
 
   private static CommercetoolsException general(String message) {
@@ -283,19 +372,25 @@ public final class Errors {
   }
 
   /** A custom field whose name the custom type does not define. */
-  public static CommercetoolsException undefinedCustomField(String field, Object value, String typeKey) {
+  public static CommercetoolsException undefinedCustomField(
+      String field, Object value, String typeKey) {
     return new CommercetoolsException(
         400,
         new InvalidFieldError(
-            "The field '" + field + "' is not defined in the type '" + typeKey + "'.", field, value, null));
+            "The field '" + field + "' is not defined in the type '" + typeKey + "'.",
+            field,
+            value,
+            null));
   }
 
   public static CommercetoolsException requiredField(String field) {
     return new CommercetoolsException(
-        400, new ErrorObject.RequiredFieldError("A value is required for field " + field + ".", field));
+        400,
+        new ErrorObject.RequiredFieldError("A value is required for field " + field + ".", field));
   }
 
-  // Request bodies (JSON): the detail names the field's location first, as in "actions -> action: …".
+  // Request bodies (JSON): the detail names the field's location first, as in "actions -> action:
+  // …".
 
   /** The request body is absent or has no content. */
   public static CommercetoolsException emptyBody() {
@@ -312,7 +407,10 @@ public final class Errors {
     return invalidJson("The request body is not valid UTF-8.");
   }
 
-  /** A value that must be a whole number is of another JSON type, e.g. {@code jsonType} {@code string}. */
+  /**
+   * A value that must be a whole number is of another JSON type, e.g. {@code jsonType} {@code
+   * string}.
+   */
   public static CommercetoolsException notWholeNumber(String path, String jsonType) {
     return invalidJsonAt(path, "Expected a whole number, got " + jsonType + ".");
   }
@@ -332,12 +430,18 @@ public final class Errors {
     return invalidJsonAt("actions -> action", "Unknown action '" + name + "'.");
   }
 
-  /** A field the endpoint's draft does not have, on endpoints that refuse unknown fields (the /me drafts). */
+  /**
+   * A field the endpoint's draft does not have, on endpoints that refuse unknown fields (the /me
+   * drafts).
+   */
   public static CommercetoolsException fieldNotSettable(String field) {
     return invalidJsonAt(field, "This field cannot be set here.");
   }
 
-  /** A value the JSON mapper rejects, in the mapper's own words; {@code path} is empty for the body itself. */
+  /**
+   * A value the JSON mapper rejects, in the mapper's own words; {@code path} is empty for the body
+   * itself.
+   */
   public static CommercetoolsException jsonValueRejected(String path, String mapperMessage) {
     return invalidJson((path.isEmpty() ? "" : path + ": ") + mapperMessage);
   }
@@ -354,8 +458,12 @@ public final class Errors {
 
   /** A key of a customer, an address or another resource that breaks the key rule (Keys). */
   public static CommercetoolsException invalidKey(String path, String key) {
-    return invalidJsonAt(path, "The key '" + key + "' is not valid: it must match '^[A-Za-z0-9_-]+$' and be 2 to 256"
-        + " characters long.");
+    return invalidJsonAt(
+        path,
+        "The key '"
+            + key
+            + "' is not valid: it must match '^[A-Za-z0-9_-]+$' and be 2 to 256"
+            + " characters long.");
   }
 
   private static CommercetoolsException invalidJsonAt(String path, String reason) {
@@ -383,12 +491,14 @@ public final class Errors {
 
   /** An address named by {@code addressId} that the customer does not have. */
   public static CommercetoolsException addressIdNotFound(String addressId) {
-    return invalidOperation("The customer does not contain an address with the id '" + addressId + "'.");
+    return invalidOperation(
+        "The customer does not contain an address with the id '" + addressId + "'.");
   }
 
   /** An address named by {@code addressKey} that the customer does not have. */
   public static CommercetoolsException addressKeyNotFound(String addressKey) {
-    return invalidOperation("The customer does not contain an address with the key '" + addressKey + "'.");
+    return invalidOperation(
+        "The customer does not contain an address with the key '" + addressKey + "'.");
   }
 
   /** An address action that names its address neither by id nor by key. */
@@ -401,10 +511,19 @@ public final class Errors {
     return invalidOperation("The customer already has an address with the key '" + key + "'.");
   }
 
-  /** A draft's address index (e.g. {@code defaultShippingAddress}) outside its {@code addresses}. */
-  public static CommercetoolsException addressIndexOutOfRange(String field, int index, int addressCount) {
-    return invalidInput("The value " + index + " of '" + field + "' is not a valid index: the draft has "
-        + addressCount + " address(es).");
+  /**
+   * A draft's address index (e.g. {@code defaultShippingAddress}) outside its {@code addresses}.
+   */
+  public static CommercetoolsException addressIndexOutOfRange(
+      String field, int index, int addressCount) {
+    return invalidInput(
+        "The value "
+            + index
+            + " of '"
+            + field
+            + "' is not a valid index: the draft has "
+            + addressCount
+            + " address(es).");
   }
 
   /** A country that is not an ISO 3166-1 alpha-2 code. */
@@ -424,7 +543,10 @@ public final class Errors {
     return invalidOperation("A password is required for the authentication mode 'Password'.");
   }
 
-  /** A password change or reset for a customer whose authentication mode has no password (ExternalAuth). */
+  /**
+   * A password change or reset for a customer whose authentication mode has no password
+   * (ExternalAuth).
+   */
   public static CommercetoolsException noPasswordInMode(String mode) {
     return invalidOperation("The customer signs in with '" + mode + "' and has no password here.");
   }
@@ -443,24 +565,32 @@ public final class Errors {
 
   /** A reference whose {@code typeId} is not the one its field takes. */
   public static CommercetoolsException wrongReferenceType(String expectedTypeId, String typeId) {
-    return invalidJson("Expected a reference of type '" + expectedTypeId + "' but got '" + typeId + "'.");
+    return invalidJson(
+        "Expected a reference of type '" + expectedTypeId + "' but got '" + typeId + "'.");
   }
 
   /** Custom fields given for a type whose {@code resourceTypeIds} do not include the resource's. */
   public static CommercetoolsException typeNotForResource(String typeKey, String resourceTypeId) {
-    return invalidOperation("The type '" + typeKey + "' cannot be used for resources of type '" + resourceTypeId
-        + "'.");
+    return invalidOperation(
+        "The type '"
+            + typeKey
+            + "' cannot be used for resources of type '"
+            + resourceTypeId
+            + "'.");
   }
 
   /** A custom field set on a resource that has no custom type yet. */
   public static CommercetoolsException customFieldWithoutType(String field) {
-    return invalidOperation("The resource has no custom type, so the custom field '" + field
-        + "' cannot be set. Set a custom type first.");
+    return invalidOperation(
+        "The resource has no custom type, so the custom field '"
+            + field
+            + "' cannot be set. Set a custom type first.");
   }
 
   /** Removing a custom field that has no value (contract §D1). */
   public static CommercetoolsException customFieldNotSet(String field) {
-    return invalidOperation("The custom field '" + field + "' cannot be removed because it is not set.");
+    return invalidOperation(
+        "The custom field '" + field + "' cannot be removed because it is not set.");
   }
 
   /** A type draft that defines one field name twice. */
@@ -477,7 +607,8 @@ public final class Errors {
 
   /** An API client scope that is unknown or names another project. */
   public static CommercetoolsException scopeNotInProject(String scope, String projectKey) {
-    return invalidInput("The scope '" + scope + "' is not a scope of the project '" + projectKey + "'.");
+    return invalidInput(
+        "The scope '" + scope + "' is not a scope of the project '" + projectKey + "'.");
   }
 
   /** A token validity of an API client draft that is zero or negative. */
@@ -490,13 +621,22 @@ public final class Errors {
     return invalidParameter("anonymous_id", "Must have at most " + maxLength + " characters.");
   }
 
-  /** A token request with a body that is not a form; {@code formType} is the media type it should have. */
+  /**
+   * A token request with a body that is not a form; {@code formType} is the media type it should
+   * have.
+   */
   public static CommercetoolsException unsupportedFormType(String contentType, String formType) {
-    return invalidRequest("Unsupported content type '" + contentType + "'. Send the parameters as " + formType
-        + " or in the query string.");
+    return invalidRequest(
+        "Unsupported content type '"
+            + contentType
+            + "'. Send the parameters as "
+            + formType
+            + " or in the query string.");
   }
 
-  /** A token request whose form body cannot be decoded (bad escapes, or bytes that are not UTF-8). */
+  /**
+   * A token request whose form body cannot be decoded (bad escapes, or bytes that are not UTF-8).
+   */
   public static CommercetoolsException malformedForm(String formType) {
     return invalidRequest("The request body is not a valid " + formType + " form.");
   }
@@ -544,14 +684,24 @@ public final class Errors {
   // Limits (contract §I)
 
   /** A number outside its closed range, e.g. {@code ttlMinutes}. */
-  public static CommercetoolsException valueOutOfRange(String field, long value, long min, long max) {
-    return invalidInput("The value " + value + " of '" + field + "' is out of range: it must be between " + min
-        + " and " + max + ".");
+  public static CommercetoolsException valueOutOfRange(
+      String field, long value, long min, long max) {
+    return invalidInput(
+        "The value "
+            + value
+            + " of '"
+            + field
+            + "' is out of range: it must be between "
+            + min
+            + " and "
+            + max
+            + ".");
   }
 
   /** An update request with more actions than one request may carry. */
   public static CommercetoolsException tooManyActions(int count, int max) {
-    return invalidInput("Too many update actions: " + count + ". At most " + max + " are allowed per request.");
+    return invalidInput(
+        "Too many update actions: " + count + ". At most " + max + " are allowed per request.");
   }
 
   /** More customer group assignments than a customer may have. */
@@ -571,7 +721,10 @@ public final class Errors {
     return malformedParameter(parameter, "The field '" + field + "' does not exist.");
   }
 
-  /** A predicate the SQL translation cannot express; the parser lets none through, so this guards a bug. */
+  /**
+   * A predicate the SQL translation cannot express; the parser lets none through, so this guards a
+   * bug.
+   */
   public static CommercetoolsException untranslatablePredicate(String reason) {
     return malformedParameter("where", reason);
   }

@@ -14,16 +14,33 @@ public record CustomerGroup(
     Instant lastModifiedAt,
     ClientLogging lastModifiedBy,
     String key,
-    String name) implements KeyedResource<CustomerGroup> {
+    String name)
+    implements KeyedResource<CustomerGroup> {
 
   public CustomerGroup withName(String newName) {
-    return new CustomerGroup(id, version, versionModifiedAt, createdAt, createdBy, lastModifiedAt, lastModifiedBy, key,
+    return new CustomerGroup(
+        id,
+        version,
+        versionModifiedAt,
+        createdAt,
+        createdBy,
+        lastModifiedAt,
+        lastModifiedBy,
+        key,
         newName);
   }
 
   public CustomerGroup withKey(String newKey) {
-    return new CustomerGroup(id, version, versionModifiedAt, createdAt, createdBy, lastModifiedAt, lastModifiedBy,
-        newKey, name);
+    return new CustomerGroup(
+        id,
+        version,
+        versionModifiedAt,
+        createdAt,
+        createdBy,
+        lastModifiedAt,
+        lastModifiedBy,
+        newKey,
+        name);
   }
 
   /** Customer groups produce no messages here, so {@code messages} is ignored. */

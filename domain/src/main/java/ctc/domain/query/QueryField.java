@@ -5,7 +5,10 @@ import ctc.domain.query.QuerySchema.ValueType;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The whitelist of top-level customer fields that can be queried and sorted, with their value types. */
+/**
+ * The whitelist of top-level customer fields that can be queried and sorted, with their value
+ * types.
+ */
 public enum QueryField {
   ID("id", ValueType.STRING),
   KEY("key", ValueType.STRING),
@@ -36,7 +39,9 @@ public enum QueryField {
     this.node = new Scalar(jsonName, type);
   }
 
-  /** The field as {@link QuerySchema#CUSTOMER} holds it: predicates and sorts name the same node. */
+  /**
+   * The field as {@link QuerySchema#CUSTOMER} holds it: predicates and sorts name the same node.
+   */
   public Scalar node() {
     return node;
   }

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The full query predicate language of contract §F, parsed by hand-written recursive descent into a {@link Where}
- * typed against {@link QuerySchema#CUSTOMER}.
+ * The full query predicate language of contract §F, parsed by hand-written recursive descent into a
+ * {@link Where} typed against {@link QuerySchema#CUSTOMER}.
  *
  * <pre>
  * expression  := conjunction ('or' conjunction)*
@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
  * value       := string | number | 'true' | 'false' | variable
  * </pre>
  *
- * <p>Keywords are case-insensitive, field names are not. Every failure is a 400 InvalidInput
- * {@code Malformed parameter: where: …}; syntax errors name the line and column and what was expected.
+ * <p>Keywords are case-insensitive, field names are not. Every failure is a 400 InvalidInput {@code
+ * Malformed parameter: where: …}; syntax errors name the line and column and what was expected.
  */
 public final class QueryLanguageParser implements PredicateParser {
 
@@ -53,11 +53,13 @@ public final class QueryLanguageParser implements PredicateParser {
   static final int MAX_EXPONENT = 1_000;
 
   private static final String PARAMETER = "where";
-  private static final Pattern NUMBER_TEXT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final Pattern NUMBER_TEXT =
+      Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final int MAX_ECHO = 100;
 
   /**
-   * Parses {@code where} with the request's input variables ({@code var.name} parameters, keyed by {@code name}).
+   * Parses {@code where} with the request's input variables ({@code var.name} parameters, keyed by
+   * {@code name}).
    *
    * @throws CommercetoolsException 400 InvalidInput for any predicate that is not understood
    */
@@ -68,7 +70,10 @@ public final class QueryLanguageParser implements PredicateParser {
 
   // ------------------------------------------------------------------------------------------------ object contexts
 
-  /** The object whose fields a (nested) predicate names; {@code object} null: the custom fields of a type. */
+  /**
+   * The object whose fields a (nested) predicate names; {@code object} null: the custom fields of a
+   * type.
+   */
   private record ObjectContext(ObjectType object) {
     static final ObjectContext CUSTOMER = new ObjectContext(QuerySchema.CUSTOMER);
     static final ObjectContext CUSTOM_FIELDS = new ObjectContext(null);
@@ -80,7 +85,12 @@ public final class QueryLanguageParser implements PredicateParser {
 
   /** What a term does with its field; each kind of node allows some of them. */
   private enum Use {
-    COMPARE, IN, CONTAINS, IS_EMPTY, IS_DEFINED, NESTED
+    COMPARE,
+    IN,
+    CONTAINS,
+    IS_EMPTY,
+    IS_DEFINED,
+    NESTED
   }
 
   private static boolean customField(Node node) {
@@ -111,7 +121,8 @@ public final class QueryLanguageParser implements PredicateParser {
     if (node instanceof Scalar scalar) {
       if (scalar.type() == ValueType.ANY) {
         kind = "a custom field";
-        allowed = "a comparison, 'in', 'not in', 'contains any', 'contains all', 'is (not) empty' or 'is (not) defined'";
+        allowed =
+            "a comparison, 'in', 'not in', 'contains any', 'contains all', 'is (not) empty' or 'is (not) defined'";
       } else {
         kind = "a single value";
         allowed = "a comparison, 'in', 'not in' or 'is (not) defined'";
@@ -121,7 +132,8 @@ public final class QueryLanguageParser implements PredicateParser {
       allowed = "'contains any', 'contains all', 'is (not) empty' or 'is (not) defined'";
     } else if (node instanceof Nested nested && nested.array()) {
       kind = "an array of objects";
-      allowed = "a nested predicate such as " + name + "(...), 'is (not) empty' or 'is (not) defined'";
+      allowed =
+          "a nested predicate such as " + name + "(...), 'is (not) empty' or 'is (not) defined'";
     } else if (node instanceof Nested) {
       kind = "an object";
       allowed = "a nested predicate such as " + name + "(...) or 'is (not) defined'";
@@ -129,8 +141,16 @@ public final class QueryLanguageParser implements PredicateParser {
       kind = "the set of custom fields";
       allowed = "a nested predicate such as " + name + "(myField = \"x\")";
     }
-    return invalid("The field '" + name + "' is " + kind + " and cannot be used with " + what + "; use " + allowed
-        + ".");
+    return invalid(
+        "The field '"
+            + name
+            + "' is "
+            + kind
+            + " and cannot be used with "
+            + what
+            + "; use "
+            + allowed
+            + ".");
   }
 
   /** What may follow a field's name, for syntax errors. */
@@ -156,10 +176,22 @@ public final class QueryLanguageParser implements PredicateParser {
   // ------------------------------------------------------------------------------------------------ tokens
 
   private enum Kind {
-    IDENTIFIER, STRING, NUMBER, VARIABLE, OPEN, CLOSE, COMMA, OPERATOR, END, INVALID
+    IDENTIFIER,
+    STRING,
+    NUMBER,
+    VARIABLE,
+    OPEN,
+    CLOSE,
+    COMMA,
+    OPERATOR,
+    END,
+    INVALID
   }
 
-  /** A token: its text as written from {@code start} to {@code end}, and for strings and numbers its value. */
+  /**
+   * A token: its text as written from {@code start} to {@code end}, and for strings and numbers its
+   * value.
+   */
   private record Token(Kind kind, int start, int end, String text, Object value) {
     boolean isKeyword(String word) {
       return kind == Kind.IDENTIFIER && text.equalsIgnoreCase(word);
@@ -185,7 +217,8 @@ public final class QueryLanguageParser implements PredicateParser {
 
     Where parse() {
       if (input.length() > MAX_LENGTH) {
-        throw invalid("The predicate is too long: at most " + MAX_LENGTH + " characters are allowed.");
+        throw invalid(
+            "The predicate is too long: at most " + MAX_LENGTH + " characters are allowed.");
       }
       Where where = expression(ObjectContext.CUSTOMER, 0);
       Token next = peek();
@@ -199,8 +232,10 @@ public final class QueryLanguageParser implements PredicateParser {
 
     private Where expression(ObjectContext context, int depth) {
       if (depth > MAX_DEPTH) {
-        throw invalid("The predicate is nested too deeply: at most " + MAX_DEPTH
-            + " levels of parentheses, not(...) and nested predicates are allowed.");
+        throw invalid(
+            "The predicate is nested too deeply: at most "
+                + MAX_DEPTH
+                + " levels of parentheses, not(...) and nested predicates are allowed.");
       }
       List<Where> terms = new ArrayList<>();
       terms.add(conjunction(context, depth));
@@ -318,29 +353,44 @@ public final class QueryLanguageParser implements PredicateParser {
 
     private Where comparison(Node node, String symbol) {
       check(node, Use.COMPARE, "'" + symbol + "'");
-      Where.Operator operator = switch (symbol) {
-        case "=" -> Where.Operator.EQUAL;
-        case "!=", "<>" -> Where.Operator.NOT_EQUAL;
-        case "<" -> Where.Operator.LESS;
-        case "<=" -> Where.Operator.LESS_OR_EQUAL;
-        case ">" -> Where.Operator.GREATER;
-        default -> Where.Operator.GREATER_OR_EQUAL;
-      };
+      Where.Operator operator =
+          switch (symbol) {
+            case "=" -> Where.Operator.EQUAL;
+            case "!=", "<>" -> Where.Operator.NOT_EQUAL;
+            case "<" -> Where.Operator.LESS;
+            case "<=" -> Where.Operator.LESS_OR_EQUAL;
+            case ">" -> Where.Operator.GREATER;
+            default -> Where.Operator.GREATER_OR_EQUAL;
+          };
       Scalar field = (Scalar) node;
       boolean ordering = operator != Where.Operator.EQUAL && operator != Where.Operator.NOT_EQUAL;
       if (ordering && field.type() == ValueType.BOOLEAN) {
-        throw invalid("The operator '" + symbol + "' cannot be used with the field '" + field.name()
-            + "' of type boolean; use '=', '!=' or '<>'.");
+        throw invalid(
+            "The operator '"
+                + symbol
+                + "' cannot be used with the field '"
+                + field.name()
+                + "' of type boolean; use '=', '!=' or '<>'.");
       }
       Object literal = value();
       if (literal instanceof Variable variable && variable.values().size() > 1) {
-        throw invalid("The input variable '" + variable.name() + "' has several values and cannot be used with '"
-            + symbol + "'; use it with 'in', 'not in', 'contains any' or 'contains all'.");
+        throw invalid(
+            "The input variable '"
+                + variable.name()
+                + "' has several values and cannot be used with '"
+                + symbol
+                + "'; use it with 'in', 'not in', 'contains any' or 'contains all'.");
       }
       Object value = typed(field.name(), field.type(), literal, 0);
       if (ordering && value instanceof Boolean) {
-        throw invalid("The operator '" + symbol + "' cannot be used with the boolean value " + value
-            + " of the field '" + field.name() + "'; use '=', '!=' or '<>'.");
+        throw invalid(
+            "The operator '"
+                + symbol
+                + "' cannot be used with the boolean value "
+                + value
+                + " of the field '"
+                + field.name()
+                + "'; use '=', '!=' or '<>'.");
       }
       return new Where.Compare(node, operator, value);
     }
@@ -372,7 +422,10 @@ public final class QueryLanguageParser implements PredicateParser {
       }
     }
 
-    /** The values of {@code in} and {@code contains}: a parenthesised list or a variable, typed by the field. */
+    /**
+     * The values of {@code in} and {@code contains}: a parenthesised list or a variable, typed by
+     * the field.
+     */
     private List<Object> list(Node node) {
       ValueType type = node instanceof Scalar scalar ? scalar.type() : ((ScalarArray) node).type();
       List<Object> literals = new ArrayList<>();
@@ -427,40 +480,49 @@ public final class QueryLanguageParser implements PredicateParser {
           // falls through to the syntax error below
         }
       }
-      throw syntax(token.start(), "a value (a string in double quotes, a number, true, false or :variable)");
+      throw syntax(
+          token.start(), "a value (a string in double quotes, a number, true, false or :variable)");
     }
 
     // ---------------------------------------------------------------------------------------------- typing
 
     /**
-     * The value of a literal (or of the {@code index}th value of a variable) for a field of the given type: a quoted
-     * string is text, and also a date or date-time; numbers and booleans are themselves; a variable's text takes the
-     * field's type. A custom field ({@code ANY}) keeps the literal's type, and a variable's text stays text.
+     * The value of a literal (or of the {@code index}th value of a variable) for a field of the
+     * given type: a quoted string is text, and also a date or date-time; numbers and booleans are
+     * themselves; a variable's text takes the field's type. A custom field ({@code ANY}) keeps the
+     * literal's type, and a variable's text stays text.
      */
     private static Object typed(String field, ValueType type, Object literal, int index) {
       if (literal instanceof Variable variable) {
         String text = variable.values().get(index);
-        Object value = switch (type) {
-          case STRING, ANY -> text;
-          case NUMBER -> NUMBER_TEXT.matcher(text).matches() ? decimal(text) : null;
-          case BOOLEAN -> text.equalsIgnoreCase("true") ? Boolean.TRUE
-              : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
-          case DATE -> date(text);
-          case DATETIME -> dateTime(text);
-        };
+        Object value =
+            switch (type) {
+              case STRING, ANY -> text;
+              case NUMBER -> NUMBER_TEXT.matcher(text).matches() ? decimal(text) : null;
+              case BOOLEAN ->
+                  text.equalsIgnoreCase("true")
+                      ? Boolean.TRUE
+                      : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+              case DATE -> date(text);
+              case DATETIME -> dateTime(text);
+            };
         if (value == null) {
-          throw mismatch(field, type, "The value " + echo(text) + " of the input variable '" + variable.name() + "'");
+          throw mismatch(
+              field,
+              type,
+              "The value " + echo(text) + " of the input variable '" + variable.name() + "'");
         }
         return value;
       }
-      Object value = switch (type) {
-        case ANY -> literal;
-        case STRING -> literal instanceof String ? literal : null;
-        case NUMBER -> literal instanceof BigDecimal ? literal : null;
-        case BOOLEAN -> literal instanceof Boolean ? literal : null;
-        case DATE -> literal instanceof String text ? date(text) : null;
-        case DATETIME -> literal instanceof String text ? dateTime(text) : null;
-      };
+      Object value =
+          switch (type) {
+            case ANY -> literal;
+            case STRING -> literal instanceof String ? literal : null;
+            case NUMBER -> literal instanceof BigDecimal ? literal : null;
+            case BOOLEAN -> literal instanceof Boolean ? literal : null;
+            case DATE -> literal instanceof String text ? date(text) : null;
+            case DATETIME -> literal instanceof String text ? dateTime(text) : null;
+          };
       if (value == null) {
         throw mismatch(field, type, "The value " + echo(literal));
       }
@@ -468,16 +530,24 @@ public final class QueryLanguageParser implements PredicateParser {
     }
 
     private static CommercetoolsException mismatch(String field, ValueType type, String subject) {
-      String expected = switch (type) {
-        case STRING -> "a string in double quotes";
-        case NUMBER -> "a number";
-        case BOOLEAN -> "true or false";
-        case DATE -> "a date in double quotes such as \"2024-01-31\"";
-        case DATETIME -> "a date-time in double quotes such as \"2024-01-31T12:00:00.000Z\"";
-        case ANY -> "a value";
-      };
-      return invalid(subject + " cannot be compared with the field '" + field + "' of type "
-          + type.name().toLowerCase(Locale.ROOT) + "; expected " + expected + ".");
+      String expected =
+          switch (type) {
+            case STRING -> "a string in double quotes";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case DATE -> "a date in double quotes such as \"2024-01-31\"";
+            case DATETIME -> "a date-time in double quotes such as \"2024-01-31T12:00:00.000Z\"";
+            case ANY -> "a value";
+          };
+      return invalid(
+          subject
+              + " cannot be compared with the field '"
+              + field
+              + "' of type "
+              + type.name().toLowerCase(Locale.ROOT)
+              + "; expected "
+              + expected
+              + ".");
     }
 
     private static LocalDate date(String text) {
@@ -564,7 +634,8 @@ public final class QueryLanguageParser implements PredicateParser {
       if (c == '"') {
         return string(start);
       }
-      if (isDigit(c) || (c == '-' && start + 1 < input.length() && isDigit(input.charAt(start + 1)))) {
+      if (isDigit(c)
+          || (c == '-' && start + 1 < input.length() && isDigit(input.charAt(start + 1)))) {
         return number(start);
       }
       if (c == ':') {
@@ -606,7 +677,8 @@ public final class QueryLanguageParser implements PredicateParser {
     }
 
     private Token operator(int start, int length) {
-      return new Token(Kind.OPERATOR, start, start + length, input.substring(start, start + length), null);
+      return new Token(
+          Kind.OPERATOR, start, start + length, input.substring(start, start + length), null);
     }
 
     private Token invalidToken(int start) {
@@ -652,8 +724,10 @@ public final class QueryLanguageParser implements PredicateParser {
             }
             value.append((char) code);
           }
-          default -> throw syntax(i - 1,
-              "an escape sequence after '\\' (one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+          default ->
+              throw syntax(
+                  i - 1,
+                  "an escape sequence after '\\' (one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
         }
       }
       throw syntax(input.length(), "'\"' to end the string that starts at column " + column(start));
@@ -716,14 +790,30 @@ public final class QueryLanguageParser implements PredicateParser {
       } else {
         int codePoint = input.codePointAt(at);
         int type = Character.getType(codePoint);
-        boolean printable = !Character.isISOControl(codePoint) && !Character.isWhitespace(codePoint)
-            && type != Character.UNASSIGNED && type != Character.SURROGATE && type != Character.FORMAT
-            && type != Character.PRIVATE_USE;
-        found = "Invalid input '" + (printable ? new String(Character.toChars(codePoint))
-            : String.format(Locale.ROOT, "\\u%04X", codePoint)) + "'";
+        boolean printable =
+            !Character.isISOControl(codePoint)
+                && !Character.isWhitespace(codePoint)
+                && type != Character.UNASSIGNED
+                && type != Character.SURROGATE
+                && type != Character.FORMAT
+                && type != Character.PRIVATE_USE;
+        found =
+            "Invalid input '"
+                + (printable
+                    ? new String(Character.toChars(codePoint))
+                    : String.format(Locale.ROOT, "\\u%04X", codePoint))
+                + "'";
       }
-      return invalid("Syntax error while parsing 'where'. " + found + ", expected " + expected + " (line "
-          + line(at) + ", column " + column(at) + ").");
+      return invalid(
+          "Syntax error while parsing 'where'. "
+              + found
+              + ", expected "
+              + expected
+              + " (line "
+              + line(at)
+              + ", column "
+              + column(at)
+              + ").");
     }
 
     private int line(int at) {

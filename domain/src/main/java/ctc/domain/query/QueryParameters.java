@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the raw query parameters of a query endpoint into a {@link QuerySpec} (contract §F): several {@code where}
- * are joined with {@code and}; {@code limit} 0..500 (default 20), {@code offset} 0..10000 (default 0).
+ * Turns the raw query parameters of a query endpoint into a {@link QuerySpec} (contract §F):
+ * several {@code where} are joined with {@code and}; {@code limit} 0..500 (default 20), {@code
+ * offset} 0..10000 (default 0).
  */
 public final class QueryParameters {
 
@@ -18,12 +19,15 @@ public final class QueryParameters {
   public static final int MAX_OFFSET = 10_000;
 
   /**
-   * Most terms (comparisons, {@code in}, {@code contains}, {@code is …}) over all {@code where} parameters; each can
-   * become a subquery.
+   * Most terms (comparisons, {@code in}, {@code contains}, {@code is …}) over all {@code where}
+   * parameters; each can become a subquery.
    */
   public static final int MAX_TERMS = 100;
 
-  /** Most values of one {@code in}/{@code contains} list or one {@code var.*} parameter: one page of ids. */
+  /**
+   * Most values of one {@code in}/{@code contains} list or one {@code var.*} parameter: one page of
+   * ids.
+   */
   public static final int MAX_LIST_VALUES = MAX_LIMIT;
 
   /** Most distinct {@code var.*} parameters. */
@@ -32,8 +36,8 @@ public final class QueryParameters {
   /** Most {@code sort} parameters. */
   public static final int MAX_SORTS = 10;
 
-  private static final Pattern SORT = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.]*)\\s+(asc|desc)\\s*$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SORT =
+      Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.]*)\\s+(asc|desc)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final String CUSTOM_FIELDS = "custom.fields.";
 
   private final PredicateParser parser;
@@ -54,16 +58,23 @@ public final class QueryParameters {
   /** Page parameters alone, for resources that are listed rather than queried. */
   public record Paging(int limit, int offset, boolean withTotal) {}
 
-  /** The page of a listing; {@code where} and {@code sort} are not supported there and are refused, not ignored. */
+  /**
+   * The page of a listing; {@code where} and {@code sort} are not supported there and are refused,
+   * not ignored.
+   */
   public static Paging paging(Raw raw) {
     if (!raw.where().isEmpty()) {
-      throw Errors.malformedParameter("where", "This endpoint lists in creation order and takes no predicates.");
+      throw Errors.malformedParameter(
+          "where", "This endpoint lists in creation order and takes no predicates.");
     }
     if (!raw.sort().isEmpty()) {
-      throw Errors.malformedParameter("sort", "This endpoint lists in creation order and cannot sort.");
+      throw Errors.malformedParameter(
+          "sort", "This endpoint lists in creation order and cannot sort.");
     }
-    return new Paging(number("limit", raw.limit(), DEFAULT_LIMIT, MAX_LIMIT), number("offset", raw.offset(), 0,
-        MAX_OFFSET), bool("withTotal", raw.withTotal()));
+    return new Paging(
+        number("limit", raw.limit(), DEFAULT_LIMIT, MAX_LIMIT),
+        number("offset", raw.offset(), 0, MAX_OFFSET),
+        bool("withTotal", raw.withTotal()));
   }
 
   public QuerySpec parse(Raw raw) {
@@ -71,10 +82,14 @@ public final class QueryParameters {
     List<Where> terms = new ArrayList<>();
     raw.where().forEach(where -> terms.add(parser.parse(where, raw.variables())));
     if (terms.stream().mapToInt(QueryParameters::countTerms).sum() > MAX_TERMS) {
-      throw Errors.malformedParameter("where", "The predicates have too many terms: at most " + MAX_TERMS
-          + " comparisons, 'in', 'contains' and 'is' terms are allowed over all 'where' parameters.");
+      throw Errors.malformedParameter(
+          "where",
+          "The predicates have too many terms: at most "
+              + MAX_TERMS
+              + " comparisons, 'in', 'contains' and 'is' terms are allowed over all 'where' parameters.");
     }
-    Where where = terms.isEmpty() ? new Where.All() : terms.size() == 1 ? terms.get(0) : new Where.And(terms);
+    Where where =
+        terms.isEmpty() ? new Where.All() : terms.size() == 1 ? terms.get(0) : new Where.And(terms);
     return new QuerySpec(
         where,
         raw.sort().stream().map(QueryParameters::sort).toList(),
@@ -86,19 +101,26 @@ public final class QueryParameters {
   /** The counts that are known before any predicate is parsed. */
   private static void requireBounded(Raw raw) {
     if (raw.sort().size() > MAX_SORTS) {
-      throw Errors.malformedParameter("sort", "At most " + MAX_SORTS + " sort parameters are allowed.");
+      throw Errors.malformedParameter(
+          "sort", "At most " + MAX_SORTS + " sort parameters are allowed.");
     }
     if (raw.variables().size() > MAX_VARIABLES) {
-      throw Errors.malformedParameter("var", "At most " + MAX_VARIABLES + " input variables are allowed.");
+      throw Errors.malformedParameter(
+          "var", "At most " + MAX_VARIABLES + " input variables are allowed.");
     }
-    raw.variables().forEach((name, values) -> {
-      if (values.size() > MAX_LIST_VALUES) {
-        throw Errors.malformedParameter("var." + name, "At most " + MAX_LIST_VALUES + " values are allowed.");
-      }
-    });
+    raw.variables()
+        .forEach(
+            (name, values) -> {
+              if (values.size() > MAX_LIST_VALUES) {
+                throw Errors.malformedParameter(
+                    "var." + name, "At most " + MAX_LIST_VALUES + " values are allowed.");
+              }
+            });
   }
 
-  /** The leaf terms of a predicate, refusing a value list over {@link #MAX_LIST_VALUES} on the way. */
+  /**
+   * The leaf terms of a predicate, refusing a value list over {@link #MAX_LIST_VALUES} on the way.
+   */
   private static int countTerms(Where where) {
     if (where instanceof Where.And and) {
       return and.terms().stream().mapToInt(QueryParameters::countTerms).sum();
@@ -115,11 +137,18 @@ public final class QueryParameters {
     if (where instanceof Where.All) {
       return 0;
     }
-    List<Object> values = where instanceof Where.In in ? in.values()
-        : where instanceof Where.Contains contains ? contains.values() : List.of();
+    List<Object> values =
+        where instanceof Where.In in
+            ? in.values()
+            : where instanceof Where.Contains contains ? contains.values() : List.of();
     if (values.size() > MAX_LIST_VALUES) {
-      throw Errors.malformedParameter("where", "A list of values has " + values.size() + " values: at most "
-          + MAX_LIST_VALUES + " are allowed.");
+      throw Errors.malformedParameter(
+          "where",
+          "A list of values has "
+              + values.size()
+              + " values: at most "
+              + MAX_LIST_VALUES
+              + " are allowed.");
     }
     return 1;
   }
@@ -127,17 +156,22 @@ public final class QueryParameters {
   private static Sort sort(String value) {
     Matcher matcher = SORT.matcher(value);
     if (!matcher.matches()) {
-      throw Errors.malformedParameter("sort", "Invalid sort expression '" + value + "'. Expected '<field> asc' or"
-          + " '<field> desc'.");
+      throw Errors.malformedParameter(
+          "sort",
+          "Invalid sort expression '"
+              + value
+              + "'. Expected '<field> asc' or"
+              + " '<field> desc'.");
     }
     String path = matcher.group(1);
     boolean ascending = matcher.group(2).equalsIgnoreCase("asc");
-    if (path.startsWith(CUSTOM_FIELDS) && path.length() > CUSTOM_FIELDS.length()
+    if (path.startsWith(CUSTOM_FIELDS)
+        && path.length() > CUSTOM_FIELDS.length()
         && !path.substring(CUSTOM_FIELDS.length()).contains(".")) {
       return new Sort(null, path.substring(CUSTOM_FIELDS.length()), ascending);
     }
-    QueryField field = QueryField.byName(path).orElseThrow(
-        () -> Errors.unknownQueryField("sort", path));
+    QueryField field =
+        QueryField.byName(path).orElseThrow(() -> Errors.unknownQueryField("sort", path));
     return Sort.by(field, ascending);
   }
 
@@ -153,8 +187,8 @@ public final class QueryParameters {
     } catch (NumberFormatException e) {
       throw Errors.malformedParameter(name, "The value '" + value + "' is not a valid integer.");
     }
-    throw Errors.malformedParameter(name, "The value " + value + " is out of range: it must be between 0 and " + max
-        + ".");
+    throw Errors.malformedParameter(
+        name, "The value " + value + " is out of range: it must be between 0 and " + max + ".");
   }
 
   private static boolean bool(String name, String value) {

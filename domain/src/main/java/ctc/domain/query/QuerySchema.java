@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What can be queried on a customer (contract §F), as a tree: scalar fields, arrays of scalars, nested objects and
- * arrays of objects (queried as {@code name(…)}), and custom fields, whose names are free. The parser checks names
- * and value types against it; the SQL translator maps each node to a column or table.
+ * What can be queried on a customer (contract §F), as a tree: scalar fields, arrays of scalars,
+ * nested objects and arrays of objects (queried as {@code name(…)}), and custom fields, whose names
+ * are free. The parser checks names and value types against it; the SQL translator maps each node
+ * to a column or table.
  */
 public final class QuerySchema {
 
-  /** How values of a field are written and compared. {@code ANY}: a custom field, typed by the literal. */
+  /**
+   * How values of a field are written and compared. {@code ANY}: a custom field, typed by the
+   * literal.
+   */
   public enum ValueType {
     STRING,
     NUMBER,
@@ -34,10 +38,16 @@ public final class QuerySchema {
   /** An array of values, e.g. {@code shippingAddressIds}. */
   public record ScalarArray(String name, ValueType type) implements Node {}
 
-  /** An object ({@code array} false) or array of objects, queried with a nested predicate: {@code addresses(…)}. */
+  /**
+   * An object ({@code array} false) or array of objects, queried with a nested predicate: {@code
+   * addresses(…)}.
+   */
   public record Nested(String name, ObjectType object, boolean array) implements Node {}
 
-  /** {@code fields(…)} of custom fields: any name, the value's type taken from the literal compared with it. */
+  /**
+   * {@code fields(…)} of custom fields: any name, the value's type taken from the literal compared
+   * with it.
+   */
   public record CustomFieldValues(String name) implements Node {}
 
   /** A kind of object and its fields. */
@@ -47,33 +57,76 @@ public final class QuerySchema {
     }
   }
 
-  public static final ObjectType REFERENCE = object("reference",
-      new Scalar("id", ValueType.STRING), new Scalar("typeId", ValueType.STRING));
-  public static final ObjectType KEY_REFERENCE = object("keyReference",
-      new Scalar("key", ValueType.STRING), new Scalar("typeId", ValueType.STRING));
+  public static final ObjectType REFERENCE =
+      object(
+          "reference", new Scalar("id", ValueType.STRING), new Scalar("typeId", ValueType.STRING));
+  public static final ObjectType KEY_REFERENCE =
+      object(
+          "keyReference",
+          new Scalar("key", ValueType.STRING),
+          new Scalar("typeId", ValueType.STRING));
 
-  // Nodes that lead into a table of their own, or that several objects share, are named: the SQL translation and
+  // Nodes that lead into a table of their own, or that several objects share, are named: the SQL
+  // translation and
   // the table descriptions refer to the node itself, never to its name.
   /** {@code custom.type}: the reference to the custom fields' type. */
   public static final Nested TYPE = new Nested("type", REFERENCE, false);
+
   /** {@code custom.fields(…)}. */
   public static final CustomFieldValues FIELDS = new CustomFieldValues("fields");
+
   public static final ObjectType CUSTOM = object("custom", TYPE, FIELDS);
-  /** {@code custom(…)} of a customer or an address, of what commercetools calls the CustomFields type. */
+
+  /**
+   * {@code custom(…)} of a customer or an address, of what commercetools calls the CustomFields
+   * type.
+   */
   public static final Nested CUSTOM_FIELDS = new Nested("custom", CUSTOM, false);
-  public static final ObjectType ADDRESS = object("address", strings("id", "key", "title", "salutation",
-      "firstName", "lastName", "streetName", "streetNumber", "additionalStreetInfo", "postalCode", "city", "region",
-      "state", "country", "company", "department", "building", "apartment", "pOBox", "phone", "mobile", "email",
-      "fax", "additionalAddressInfo", "externalId"), CUSTOM_FIELDS);
+
+  public static final ObjectType ADDRESS =
+      object(
+          "address",
+          strings(
+              "id",
+              "key",
+              "title",
+              "salutation",
+              "firstName",
+              "lastName",
+              "streetName",
+              "streetNumber",
+              "additionalStreetInfo",
+              "postalCode",
+              "city",
+              "region",
+              "state",
+              "country",
+              "company",
+              "department",
+              "building",
+              "apartment",
+              "pOBox",
+              "phone",
+              "mobile",
+              "email",
+              "fax",
+              "additionalAddressInfo",
+              "externalId"),
+          CUSTOM_FIELDS);
+
   /** {@code customerGroup(…)} of a customer or a group assignment. */
   public static final Nested CUSTOMER_GROUP = new Nested("customerGroup", REFERENCE, false);
-  public static final ObjectType GROUP_ASSIGNMENT = object("customerGroupAssignment", CUSTOMER_GROUP);
-  public static final ScalarArray SHIPPING_ADDRESS_IDS = new ScalarArray("shippingAddressIds", ValueType.STRING);
-  public static final ScalarArray BILLING_ADDRESS_IDS = new ScalarArray("billingAddressIds", ValueType.STRING);
+
+  public static final ObjectType GROUP_ASSIGNMENT =
+      object("customerGroupAssignment", CUSTOMER_GROUP);
+  public static final ScalarArray SHIPPING_ADDRESS_IDS =
+      new ScalarArray("shippingAddressIds", ValueType.STRING);
+  public static final ScalarArray BILLING_ADDRESS_IDS =
+      new ScalarArray("billingAddressIds", ValueType.STRING);
   public static final Nested ADDRESSES = new Nested("addresses", ADDRESS, true);
   public static final Nested STORES = new Nested("stores", KEY_REFERENCE, true);
-  public static final Nested CUSTOMER_GROUP_ASSIGNMENTS = new Nested("customerGroupAssignments", GROUP_ASSIGNMENT,
-      true);
+  public static final Nested CUSTOMER_GROUP_ASSIGNMENTS =
+      new Nested("customerGroupAssignments", GROUP_ASSIGNMENT, true);
   public static final ObjectType CUSTOMER = customer();
 
   private QuerySchema() {}
@@ -83,8 +136,15 @@ public final class QuerySchema {
     for (QueryField field : QueryField.values()) {
       children.put(field.jsonName(), field.node());
     }
-    for (Node node : List.of(SHIPPING_ADDRESS_IDS, BILLING_ADDRESS_IDS, ADDRESSES, STORES, CUSTOMER_GROUP,
-        CUSTOMER_GROUP_ASSIGNMENTS, CUSTOM_FIELDS)) {
+    for (Node node :
+        List.of(
+            SHIPPING_ADDRESS_IDS,
+            BILLING_ADDRESS_IDS,
+            ADDRESSES,
+            STORES,
+            CUSTOMER_GROUP,
+            CUSTOMER_GROUP_ASSIGNMENTS,
+            CUSTOM_FIELDS)) {
       children.put(node.name(), node);
     }
     return new ObjectType("customer", Map.copyOf(children));

@@ -13,7 +13,10 @@ public record QuerySpec(Where where, List<Sort> sort, int limit, int offset, boo
     sort = List.copyOf(sort);
   }
 
-  /** The most matches the total counts: capped when there is a predicate, so that a count never scans on and on. */
+  /**
+   * The most matches the total counts: capped when there is a predicate, so that a count never
+   * scans on and on.
+   */
   public OptionalInt totalCap() {
     return where instanceof Where.All ? OptionalInt.empty() : OptionalInt.of(MAX_TOTAL_WITH_WHERE);
   }

@@ -1,8 +1,8 @@
 package ctc.domain.query;
 
 /**
- * One {@code sort} parameter: a top-level field, or a custom field ({@code custom.fields.<name>}), and a direction.
- * Exactly one of {@code field} and {@code customField} is set.
+ * One {@code sort} parameter: a top-level field, or a custom field ({@code custom.fields.<name>}),
+ * and a direction. Exactly one of {@code field} and {@code customField} is set.
  */
 public record Sort(QueryField field, String customField, boolean ascending) {
 

@@ -4,9 +4,10 @@ import ctc.domain.query.QuerySchema.Node;
 import java.util.List;
 
 /**
- * A parsed query predicate of the full language (contract §F), typed against {@link QuerySchema}. Values are
- * String, BigDecimal, Boolean, LocalDate or Instant, as the field's type says; a custom field's value keeps the
- * type of its literal. Leaves name the schema node they test; {@link Within} changes the object they belong to.
+ * A parsed query predicate of the full language (contract §F), typed against {@link QuerySchema}.
+ * Values are String, BigDecimal, Boolean, LocalDate or Instant, as the field's type says; a custom
+ * field's value keeps the type of its literal. Leaves name the schema node they test; {@link
+ * Within} changes the object they belong to.
  */
 public sealed interface Where {
 
@@ -29,7 +30,12 @@ public sealed interface Where {
 
   /** The comparison operators; {@code <>} is written as NOT_EQUAL. */
   enum Operator {
-    EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL
+    EQUAL,
+    NOT_EQUAL,
+    LESS,
+    LESS_OR_EQUAL,
+    GREATER,
+    GREATER_OR_EQUAL
   }
 
   /** {@code field op value} on a scalar (or a custom field). */
@@ -56,10 +62,10 @@ public sealed interface Where {
   record IsDefined(Node field, boolean negated) implements Where {}
 
   /**
-   * {@code nested(inner)}: {@code nested} is a {@link QuerySchema.Nested} or the custom fields' node. For an object,
-   * the object exists and satisfies {@code inner}; for an array of objects, one element satisfies all of
-   * {@code inner}; within custom fields, the leaves of {@code inner} name custom fields (as Scalar nodes of type
-   * ANY).
+   * {@code nested(inner)}: {@code nested} is a {@link QuerySchema.Nested} or the custom fields'
+   * node. For an object, the object exists and satisfies {@code inner}; for an array of objects,
+   * one element satisfies all of {@code inner}; within custom fields, the leaves of {@code inner}
+   * name custom fields (as Scalar nodes of type ANY).
    */
   record Within(Node nested, Where inner) implements Where {}
 }

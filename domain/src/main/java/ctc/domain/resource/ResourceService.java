@@ -19,8 +19,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The endpoints of a referenced resource (stores, customer groups, types): create, get, list, update and delete,
- * through the same write path as customers.
+ * The endpoints of a referenced resource (stores, customer groups, types): create, get, list,
+ * update and delete, through the same write path as customers.
  */
 public final class ResourceService<R extends KeyedResource<R>, D, A> {
 
@@ -73,7 +73,11 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
     return repository.list(scope.projectKey(), paging.limit(), paging.offset(), paging.withTotal());
   }
 
-  public R update(RequestScope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ClientLogging actor) {
+  public R update(
+      RequestScope scope,
+      ResourceRef ref,
+      Supplier<UpdateRequest<A>> request,
+      ClientLogging actor) {
     return writes.update(scope, ref, request, actions, context(scope, actor));
   }
 
@@ -81,8 +85,11 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
     return writes.delete(scope, ref, version, actor);
   }
 
-  /** These resources hash no passwords and reference nothing, so their handlers get neither service. */
+  /**
+   * These resources hash no passwords and reference nothing, so their handlers get neither service.
+   */
   private UpdateContext context(RequestScope scope, ClientLogging actor) {
-    return new UpdateContext(scope, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, ids, null, null);
+    return new UpdateContext(
+        scope, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, ids, null, null);
   }
 }

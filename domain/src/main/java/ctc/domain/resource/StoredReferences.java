@@ -14,8 +14,9 @@ import ctc.domain.type.CustomFieldsValidator;
 import ctc.domain.type.Type;
 
 /**
- * Resolves the references of customer drafts and actions against the stored resources of the scope's project: stores
- * become key references, customer groups and types id references, and custom fields are checked against their type.
+ * Resolves the references of customer drafts and actions against the stored resources of the
+ * scope's project: stores become key references, customer groups and types id references, and
+ * custom fields are checked against their type.
  */
 public final class StoredReferences implements ReferenceResolver {
 
@@ -24,7 +25,9 @@ public final class StoredReferences implements ReferenceResolver {
   private final ResourceRepository<Type> types;
 
   public StoredReferences(
-      ResourceRepository<Store> stores, ResourceRepository<CustomerGroup> groups, ResourceRepository<Type> types) {
+      ResourceRepository<Store> stores,
+      ResourceRepository<CustomerGroup> groups,
+      ResourceRepository<Type> types) {
     this.stores = stores;
     this.groups = groups;
     this.types = types;
@@ -37,20 +40,29 @@ public final class StoredReferences implements ReferenceResolver {
 
   @Override
   public ResourceIdentifier customerGroup(RequestScope scope, ResourceIdentifier customerGroup) {
-    return ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
+    return ResourceIdentifier.ofId(
+        ResourceKind.CUSTOMER_GROUP,
         find(groups, scope, customerGroup, ResourceKind.CUSTOMER_GROUP).id());
   }
 
   @Override
   public CustomFields custom(RequestScope scope, CustomFields custom, ResourceKind resource) {
     Type type = find(types, scope, custom.type(), ResourceKind.TYPE);
-    return new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, type.id()),
+    return new CustomFields(
+        ResourceIdentifier.ofId(ResourceKind.TYPE, type.id()),
         CustomFieldsValidator.validate(type, custom.fields(), resource));
   }
 
   private static <R extends KeyedResource<R>> R find(
-      ResourceRepository<R> repository, RequestScope scope, ResourceIdentifier identifier, ResourceKind kind) {
-    return repository.find(scope.projectKey(), ResourceRef.of(identifier))
-        .orElseThrow(() -> Errors.referencedResourceNotFound(kind.typeId(), identifier.id(), identifier.key()));
+      ResourceRepository<R> repository,
+      RequestScope scope,
+      ResourceIdentifier identifier,
+      ResourceKind kind) {
+    return repository
+        .find(scope.projectKey(), ResourceRef.of(identifier))
+        .orElseThrow(
+            () ->
+                Errors.referencedResourceNotFound(
+                    kind.typeId(), identifier.id(), identifier.key()));
   }
 }

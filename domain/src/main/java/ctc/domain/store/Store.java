@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A store: the scope of the in-store API. Its key is required and never changes, so customers keep stores as key
- * references. Channels and product selections are not modelled here and are always empty.
+ * A store: the scope of the in-store API. Its key is required and never changes, so customers keep
+ * stores as key references. Channels and product selections are not modelled here and are always
+ * empty.
  */
 public record Store(
     String id,
@@ -23,7 +24,8 @@ public record Store(
     List<String> languages,
     List<Object> distributionChannels,
     List<Object> supplyChannels,
-    List<Object> productSelections) implements KeyedResource<Store> {
+    List<Object> productSelections)
+    implements KeyedResource<Store> {
 
   public Store {
     languages = languages == null ? List.of() : List.copyOf(languages);
@@ -33,19 +35,55 @@ public record Store(
   }
 
   public Store withName(Map<String, String> newName) {
-    return new Store(id, version, versionModifiedAt, createdAt, createdBy, lastModifiedAt, lastModifiedBy, key, newName,
-        languages, distributionChannels, supplyChannels, productSelections);
+    return new Store(
+        id,
+        version,
+        versionModifiedAt,
+        createdAt,
+        createdBy,
+        lastModifiedAt,
+        lastModifiedBy,
+        key,
+        newName,
+        languages,
+        distributionChannels,
+        supplyChannels,
+        productSelections);
   }
 
   public Store withLanguages(List<String> newLanguages) {
-    return new Store(id, version, versionModifiedAt, createdAt, createdBy, lastModifiedAt, lastModifiedBy, key, name,
-        newLanguages, distributionChannels, supplyChannels, productSelections);
+    return new Store(
+        id,
+        version,
+        versionModifiedAt,
+        createdAt,
+        createdBy,
+        lastModifiedAt,
+        lastModifiedBy,
+        key,
+        name,
+        newLanguages,
+        distributionChannels,
+        supplyChannels,
+        productSelections);
   }
 
   /** Stores produce no messages here, so {@code messages} is ignored. */
   @Override
   public Store touched(long newVersion, Instant at, ClientLogging by, long messages) {
-    return new Store(id, newVersion, at, createdAt, createdBy, at, by, key, name, languages, distributionChannels,
-        supplyChannels, productSelections);
+    return new Store(
+        id,
+        newVersion,
+        at,
+        createdAt,
+        createdBy,
+        at,
+        by,
+        key,
+        name,
+        languages,
+        distributionChannels,
+        supplyChannels,
+        productSelections);
   }
 }

@@ -7,14 +7,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The type of a custom field, as commercetools writes it: {@code {"name": "Enum", "values": [...]}}. One flat record
- * instead of a class per kind, so it maps to JSON without polymorphism; the constructor checks that each kind has
- * what it needs ({@code values} for enums, {@code elementType} for sets, {@code referenceTypeId} for references).
+ * The type of a custom field, as commercetools writes it: {@code {"name": "Enum", "values":
+ * [...]}}. One flat record instead of a class per kind, so it maps to JSON without polymorphism;
+ * the constructor checks that each kind has what it needs ({@code values} for enums, {@code
+ * elementType} for sets, {@code referenceTypeId} for references).
  */
-public record FieldType(String name, List<EnumValue> values, FieldType elementType, String referenceTypeId) {
+public record FieldType(
+    String name, List<EnumValue> values, FieldType elementType, String referenceTypeId) {
 
-  public static final Set<String> NAMES = Set.of("Boolean", "String", "LocalizedString", "Number", "Date",
-      "DateTime", "Time", "Enum", "LocalizedEnum", "Money", "Reference", "Set");
+  public static final Set<String> NAMES =
+      Set.of(
+          "Boolean",
+          "String",
+          "LocalizedString",
+          "Number",
+          "Date",
+          "DateTime",
+          "Time",
+          "Enum",
+          "LocalizedEnum",
+          "Money",
+          "Reference",
+          "Set");
 
   public FieldType {
     require(name, "type -> name");
@@ -38,7 +52,10 @@ public record FieldType(String name, List<EnumValue> values, FieldType elementTy
     }
   }
 
-  /** An enum value: {@code label} is a String for Enum and a LocalizedString (a map) for LocalizedEnum. */
+  /**
+   * An enum value: {@code label} is a String for Enum and a LocalizedString (a map) for
+   * LocalizedEnum.
+   */
   public record EnumValue(String key, Object label) {
     public EnumValue {
       require(key, "values -> key");

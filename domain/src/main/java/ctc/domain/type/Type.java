@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A custom-field type: which resources it may extend ({@code customer}, {@code address}) and its fields. */
+/**
+ * A custom-field type: which resources it may extend ({@code customer}, {@code address}) and its
+ * fields.
+ */
 public record Type(
     String id,
     long version,
@@ -19,7 +22,8 @@ public record Type(
     Map<String, String> name,
     Map<String, String> description,
     List<String> resourceTypeIds,
-    List<FieldDefinition> fieldDefinitions) implements KeyedResource<Type> {
+    List<FieldDefinition> fieldDefinitions)
+    implements KeyedResource<Type> {
 
   public Type {
     resourceTypeIds = List.copyOf(resourceTypeIds);
@@ -29,7 +33,18 @@ public record Type(
   /** Types have no messages, so {@code messages} is ignored. */
   @Override
   public Type touched(long newVersion, Instant at, ClientLogging by, long messages) {
-    return new Type(id, newVersion, at, createdAt, createdBy, at, by, key, name, description, resourceTypeIds,
+    return new Type(
+        id,
+        newVersion,
+        at,
+        createdAt,
+        createdBy,
+        at,
+        by,
+        key,
+        name,
+        description,
+        resourceTypeIds,
         fieldDefinitions);
   }
 }

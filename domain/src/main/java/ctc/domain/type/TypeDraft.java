@@ -29,13 +29,21 @@ public record TypeDraft(
     name = LocalizedStrings.copy(require(name, "name"), "name");
     description = LocalizedStrings.copy(description, "description");
     resourceTypeIds = elements(require(resourceTypeIds, "resourceTypeIds"), "resourceTypeIds");
-    resourceTypeIds.stream().filter(id -> !RESOURCE_TYPE_IDS.contains(id)).findFirst().ifPresent(id -> {
-      throw Errors.invalidField("resourceTypeIds", id, RESOURCE_TYPE_IDS);
-    });
+    resourceTypeIds.stream()
+        .filter(id -> !RESOURCE_TYPE_IDS.contains(id))
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw Errors.invalidField("resourceTypeIds", id, RESOURCE_TYPE_IDS);
+            });
     fieldDefinitions = elements(fieldDefinitions, "fieldDefinitions");
     Set<String> names = new HashSet<>();
-    fieldDefinitions.stream().filter(field -> !names.add(field.name())).findFirst().ifPresent(field -> {
-      throw Errors.duplicateFieldDefinition(field.name());
-    });
+    fieldDefinitions.stream()
+        .filter(field -> !names.add(field.name()))
+        .findFirst()
+        .ifPresent(
+            field -> {
+              throw Errors.duplicateFieldDefinition(field.name());
+            });
   }
 }

@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps each action name to its record type, its handler and whether it produces a message; the one place where an
- * action name is connected to code. Immutable and thread-safe.
+ * Maps each action name to its record type, its handler and whether it produces a message; the one
+ * place where an action name is connected to code. Immutable and thread-safe.
  */
 public final class ActionRegistry<R, A> {
 
-  private record Entry<R, T>(String name, Class<T> type, ActionHandler<R, T> handler, boolean producesMessage) {
+  private record Entry<R, T>(
+      String name, Class<T> type, ActionHandler<R, T> handler, boolean producesMessage) {
 
     R apply(R resource, Object action, UpdateContext context) {
       return handler.apply(resource, type.cast(action), context);
@@ -58,16 +59,20 @@ public final class ActionRegistry<R, A> {
     return byType.keySet();
   }
 
-  /** The sub-registry of the named actions, e.g. the /me subset; every name must be registered here. */
+  /**
+   * The sub-registry of the named actions, e.g. the /me subset; every name must be registered here.
+   */
   public ActionRegistry<R, A> only(String... names) {
     Map<String, Entry<R, ?>> subset = new LinkedHashMap<>();
-    Arrays.stream(names).forEach(name -> {
-      Entry<R, ?> entry = byName.get(name);
-      if (entry == null) {
-        throw new IllegalArgumentException("Unknown action " + name);
-      }
-      subset.put(name, entry);
-    });
+    Arrays.stream(names)
+        .forEach(
+            name -> {
+              Entry<R, ?> entry = byName.get(name);
+              if (entry == null) {
+                throw new IllegalArgumentException("Unknown action " + name);
+              }
+              subset.put(name, entry);
+            });
     return new ActionRegistry<>(subset);
   }
 
@@ -91,8 +96,11 @@ public final class ActionRegistry<R, A> {
       return add(new Entry<>(name, type, handler, true));
     }
 
-    /** An action that changes the resource without producing a message (contract §I lists which). */
-    public <T extends A> Builder<R, A> silent(String name, Class<T> type, ActionHandler<R, T> handler) {
+    /**
+     * An action that changes the resource without producing a message (contract §I lists which).
+     */
+    public <T extends A> Builder<R, A> silent(
+        String name, Class<T> type, ActionHandler<R, T> handler) {
       return add(new Entry<>(name, type, handler, false));
     }
 

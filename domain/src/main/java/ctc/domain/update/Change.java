@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One change of a versioned resource, as the write path saves it: the resource before it ({@code null} for a create),
- * after it ({@code null} for a delete), what caused it and who acted. Whatever records a change (a message) finds all
- * it needs here, and in the transaction that saves it.
+ * One change of a versioned resource, as the write path saves it: the resource before it ({@code
+ * null} for a create), after it ({@code null} for a delete), what caused it and who acted. Whatever
+ * records a change (a message) finds all it needs here, and in the transaction that saves it.
  */
 public record Change<R extends Versioned<R>>(R before, R after, Cause cause, ClientLogging actor) {
 
@@ -16,7 +16,11 @@ public record Change<R extends Versioned<R>>(R before, R after, Cause cause, Cli
 
   /** A change that is not an update action. */
   public enum Event implements Cause {
-    CREATED, PASSWORD_CHANGED, PASSWORD_RESET, EMAIL_VERIFIED, DELETED
+    CREATED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    EMAIL_VERIFIED,
+    DELETED
   }
 
   /** Update actions; only those that changed the resource, in the order they ran. */
@@ -28,8 +32,10 @@ public record Change<R extends Versioned<R>>(R before, R after, Cause cause, Cli
 
   public Change {
     Objects.requireNonNull(cause, "cause");
-    if ((before == null) != (cause == Event.CREATED) || (after == null) != (cause == Event.DELETED)) {
-      throw new IllegalArgumentException("A create has no before, a delete no after, any other change both: " + cause);
+    if ((before == null) != (cause == Event.CREATED)
+        || (after == null) != (cause == Event.DELETED)) {
+      throw new IllegalArgumentException(
+          "A create has no before, a delete no after, any other change both: " + cause);
     }
   }
 

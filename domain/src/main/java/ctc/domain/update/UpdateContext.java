@@ -7,7 +7,10 @@ import ctc.domain.common.ReferenceResolver;
 import ctc.domain.common.RequestScope;
 import java.time.Instant;
 
-/** What an action handler may use besides the resource and the action: scope, time, actor and injected services. */
+/**
+ * What an action handler may use besides the resource and the action: scope, time, actor and
+ * injected services.
+ */
 public record UpdateContext(
     RequestScope scope,
     Instant now,

@@ -10,6 +10,9 @@ public interface Versioned<R> {
 
   long version();
 
-  /** A copy stamped as modified: new version, modification time and actor, plus {@code messages} more messages. */
+  /**
+   * A copy stamped as modified: new version, modification time and actor, plus {@code messages}
+   * more messages.
+   */
   R touched(long newVersion, Instant at, ClientLogging by, long messages);
 }

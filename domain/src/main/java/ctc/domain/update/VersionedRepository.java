@@ -4,8 +4,9 @@ import ctc.domain.common.ResourceRef;
 import java.util.Optional;
 
 /**
- * Storage of one kind of versioned resource per project, as the write path ({@link VersionedWrites}) uses it.
- * {@link #save} is conditional on the stored version, so that it holds across threads and server instances.
+ * Storage of one kind of versioned resource per project, as the write path ({@link
+ * VersionedWrites}) uses it. {@link #save} is conditional on the stored version, so that it holds
+ * across threads and server instances.
  */
 public interface VersionedRepository<R extends Versioned<R>> {
 
@@ -21,8 +22,9 @@ public interface VersionedRepository<R extends Versioned<R>> {
   }
 
   /**
-   * Stores a create, or an update or delete only while the stored version is still {@code before.version()}:
-   * otherwise ConcurrentModification with the stored version, or 404 when the resource is gone.
+   * Stores a create, or an update or delete only while the stored version is still {@code
+   * before.version()}: otherwise ConcurrentModification with the stored version, or 404 when the
+   * resource is gone.
    */
   void save(String projectKey, Change<R> change);
 }

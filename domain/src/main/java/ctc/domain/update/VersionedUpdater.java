@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The optimistic-concurrency rule of the Decisions table, in one place: a stale version is rejected before anything
- * else runs; a request that changes the resource raises the version by exactly one; a request that changes nothing
- * leaves it alone. Pure: saving the change is {@link VersionedWrites}' part.
+ * The optimistic-concurrency rule of the Decisions table, in one place: a stale version is rejected
+ * before anything else runs; a request that changes the resource raises the version by exactly one;
+ * a request that changes nothing leaves it alone. Pure: saving the change is {@link
+ * VersionedWrites}' part.
  */
 public final class VersionedUpdater {
 
@@ -23,7 +24,10 @@ public final class VersionedUpdater {
     }
   }
 
-  /** The change a batch of update actions makes; empty when it changes nothing, so that the version stays. */
+  /**
+   * The change a batch of update actions makes; empty when it changes nothing, so that the version
+   * stays.
+   */
   public static <R extends Versioned<R>, A> Optional<Change<R>> update(
       R current, UpdateRequest<A> request, ActionRegistry<R, A> registry, UpdateContext context) {
     requireVersion(current, request.version());
@@ -42,20 +46,28 @@ public final class VersionedUpdater {
       return Optional.empty();
     }
     R touched = touched(current, next, context.now(), context.actor(), messages);
-    return Optional.of(new Change<>(current, touched, new Change.Actions(changing), context.actor()));
+    return Optional.of(
+        new Change<>(current, touched, new Change.Actions(changing), context.actor()));
   }
 
   /**
-   * A change made other than by update actions (a new password, a verified email): the version is checked before
-   * {@code edit} runs, unless the request names none ({@code expected} null). Such a change always makes a new
-   * version and one message, even when the values stay (confirming a verified email again is recorded).
+   * A change made other than by update actions (a new password, a verified email): the version is
+   * checked before {@code edit} runs, unless the request names none ({@code expected} null). Such a
+   * change always makes a new version and one message, even when the values stay (confirming a
+   * verified email again is recorded).
    */
   public static <R extends Versioned<R>> Change<R> change(
-      R current, Long expected, Change.Event event, UnaryOperator<R> edit, Instant now, ClientLogging actor) {
+      R current,
+      Long expected,
+      Change.Event event,
+      UnaryOperator<R> edit,
+      Instant now,
+      ClientLogging actor) {
     if (expected != null) {
       requireVersion(current, expected);
     }
-    return new Change<>(current, touched(current, edit.apply(current), now, actor, 1), event, actor);
+    return new Change<>(
+        current, touched(current, edit.apply(current), now, actor, 1), event, actor);
   }
 
   private static <R extends Versioned<R>> R touched(

@@ -9,9 +9,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The one write path of every versioned resource: load by id or key, check the version, apply, save. Every change
- * of a version passes through {@link #save}, which stores it in one transaction with the writes that belong to it.
- * A resource adds only its {@link WriteRules}.
+ * The one write path of every versioned resource: load by id or key, check the version, apply,
+ * save. Every change of a version passes through {@link #save}, which stores it in one transaction
+ * with the writes that belong to it. A resource adds only its {@link WriteRules}.
  */
 public final class VersionedWrites<R extends Versioned<R>> {
 
@@ -19,7 +19,8 @@ public final class VersionedWrites<R extends Versioned<R>> {
   private final Transactions transactions;
   private final WriteRules<R> rules;
 
-  public VersionedWrites(VersionedRepository<R> repository, Transactions transactions, WriteRules<R> rules) {
+  public VersionedWrites(
+      VersionedRepository<R> repository, Transactions transactions, WriteRules<R> rules) {
     this.repository = repository;
     this.transactions = transactions;
     this.rules = rules;
@@ -27,7 +28,8 @@ public final class VersionedWrites<R extends Versioned<R>> {
 
   /** The resource the path names, if the scope sees it; otherwise 404. */
   public R get(RequestScope scope, ResourceRef ref) {
-    return repository.find(scope.projectKey(), ref)
+    return repository
+        .find(scope.projectKey(), ref)
         .filter(resource -> rules.visible(scope, resource))
         .orElseThrow(ref::notFound);
   }
@@ -38,18 +40,23 @@ public final class VersionedWrites<R extends Versioned<R>> {
   }
 
   /**
-   * The request is read only once the resource is found, so that an unknown resource answers 404 before any body
-   * error (Decisions table: 404 → 400 body → 409 version → 400 actions). A request that changes nothing saves nothing.
+   * The request is read only once the resource is found, so that an unknown resource answers 404
+   * before any body error (Decisions table: 404 → 400 body → 409 version → 400 actions). A request
+   * that changes nothing saves nothing.
    */
   public <A> R update(
-      RequestScope scope, ResourceRef ref, Supplier<UpdateRequest<A>> request, ActionRegistry<R, A> actions,
+      RequestScope scope,
+      ResourceRef ref,
+      Supplier<UpdateRequest<A>> request,
+      ActionRegistry<R, A> actions,
       UpdateContext context) {
     R current = get(scope, ref);
     Optional<Change<R>> change = VersionedUpdater.update(current, request.get(), actions, context);
-    change.ifPresent(changed -> {
-      rules.check(scope, changed.after());
-      save(scope.projectKey(), changed, SideWrites.NONE);
-    });
+    change.ifPresent(
+        changed -> {
+          rules.check(scope, changed.after());
+          save(scope.projectKey(), changed, SideWrites.NONE);
+        });
     return change.map(Change::after).orElse(current);
   }
 
@@ -63,11 +70,12 @@ public final class VersionedWrites<R extends Versioned<R>> {
 
   /** Stores the change with its side writes, all or nothing; answers the resource after it. */
   public R save(String projectKey, Change<R> change, SideWrites sideWrites) {
-    return transactions.inTransaction(() -> {
-      sideWrites.before().run();
-      repository.save(projectKey, change);
-      sideWrites.after().run();
-      return change.after();
-    });
+    return transactions.inTransaction(
+        () -> {
+          sideWrites.before().run();
+          repository.save(projectKey, change);
+          sideWrites.after().run();
+          return change.after();
+        });
   }
 }

@@ -8,11 +8,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ApiClientRepository} must do; each adapter's test extends this class with two factories.
+ * What every {@link ApiClientRepository} must do; each adapter's test extends this class with two
+ * factories.
  *
- * <p>Every test works in a project of its own ({@code "p-" + UUID}) with random client ids, so implementations need
- * no cleanup between tests and may share one database. Only the tests of {@link ApiClientRepository#any()} need
- * storage without any client at all; they get it from {@link #emptyClients()}.
+ * <p>Every test works in a project of its own ({@code "p-" + UUID}) with random client ids, so
+ * implementations need no cleanup between tests and may share one database. Only the tests of
+ * {@link ApiClientRepository#any()} need storage without any client at all; they get it from {@link
+ * #emptyClients()}.
  */
 public abstract class ApiClientRepositoryContract {
 
@@ -33,14 +35,24 @@ public abstract class ApiClientRepositoryContract {
     return "c-" + UUID.randomUUID();
   }
 
-  /** A client of the project with a random id, one project-wide scope, no lifetimes and {@link #CREATED}. */
+  /**
+   * A client of the project with a random id, one project-wide scope, no lifetimes and {@link
+   * #CREATED}.
+   */
   protected static ApiClient client(String project) {
     return client(project, newClientId(), CREATED);
   }
 
   protected static ApiClient client(String project, String id, Instant createdAt) {
-    return new ApiClient(id, project, "client " + id, "hashed:" + id, List.of("manage_customers:" + project), null,
-        null, createdAt);
+    return new ApiClient(
+        id,
+        project,
+        "client " + id,
+        "hashed:" + id,
+        List.of("manage_customers:" + project),
+        null,
+        null,
+        createdAt);
   }
 
   // ---------------------------------------------------------------- insert and findById
@@ -49,10 +61,19 @@ public abstract class ApiClientRepositoryContract {
   void anInsertedClientIsFoundByIdWithEveryFieldPreserved() {
     ApiClientRepository clients = clients();
     String project = newProject();
-    ApiClient client = new ApiClient(newClientId(), project, "Storefront – Ünïcode", "$2a$10$someBcryptHash",
-        List.of("view_customers:" + project + ":berlin", "manage_my_profile:" + project,
-            "create_anonymous_token:" + project),
-        3600, 86_400, Instant.parse("2024-02-29T23:59:59.001Z"));
+    ApiClient client =
+        new ApiClient(
+            newClientId(),
+            project,
+            "Storefront – Ünïcode",
+            "$2a$10$someBcryptHash",
+            List.of(
+                "view_customers:" + project + ":berlin",
+                "manage_my_profile:" + project,
+                "create_anonymous_token:" + project),
+            3600,
+            86_400,
+            Instant.parse("2024-02-29T23:59:59.001Z"));
 
     clients.insert(client);
 
@@ -76,8 +97,16 @@ public abstract class ApiClientRepositoryContract {
   void aClientWithOnlyAnAccessTokenLifetimeKeepsTheRefreshLifetimeNull() {
     ApiClientRepository clients = clients();
     String project = newProject();
-    ApiClient client = new ApiClient(newClientId(), project, "short", "hash", List.of("manage_project:" + project),
-        60, null, CREATED);
+    ApiClient client =
+        new ApiClient(
+            newClientId(),
+            project,
+            "short",
+            "hash",
+            List.of("manage_project:" + project),
+            60,
+            null,
+            CREATED);
 
     clients.insert(client);
 
@@ -88,13 +117,19 @@ public abstract class ApiClientRepositoryContract {
   void theScopesOfAClientKeepTheirOrder() {
     ApiClientRepository clients = clients();
     String project = newProject();
-    List<String> scopes = List.of("view_customers:" + project, "manage_api_clients:" + project,
-        "introspect_oauth_tokens:" + project, "manage_customers:" + project + ":a-store");
-    ApiClient client = new ApiClient(newClientId(), project, "ordered", "hash", scopes, null, null, CREATED);
+    List<String> scopes =
+        List.of(
+            "view_customers:" + project,
+            "manage_api_clients:" + project,
+            "introspect_oauth_tokens:" + project,
+            "manage_customers:" + project + ":a-store");
+    ApiClient client =
+        new ApiClient(newClientId(), project, "ordered", "hash", scopes, null, null, CREATED);
 
     clients.insert(client);
 
-    assertThat(clients.findById(client.id()).orElseThrow().scopes()).containsExactlyElementsOf(scopes);
+    assertThat(clients.findById(client.id()).orElseThrow().scopes())
+        .containsExactlyElementsOf(scopes);
   }
 
   @Test

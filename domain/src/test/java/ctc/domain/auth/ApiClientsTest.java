@@ -27,15 +27,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * API clients (Decisions table: API Clients; operations: the bootstrap client): creation, listing, deletion, the
- * bootstrap client and client authentication, over the in-memory fakes.
+ * API clients (Decisions table: API Clients; operations: the bootstrap client): creation, listing,
+ * deletion, the bootstrap client and client authentication, over the in-memory fakes.
  */
 class ApiClientsTest {
 
   private static final String PROJECT = "p";
   private static final String OTHER_PROJECT = "q";
-  private static final String INVALID_CLIENT = "Please provide valid client credentials using HTTP Basic Authentication.";
-  private static final AttemptLimiter.Limit BCRYPT_CHECKS = new AttemptLimiter.Limit(3, Duration.ofSeconds(10));
+  private static final String INVALID_CLIENT =
+      "Please provide valid client credentials using HTTP Basic Authentication.";
+  private static final AttemptLimiter.Limit BCRYPT_CHECKS =
+      new AttemptLimiter.Limit(3, Duration.ofSeconds(10));
 
   /** A {@link PasswordHasher} that counts {@link #verify} calls, to see when bcrypt would run. */
   private static final class CountingHasher implements PasswordHasher {
@@ -59,9 +61,9 @@ class ApiClientsTest {
   }
 
   /**
-   * {@link SequentialIds}, but with token values of 43 characters (like 256 random bits in Base64url, as the
-   * {@link IdGenerator} port promises) that differ in their first 24: {@code t000…001xxxx…}. ApiClients takes a
-   * client id from the start of a token value.
+   * {@link SequentialIds}, but with token values of 43 characters (like 256 random bits in
+   * Base64url, as the {@link IdGenerator} port promises) that differ in their first 24: {@code
+   * t000…001xxxx…}. ApiClients takes a client id from the start of a token value.
    */
   private static final class SequentialTokenIds implements IdGenerator {
     private final SequentialIds ids = new SequentialIds();
@@ -92,9 +94,13 @@ class ApiClientsTest {
   private final SequentialTokenIds ids = new SequentialTokenIds();
   private final ApiClients apiClients = newServer();
 
-  /** ApiClients over the same storage, as another server instance (with its own verification cache) would be. */
+  /**
+   * ApiClients over the same storage, as another server instance (with its own verification cache)
+   * would be.
+   */
   private ApiClients newServer() {
-    return new ApiClients(clients, tokens, transactions, hasher, secretHasher, BCRYPT_CHECKS, ids, clock);
+    return new ApiClients(
+        clients, tokens, transactions, hasher, secretHasher, BCRYPT_CHECKS, ids, clock);
   }
 
   private IssuedApiClient create(String project, String scope) {
@@ -106,8 +112,17 @@ class ApiClientsTest {
   }
 
   private static OAuthToken tokenOf(ApiClient client, String value) {
-    return new OAuthToken(TokenDigests.sha256(value), OAuthToken.Kind.ACCESS, client.id(), client.projectKey(),
-        client.scopes(), null, null, null, NOW.plusSeconds(3600), NOW);
+    return new OAuthToken(
+        TokenDigests.sha256(value),
+        OAuthToken.Kind.ACCESS,
+        client.id(),
+        client.projectKey(),
+        client.scopes(),
+        null,
+        null,
+        null,
+        NOW.plusSeconds(3600),
+        NOW);
   }
 
   // ---------------------------------------------------------------- create
@@ -124,8 +139,10 @@ class ApiClientsTest {
 
   @Test
   void createStoresTheClientAsReturned() {
-    IssuedApiClient issued = apiClients.create(PROJECT,
-        new ApiClientDraft("storefront", "view_customers:p manage_my_profile:p:s1", 600, 7200));
+    IssuedApiClient issued =
+        apiClients.create(
+            PROJECT,
+            new ApiClientDraft("storefront", "view_customers:p manage_my_profile:p:s1", 600, 7200));
 
     ApiClient client = issued.client();
     assertThat(clients.findById(client.id())).contains(client);
@@ -165,14 +182,18 @@ class ApiClientsTest {
   void theSecretIsNotTheClientId() {
     IssuedApiClient issued = create("view_customers:p");
 
-    assertThat(issued.secret()).isNotEqualTo(issued.client().id()).doesNotStartWith(issued.client().id());
+    assertThat(issued.secret())
+        .isNotEqualTo(issued.client().id())
+        .doesNotStartWith(issued.client().id());
   }
 
   @Test
   void aScopeOfAnotherProjectIsInvalidInput() {
-    InvalidInputError error = expectError(400, InvalidInputError.class, () -> create("view_customers:q"));
+    InvalidInputError error =
+        expectError(400, InvalidInputError.class, () -> create("view_customers:q"));
 
-    assertThat(error.message()).isEqualTo("The scope 'view_customers:q' is not a scope of the project 'p'.");
+    assertThat(error.message())
+        .isEqualTo("The scope 'view_customers:q' is not a scope of the project 'p'.");
     assertThat(clients.any()).isFalse();
   }
 
@@ -208,25 +229,35 @@ class ApiClientsTest {
 
   @Test
   void aMissingNameOrScopeIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new ApiClientDraft(null, "view_customers:p", null, null));
-    expectError(400, InvalidJsonInputError.class, () -> new ApiClientDraft("name", null, null, null));
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () -> new ApiClientDraft(null, "view_customers:p", null, null));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new ApiClientDraft("name", null, null, null));
   }
 
   @Test
   void aZeroAccessTokenLifetimeIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", 0, null)));
   }
 
   @Test
   void aNegativeAccessTokenLifetimeIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", -1, null)));
   }
 
   @Test
   void aZeroRefreshTokenLifetimeIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", null, 0)));
 
     assertThat(clients.any()).isFalse();
@@ -234,7 +265,8 @@ class ApiClientsTest {
 
   @Test
   void aLifetimeOfOneSecondIsAccepted() {
-    ApiClient client = apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", 1, 1)).client();
+    ApiClient client =
+        apiClients.create(PROJECT, new ApiClientDraft("c", "view_customers:p", 1, 1)).client();
 
     assertThat(client.accessTokenValiditySeconds()).isEqualTo(1);
     assertThat(client.refreshTokenValiditySeconds()).isEqualTo(1);
@@ -268,7 +300,8 @@ class ApiClientsTest {
 
   @Test
   void getOfAnUnknownIdIsNotFound() {
-    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class, () -> apiClients.get(PROJECT, "x"));
+    ResourceNotFoundError error =
+        expectError(404, ResourceNotFoundError.class, () -> apiClients.get(PROJECT, "x"));
 
     assertThat(error.message()).isEqualTo("The Resource with ID 'x' was not found.");
   }
@@ -277,10 +310,11 @@ class ApiClientsTest {
   void getOfAnotherProjectsClientIsNotFound() {
     ApiClient client = create(OTHER_PROJECT, "view_customers:q").client();
 
-    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class,
-        () -> apiClients.get(PROJECT, client.id()));
+    ResourceNotFoundError error =
+        expectError(404, ResourceNotFoundError.class, () -> apiClients.get(PROJECT, client.id()));
 
-    assertThat(error.message()).isEqualTo("The Resource with ID '" + client.id() + "' was not found.");
+    assertThat(error.message())
+        .isEqualTo("The Resource with ID '" + client.id() + "' was not found.");
   }
 
   // ---------------------------------------------------------------- delete
@@ -298,7 +332,8 @@ class ApiClientsTest {
 
   @Test
   void deleteOfAnUnknownIdIsNotFound() {
-    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class, () -> apiClients.delete(PROJECT, "x"));
+    ResourceNotFoundError error =
+        expectError(404, ResourceNotFoundError.class, () -> apiClients.delete(PROJECT, "x"));
 
     assertThat(error.message()).isEqualTo("The Resource with ID 'x' was not found.");
   }
@@ -339,40 +374,49 @@ class ApiClientsTest {
   @Test
   void deleteRemovesTheTokensAndTheClientInOneTransaction() {
     List<Boolean> inTransaction = new ArrayList<>();
-    OAuthTokenRepository recordingTokens = new OAuthTokenRepository() {
-      @Override
-      public void insert(OAuthToken token) {
-        tokens.insert(token);
-      }
+    OAuthTokenRepository recordingTokens =
+        new OAuthTokenRepository() {
+          @Override
+          public void insert(OAuthToken token) {
+            tokens.insert(token);
+          }
 
-      @Override
-      public Optional<OAuthToken> findByDigest(String digest) {
-        return tokens.findByDigest(digest);
-      }
+          @Override
+          public Optional<OAuthToken> findByDigest(String digest) {
+            return tokens.findByDigest(digest);
+          }
 
-      @Override
-      public void delete(String digest) {
-        tokens.delete(digest);
-      }
+          @Override
+          public void delete(String digest) {
+            tokens.delete(digest);
+          }
 
-      @Override
-      public void deleteByCustomer(String projectKey, String customerId) {
-        tokens.deleteByCustomer(projectKey, customerId);
-      }
+          @Override
+          public void deleteByCustomer(String projectKey, String customerId) {
+            tokens.deleteByCustomer(projectKey, customerId);
+          }
 
-      @Override
-      public void deleteByClient(String clientId) {
-        inTransaction.add(transactions.active());
-        tokens.deleteByClient(clientId);
-      }
+          @Override
+          public void deleteByClient(String clientId) {
+            inTransaction.add(transactions.active());
+            tokens.deleteByClient(clientId);
+          }
 
-      @Override
-      public boolean reserveAnonymousId(String projectKey, String anonymousId) {
-        return tokens.reserveAnonymousId(projectKey, anonymousId);
-      }
-    };
-    ApiClients withRecording = new ApiClients(clients, recordingTokens, transactions, hasher, secretHasher,
-        BCRYPT_CHECKS, ids, clock);
+          @Override
+          public boolean reserveAnonymousId(String projectKey, String anonymousId) {
+            return tokens.reserveAnonymousId(projectKey, anonymousId);
+          }
+        };
+    ApiClients withRecording =
+        new ApiClients(
+            clients,
+            recordingTokens,
+            transactions,
+            hasher,
+            secretHasher,
+            BCRYPT_CHECKS,
+            ids,
+            clock);
     ApiClient client = create("view_customers:p").client();
 
     withRecording.delete(PROJECT, client.id());
@@ -401,7 +445,8 @@ class ApiClientsTest {
     assertThat(issued.client().id()).hasSize(24);
     assertThat(issued.secret()).isNotBlank().isNotEqualTo(issued.client().id());
     assertThat(issued.client().scopes()).containsExactly("manage_project:default");
-    assertThat(apiClients.authenticate(issued.client().id(), issued.secret())).isEqualTo(issued.client());
+    assertThat(apiClients.authenticate(issued.client().id(), issued.secret()))
+        .isEqualTo(issued.client());
   }
 
   @Test
@@ -426,15 +471,19 @@ class ApiClientsTest {
   void authenticateWithTheRightSecretReturnsTheClient() {
     IssuedApiClient issued = create("view_customers:p");
 
-    assertThat(apiClients.authenticate(issued.client().id(), issued.secret())).isEqualTo(issued.client());
+    assertThat(apiClients.authenticate(issued.client().id(), issued.secret()))
+        .isEqualTo(issued.client());
   }
 
   @Test
   void authenticateWithAWrongSecretIsInvalidClient() {
     IssuedApiClient issued = create("view_customers:p");
 
-    InvalidClientError error = expectError(401, InvalidClientError.class,
-        () -> apiClients.authenticate(issued.client().id(), issued.secret() + "x"));
+    InvalidClientError error =
+        expectError(
+            401,
+            InvalidClientError.class,
+            () -> apiClients.authenticate(issued.client().id(), issued.secret() + "x"));
 
     assertThat(error.message()).isEqualTo(INVALID_CLIENT);
   }
@@ -443,8 +492,11 @@ class ApiClientsTest {
   void authenticateWithAnUnknownIdIsInvalidClient() {
     IssuedApiClient issued = create("view_customers:p");
 
-    InvalidClientError error = expectError(401, InvalidClientError.class,
-        () -> apiClients.authenticate("unknown", issued.secret()));
+    InvalidClientError error =
+        expectError(
+            401,
+            InvalidClientError.class,
+            () -> apiClients.authenticate("unknown", issued.secret()));
 
     assertThat(error.message()).isEqualTo(INVALID_CLIENT);
   }
@@ -465,11 +517,14 @@ class ApiClientsTest {
 
     for (int i = 0; i < 20; i++) {
       int guess = i;
-      expectError(401, InvalidClientError.class,
+      expectError(
+          401,
+          InvalidClientError.class,
           () -> apiClients.authenticate(issued.client().id(), "guess-" + guess));
     }
 
-    assertThat(apiClients.authenticate(issued.client().id(), issued.secret())).isEqualTo(issued.client());
+    assertThat(apiClients.authenticate(issued.client().id(), issued.secret()))
+        .isEqualTo(issued.client());
     assertThat(hasher.verifications()).isZero();
   }
 
@@ -477,7 +532,8 @@ class ApiClientsTest {
   void aChosenBootstrapSecretIsKeptAsABcryptHash() {
     apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
 
-    assertThat(clients.findById("admin").orElseThrow().secretHash()).isEqualTo(hasher.hash("chosen-secret"));
+    assertThat(clients.findById("admin").orElseThrow().secretHash())
+        .isEqualTo(hasher.hash("chosen-secret"));
   }
 
   @Test
@@ -490,8 +546,16 @@ class ApiClientsTest {
 
   @Test
   void aClientStoredWithABcryptHashBeforeFastHashesStillAuthenticates() {
-    ApiClient older = new ApiClient("older", PROJECT, "older client", hasher.hash("older-secret"),
-        List.of("view_customers:p"), null, null, NOW);
+    ApiClient older =
+        new ApiClient(
+            "older",
+            PROJECT,
+            "older client",
+            hasher.hash("older-secret"),
+            List.of("view_customers:p"),
+            null,
+            null,
+            NOW);
     clients.insert(older);
 
     assertThat(apiClients.authenticate("older", "older-secret")).isEqualTo(older);
@@ -506,13 +570,18 @@ class ApiClientsTest {
     }
     clock.advance(Duration.ofSeconds(4));
 
-    OAuthTooManyRequestsError refused = expectError(429, OAuthTooManyRequestsError.class,
-        () -> apiClients.authenticate("admin", "guess"));
-    expectError(429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "chosen-secret"));
+    OAuthTooManyRequestsError refused =
+        expectError(
+            429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "guess"));
+    expectError(
+        429,
+        OAuthTooManyRequestsError.class,
+        () -> apiClients.authenticate("admin", "chosen-secret"));
 
     assertThat(hasher.verifications()).isEqualTo(3);
     assertThat(refused.retryAfterSeconds()).isEqualTo(6);
-    assertThat(refused.message()).isEqualTo("Too many failed authentication attempts. Try again in 6 seconds.");
+    assertThat(refused.message())
+        .isEqualTo("Too many failed authentication attempts. Try again in 6 seconds.");
   }
 
   @Test
@@ -534,7 +603,8 @@ class ApiClientsTest {
     for (int i = 0; i < 3; i++) {
       expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "guess"));
     }
-    expectError(429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "guess"));
+    expectError(
+        429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "guess"));
 
     assertThat(apiClients.authenticate("admin", "chosen-secret").id()).isEqualTo("admin");
   }
@@ -557,13 +627,22 @@ class ApiClientsTest {
   @Test
   void guessesAtOneBcryptClientDoNotHoldUpAnother() {
     apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
-    ApiClient older = new ApiClient("older", PROJECT, "older client", hasher.hash("older-secret"),
-        List.of("view_customers:p"), null, null, NOW);
+    ApiClient older =
+        new ApiClient(
+            "older",
+            PROJECT,
+            "older client",
+            hasher.hash("older-secret"),
+            List.of("view_customers:p"),
+            null,
+            null,
+            NOW);
     clients.insert(older);
     for (int i = 0; i < 3; i++) {
       expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "guess"));
     }
-    expectError(429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "guess"));
+    expectError(
+        429, OAuthTooManyRequestsError.class, () -> apiClients.authenticate("admin", "guess"));
 
     assertThat(apiClients.authenticate("older", "older-secret")).isEqualTo(older);
   }
@@ -572,8 +651,10 @@ class ApiClientsTest {
   void authenticateWithoutIdOrSecretIsInvalidClient() {
     IssuedApiClient issued = create("view_customers:p");
 
-    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(null, issued.secret()));
-    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), null));
+    expectError(
+        401, InvalidClientError.class, () -> apiClients.authenticate(null, issued.secret()));
+    expectError(
+        401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), null));
     expectError(401, InvalidClientError.class, () -> apiClients.authenticate(null, null));
   }
 
@@ -583,7 +664,10 @@ class ApiClientsTest {
     IssuedApiClient second = create("view_customers:p");
     apiClients.authenticate(second.client().id(), second.secret());
 
-    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(first.client().id(), second.secret()));
+    expectError(
+        401,
+        InvalidClientError.class,
+        () -> apiClients.authenticate(first.client().id(), second.secret()));
   }
 
   @Test
@@ -593,7 +677,9 @@ class ApiClientsTest {
 
     apiClients.delete(PROJECT, issued.client().id());
 
-    expectError(401, InvalidClientError.class,
+    expectError(
+        401,
+        InvalidClientError.class,
         () -> apiClients.authenticate(issued.client().id(), issued.secret()));
   }
 
@@ -604,7 +690,9 @@ class ApiClientsTest {
 
     newServer().delete(PROJECT, issued.client().id());
 
-    expectError(401, InvalidClientError.class,
+    expectError(
+        401,
+        InvalidClientError.class,
         () -> apiClients.authenticate(issued.client().id(), issued.secret()));
   }
 
@@ -616,7 +704,8 @@ class ApiClientsTest {
     otherServer.delete(PROJECT, "admin");
     otherServer.bootstrap(PROJECT, "admin", "new-secret").orElseThrow();
 
-    expectError(401, InvalidClientError.class, () -> apiClients.authenticate("admin", "old-secret"));
+    expectError(
+        401, InvalidClientError.class, () -> apiClients.authenticate("admin", "old-secret"));
     assertThat(apiClients.authenticate("admin", "new-secret").id()).isEqualTo("admin");
   }
 
@@ -636,7 +725,9 @@ class ApiClientsTest {
     IssuedApiClient issued = apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
     apiClients.authenticate(issued.client().id(), issued.secret());
 
-    expectError(401, InvalidClientError.class,
+    expectError(
+        401,
+        InvalidClientError.class,
         () -> apiClients.authenticate(issued.client().id(), "wrong-secret"));
 
     assertThat(hasher.verifications()).isEqualTo(2);
@@ -646,8 +737,14 @@ class ApiClientsTest {
   void aWrongSecretIsVerifiedAgainOnEveryAttemptWithinTheLimit() {
     IssuedApiClient issued = apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
 
-    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), "wrong"));
-    expectError(401, InvalidClientError.class, () -> apiClients.authenticate(issued.client().id(), "wrong"));
+    expectError(
+        401,
+        InvalidClientError.class,
+        () -> apiClients.authenticate(issued.client().id(), "wrong"));
+    expectError(
+        401,
+        InvalidClientError.class,
+        () -> apiClients.authenticate(issued.client().id(), "wrong"));
 
     assertThat(hasher.verifications()).isEqualTo(2);
   }

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An {@link ApiClientRepository} in memory, obeying the port's contract ({@link ApiClientRepositoryContract}).
- * Thread-safe: every method is synchronized.
+ * An {@link ApiClientRepository} in memory, obeying the port's contract ({@link
+ * ApiClientRepositoryContract}). Thread-safe: every method is synchronized.
  *
- * <p>Like the SQL table it rejects a second client with the same id. Unlike the SQL schema it knows nothing of
- * tokens, so deleting a client here leaves its tokens in an {@link InMemoryOAuthTokenRepository} (the SQL foreign key
- * cascades; {@link ApiClients#delete} removes them explicitly either way).
+ * <p>Like the SQL table it rejects a second client with the same id. Unlike the SQL schema it knows
+ * nothing of tokens, so deleting a client here leaves its tokens in an {@link
+ * InMemoryOAuthTokenRepository} (the SQL foreign key cascades; {@link ApiClients#delete} removes
+ * them explicitly either way).
  */
 public final class InMemoryApiClientRepository implements ApiClientRepository {
 
@@ -24,7 +25,8 @@ public final class InMemoryApiClientRepository implements ApiClientRepository {
   @Override
   public synchronized void insert(ApiClient client) {
     if (clients.containsKey(client.id())) {
-      throw new IllegalStateException("An API client with the id " + client.id() + " is already stored.");
+      throw new IllegalStateException(
+          "An API client with the id " + client.id() + " is already stored.");
     }
     clients.put(client.id(), client);
   }
@@ -34,10 +36,15 @@ public final class InMemoryApiClientRepository implements ApiClientRepository {
     return Optional.ofNullable(clients.get(id));
   }
 
-  /** The project's clients, oldest first, then by id (as the SQL {@code ORDER BY created_at, id}). */
+  /**
+   * The project's clients, oldest first, then by id (as the SQL {@code ORDER BY created_at, id}).
+   */
   @Override
   public synchronized List<ApiClient> findByProject(String projectKey) {
-    return clients.values().stream().filter(c -> c.projectKey().equals(projectKey)).sorted(ORDER).toList();
+    return clients.values().stream()
+        .filter(c -> c.projectKey().equals(projectKey))
+        .sorted(ORDER)
+        .toList();
   }
 
   @Override

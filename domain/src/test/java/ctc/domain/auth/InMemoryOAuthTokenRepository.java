@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An {@link OAuthTokenRepository} in memory, obeying the port's contract ({@link OAuthTokenRepositoryContract}).
- * Thread-safe: every method is synchronized.
+ * An {@link OAuthTokenRepository} in memory, obeying the port's contract ({@link
+ * OAuthTokenRepositoryContract}). Thread-safe: every method is synchronized.
  *
- * <p>Like the SQL table it rejects a second token with the same digest. Unlike the SQL schema it knows nothing of
- * clients and customers, so deleting either leaves their tokens here (the SQL foreign keys cascade; that is tested on
- * the SQL implementations only).
+ * <p>Like the SQL table it rejects a second token with the same digest. Unlike the SQL schema it
+ * knows nothing of clients and customers, so deleting either leaves their tokens here (the SQL
+ * foreign keys cascade; that is tested on the SQL implementations only).
  */
 public final class InMemoryOAuthTokenRepository implements OAuthTokenRepository {
 
@@ -36,7 +36,10 @@ public final class InMemoryOAuthTokenRepository implements OAuthTokenRepository 
     return Optional.ofNullable(tokens.get(digest));
   }
 
-  /** Removes the token and every access token minted from it (whose {@code refreshDigest} is this digest). */
+  /**
+   * Removes the token and every access token minted from it (whose {@code refreshDigest} is this
+   * digest).
+   */
   @Override
   public synchronized void delete(String digest) {
     tokens.values().removeIf(t -> t.digest().equals(digest) || digest.equals(t.refreshDigest()));
@@ -44,7 +47,9 @@ public final class InMemoryOAuthTokenRepository implements OAuthTokenRepository 
 
   @Override
   public synchronized void deleteByCustomer(String projectKey, String customerId) {
-    tokens.values().removeIf(t -> t.projectKey().equals(projectKey) && customerId.equals(t.customerId()));
+    tokens
+        .values()
+        .removeIf(t -> t.projectKey().equals(projectKey) && customerId.equals(t.customerId()));
   }
 
   @Override

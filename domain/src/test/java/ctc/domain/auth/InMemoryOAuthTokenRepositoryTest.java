@@ -4,8 +4,8 @@ import ctc.domain.customer.CustomerRepository;
 import ctc.domain.customer.InMemoryCustomerRepository;
 
 /**
- * Runs the OAuth token repository contract against the in-memory fake. The cascades on client and customer deletion
- * are an SQL matter and are tested in the persistence module only.
+ * Runs the OAuth token repository contract against the in-memory fake. The cascades on client and
+ * customer deletion are an SQL matter and are tested in the persistence module only.
  */
 class InMemoryOAuthTokenRepositoryTest extends OAuthTokenRepositoryContract {
 

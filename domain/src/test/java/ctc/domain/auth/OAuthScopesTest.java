@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * OAuth scope strings: parsing, which a client may hold, which cover which (Decisions: requested scope), and
- * grants.
+ * OAuth scope strings: parsing, which a client may hold, which cover which (Decisions: requested
+ * scope), and grants.
  */
 class OAuthScopesTest {
 
@@ -58,8 +58,16 @@ class OAuthScopesTest {
   // ---------------------------------------------------------------- assignable
 
   @ParameterizedTest
-  @ValueSource(strings = {"manage_project:p", "view_customers:p", "manage_customers:p", "manage_my_profile:p",
-      "manage_api_clients:p", "create_anonymous_token:p", "introspect_oauth_tokens:p"})
+  @ValueSource(
+      strings = {
+        "manage_project:p",
+        "view_customers:p",
+        "manage_customers:p",
+        "manage_my_profile:p",
+        "manage_api_clients:p",
+        "create_anonymous_token:p",
+        "introspect_oauth_tokens:p"
+      })
   void everyKnownScopeOfTheProjectIsAssignable(String scope) {
     assertThat(OAuthScopes.assignable(scope, "p")).isTrue();
   }
@@ -71,7 +79,12 @@ class OAuthScopesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"manage_api_clients:p:s1", "create_anonymous_token:p:s1", "introspect_oauth_tokens:p:s1"})
+  @ValueSource(
+      strings = {
+        "manage_api_clients:p:s1",
+        "create_anonymous_token:p:s1",
+        "introspect_oauth_tokens:p:s1"
+      })
   void scopesWithoutAStoreFormAreNotAssignableWithAStore(String scope) {
     assertThat(OAuthScopes.assignable(scope, "p")).isFalse();
   }
@@ -87,14 +100,28 @@ class OAuthScopesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"manage_project:q", "view_customers:q", "view_customers:q:s1", "manage_customers:pp"})
+  @ValueSource(
+      strings = {
+        "manage_project:q",
+        "view_customers:q",
+        "view_customers:q:s1",
+        "manage_customers:pp"
+      })
   void aScopeOfAnotherProjectIsNotAssignable(String scope) {
     assertThat(OAuthScopes.assignable(scope, "p")).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"view_orders:p", "manage_orders:p", "view_my_profile:p", "nonsense:p", "view_customers",
-      "", "view_customers:p:s1:extra"})
+  @ValueSource(
+      strings = {
+        "view_orders:p",
+        "manage_orders:p",
+        "view_my_profile:p",
+        "nonsense:p",
+        "view_customers",
+        "",
+        "view_customers:p:s1:extra"
+      })
   void unknownOrMalformedScopesAreNotAssignable(String scope) {
     assertThat(OAuthScopes.assignable(scope, "p")).isFalse();
   }
@@ -113,8 +140,15 @@ class OAuthScopesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"view_customers:p", "manage_customers:p:s1", "manage_my_profile:p",
-      "manage_api_clients:p", "create_anonymous_token:p", "introspect_oauth_tokens:p"})
+  @ValueSource(
+      strings = {
+        "view_customers:p",
+        "manage_customers:p:s1",
+        "manage_my_profile:p",
+        "manage_api_clients:p",
+        "create_anonymous_token:p",
+        "introspect_oauth_tokens:p"
+      })
   void manageProjectCoversEveryScopeOfItsProject(String wanted) {
     assertThat(OAuthScopes.covers("manage_project:p", wanted)).isTrue();
   }
@@ -186,73 +220,121 @@ class OAuthScopesTest {
   @Test
   void manageProjectGrantsEveryPermissionOfItsProject() {
     for (Permission permission : Permission.values()) {
-      assertThat(OAuthScopes.grants(Set.of("manage_project:p"), permission, "p", null)).as(permission.name()).isTrue();
-      assertThat(OAuthScopes.grants(Set.of("manage_project:p"), permission, "p", "s1")).as(permission.name()).isTrue();
+      assertThat(OAuthScopes.grants(Set.of("manage_project:p"), permission, "p", null))
+          .as(permission.name())
+          .isTrue();
+      assertThat(OAuthScopes.grants(Set.of("manage_project:p"), permission, "p", "s1"))
+          .as(permission.name())
+          .isTrue();
     }
   }
 
   @Test
   void manageProjectGrantsNothingInAnotherProject() {
     for (Permission permission : Permission.values()) {
-      assertThat(OAuthScopes.grants(Set.of("manage_project:q"), permission, "p", null)).as(permission.name()).isFalse();
+      assertThat(OAuthScopes.grants(Set.of("manage_project:q"), permission, "p", null))
+          .as(permission.name())
+          .isFalse();
     }
   }
 
   @Test
   void viewCustomersIsGrantedByViewOrManageCustomers() {
-    assertThat(OAuthScopes.grants(Set.of("view_customers:p"), Permission.VIEW_CUSTOMERS, "p", null)).isTrue();
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:p"), Permission.VIEW_CUSTOMERS, "p", null)).isTrue();
+    assertThat(OAuthScopes.grants(Set.of("view_customers:p"), Permission.VIEW_CUSTOMERS, "p", null))
+        .isTrue();
+    assertThat(
+            OAuthScopes.grants(Set.of("manage_customers:p"), Permission.VIEW_CUSTOMERS, "p", null))
+        .isTrue();
   }
 
   @Test
   void manageCustomersIsNotGrantedByViewCustomers() {
-    assertThat(OAuthScopes.grants(Set.of("view_customers:p"), Permission.MANAGE_CUSTOMERS, "p", null)).isFalse();
+    assertThat(
+            OAuthScopes.grants(Set.of("view_customers:p"), Permission.MANAGE_CUSTOMERS, "p", null))
+        .isFalse();
   }
 
   @Test
   void aProjectWideScopeGrantsThePermissionInEveryStore() {
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:p"), Permission.MANAGE_CUSTOMERS, "p", "s1")).isTrue();
-    assertThat(OAuthScopes.grants(Set.of("view_customers:p"), Permission.VIEW_CUSTOMERS, "p", "s2")).isTrue();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_customers:p"), Permission.MANAGE_CUSTOMERS, "p", "s1"))
+        .isTrue();
+    assertThat(OAuthScopes.grants(Set.of("view_customers:p"), Permission.VIEW_CUSTOMERS, "p", "s2"))
+        .isTrue();
   }
 
   @Test
   void aStoreScopeGrantsThePermissionInItsStore() {
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:p:s1"), Permission.MANAGE_CUSTOMERS, "p", "s1")).isTrue();
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:p:s1"), Permission.VIEW_CUSTOMERS, "p", "s1")).isTrue();
-    assertThat(OAuthScopes.grants(Set.of("manage_my_profile:p:s1"), Permission.MANAGE_MY_PROFILE, "p", "s1")).isTrue();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_customers:p:s1"), Permission.MANAGE_CUSTOMERS, "p", "s1"))
+        .isTrue();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_customers:p:s1"), Permission.VIEW_CUSTOMERS, "p", "s1"))
+        .isTrue();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_my_profile:p:s1"), Permission.MANAGE_MY_PROFILE, "p", "s1"))
+        .isTrue();
   }
 
   @Test
   void aStoreScopeDoesNotGrantThePermissionInAnotherStore() {
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:p:s1"), Permission.MANAGE_CUSTOMERS, "p", "s2")).isFalse();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_customers:p:s1"), Permission.MANAGE_CUSTOMERS, "p", "s2"))
+        .isFalse();
   }
 
   @Test
   void aStoreScopeDoesNotGrantThePermissionProjectWide() {
-    assertThat(OAuthScopes.grants(Set.of("view_customers:p:s1"), Permission.VIEW_CUSTOMERS, "p", null)).isFalse();
+    assertThat(
+            OAuthScopes.grants(Set.of("view_customers:p:s1"), Permission.VIEW_CUSTOMERS, "p", null))
+        .isFalse();
   }
 
   @Test
   void aScopeWithoutAStoreFormIsNotGrantedByAStoreShapedScope() {
-    assertThat(OAuthScopes.grants(Set.of("manage_api_clients:p:s1"), Permission.MANAGE_API_CLIENTS, "p", "s1"))
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_api_clients:p:s1"), Permission.MANAGE_API_CLIENTS, "p", "s1"))
         .isFalse();
   }
 
   @Test
   void aScopeOfAnotherProjectGrantsNothing() {
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:q"), Permission.VIEW_CUSTOMERS, "p", null)).isFalse();
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:q:s1"), Permission.VIEW_CUSTOMERS, "p", "s1")).isFalse();
+    assertThat(
+            OAuthScopes.grants(Set.of("manage_customers:q"), Permission.VIEW_CUSTOMERS, "p", null))
+        .isFalse();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_customers:q:s1"), Permission.VIEW_CUSTOMERS, "p", "s1"))
+        .isFalse();
   }
 
   @Test
   void eachSpecialPermissionIsGrantedOnlyByItsOwnScope() {
-    assertThat(OAuthScopes.grants(Set.of("manage_api_clients:p"), Permission.MANAGE_API_CLIENTS, "p", null)).isTrue();
-    assertThat(OAuthScopes.grants(Set.of("create_anonymous_token:p"), Permission.CREATE_ANONYMOUS_TOKEN, "p", null))
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_api_clients:p"), Permission.MANAGE_API_CLIENTS, "p", null))
         .isTrue();
-    assertThat(OAuthScopes.grants(Set.of("introspect_oauth_tokens:p"), Permission.INTROSPECT_OAUTH_TOKENS, "p", null))
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("create_anonymous_token:p"), Permission.CREATE_ANONYMOUS_TOKEN, "p", null))
         .isTrue();
-    assertThat(OAuthScopes.grants(Set.of("manage_customers:p"), Permission.MANAGE_API_CLIENTS, "p", null)).isFalse();
-    assertThat(OAuthScopes.grants(Set.of("manage_api_clients:p"), Permission.INTROSPECT_OAUTH_TOKENS, "p", null))
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("introspect_oauth_tokens:p"), Permission.INTROSPECT_OAUTH_TOKENS, "p", null))
+        .isTrue();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_customers:p"), Permission.MANAGE_API_CLIENTS, "p", null))
+        .isFalse();
+    assertThat(
+            OAuthScopes.grants(
+                Set.of("manage_api_clients:p"), Permission.INTROSPECT_OAUTH_TOKENS, "p", null))
         .isFalse();
   }
 

@@ -15,8 +15,8 @@ import ctc.domain.auth.OAuthServer.Introspection;
 import ctc.domain.common.AttemptLimiter;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.RequestScope;
-import ctc.domain.common.TokenDigests;
 import ctc.domain.common.ShapeOnlyReferences;
+import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerCredentials;
@@ -48,9 +48,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The authorization server (contract §H; Decisions: access token lifetime, introspection exp, revocation, password
- * reset and sessions, requested scope) over the in-memory fakes. The clock starts at {@link
- * ctc.domain.customer.CustomerFixtures#NOW} plus some nanoseconds; stored instants are truncated to milliseconds.
+ * The authorization server (contract §H; Decisions: access token lifetime, introspection exp,
+ * revocation, password reset and sessions, requested scope) over the in-memory fakes. The clock
+ * starts at {@link ctc.domain.customer.CustomerFixtures#NOW} plus some nanoseconds; stored instants
+ * are truncated to milliseconds.
  */
 class OAuthServerTest {
 
@@ -60,8 +61,10 @@ class OAuthServerTest {
   private static final long DEFAULT_EXPIRES_IN = 172_800;
   private static final Duration REFRESH_LIFETIME = Duration.ofDays(200);
   private static final String INVALID_SCOPE = "Malformed parameter: scope: Invalid scope.";
-  private static final String INVALID_CREDENTIALS = "Customer account with the given credentials not found.";
-  private static final String INVALID_GRANT = "The refresh token was not found. It may have expired.";
+  private static final String INVALID_CREDENTIALS =
+      "Customer account with the given credentials not found.";
+  private static final String INVALID_GRANT =
+      "The refresh token was not found. It may have expired.";
   private static final String MISSING_TOKEN =
       "This endpoint requires an access token. You can get one from the authorization server.";
   private static final Instant START = NOW.plusNanos(456_789);
@@ -72,14 +75,42 @@ class OAuthServerTest {
   private final InMemoryOAuthTokenRepository tokens = new InMemoryOAuthTokenRepository();
   private final PlainTestHasher hasher = new PlainTestHasher();
   private final SequentialIds ids = new SequentialIds();
-  private final CustomerService service = new CustomerService(customers, new InMemoryTransactions(),
-      new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
-  /** Sessions end through the token repository, as the application wires it (Decisions: password reset and sessions). */
-  private final CustomerCredentials credentials = new CustomerCredentials(service, customers,
-      new InMemoryCustomerTokenRepository(), tokens::deleteByCustomer, new InMemoryTransactions(), hasher, ids, clock);
-  private final OAuthServer server = new OAuthServer(tokens, credentials,
-      new SignInThrottle(new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
-          new AttemptLimiter.Limit(100, Duration.ofMinutes(1)), 1000, clock), ids, clock);
+  private final CustomerService service =
+      new CustomerService(
+          customers,
+          new InMemoryTransactions(),
+          new QueryParameters(new QueryLanguageParser()),
+          clock,
+          ids,
+          hasher,
+          new ShapeOnlyReferences());
+
+  /**
+   * Sessions end through the token repository, as the application wires it (Decisions: password
+   * reset and sessions).
+   */
+  private final CustomerCredentials credentials =
+      new CustomerCredentials(
+          service,
+          customers,
+          new InMemoryCustomerTokenRepository(),
+          tokens::deleteByCustomer,
+          new InMemoryTransactions(),
+          hasher,
+          ids,
+          clock);
+
+  private final OAuthServer server =
+      new OAuthServer(
+          tokens,
+          credentials,
+          new SignInThrottle(
+              new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
+              new AttemptLimiter.Limit(100, Duration.ofMinutes(1)),
+              1000,
+              clock),
+          ids,
+          clock);
 
   // ---------------------------------------------------------------- helpers
 
@@ -92,8 +123,15 @@ class OAuthServerTest {
   }
 
   private static ApiClient withLifetimes(ApiClient client, Integer access, Integer refresh) {
-    return new ApiClient(client.id(), client.projectKey(), client.name(), client.secretHash(), client.scopes(), access,
-        refresh, client.createdAt());
+    return new ApiClient(
+        client.id(),
+        client.projectKey(),
+        client.name(),
+        client.secretHash(),
+        client.scopes(),
+        access,
+        refresh,
+        client.createdAt());
   }
 
   private final ApiClient storefront = client("manage_my_profile:p", "create_anonymous_token:p");
@@ -103,7 +141,8 @@ class OAuthServerTest {
   }
 
   private Customer createInStore(String email, String store) {
-    return service.create(PROJECT, draft().email(email).password(PASSWORD).stores(storeKey(store)).build(), ACTOR);
+    return service.create(
+        PROJECT, draft().email(email).password(PASSWORD).stores(storeKey(store)).build(), ACTOR);
   }
 
   private Grant password(ApiClient client, String email) {
@@ -112,8 +151,10 @@ class OAuthServerTest {
 
   private void changePassword(Customer customer) {
     Customer current = customers.findById(PROJECT_KEY, customer.id()).orElseThrow();
-    credentials.changePassword(PROJECT,
-        new CustomerChangePassword(current.id(), current.version(), PASSWORD, "n3w-Passw0rd"), ACTOR);
+    credentials.changePassword(
+        PROJECT,
+        new CustomerChangePassword(current.id(), current.version(), PASSWORD, "n3w-Passw0rd"),
+        ACTOR);
   }
 
   // ---------------------------------------------------------------- client credentials
@@ -138,7 +179,8 @@ class OAuthServerTest {
 
   @Test
   void clientCredentialsGrantsARequestedSubsetOfTheClientsScopes() {
-    ApiClient client = client("manage_customers:p", "manage_my_profile:p", "create_anonymous_token:p");
+    ApiClient client =
+        client("manage_customers:p", "manage_my_profile:p", "create_anonymous_token:p");
 
     Grant grant = server.clientCredentials(client, "manage_my_profile:p create_anonymous_token:p");
 
@@ -150,7 +192,8 @@ class OAuthServerTest {
     Grant grant = server.clientCredentials(client("manage_project:p"), "view_customers:p:s1");
 
     assertThat(grant.scope()).isEqualTo("view_customers:p:s1");
-    assertThat(server.authenticate(grant.accessToken()).scopes()).containsExactly("view_customers:p:s1");
+    assertThat(server.authenticate(grant.accessToken()).scopes())
+        .containsExactly("view_customers:p:s1");
   }
 
   @Test
@@ -162,47 +205,66 @@ class OAuthServerTest {
 
   @Test
   void aRequestedScopeTheClientDoesNotCoverIsInvalidScope() {
-    InvalidScopeError error = expectError(400, InvalidScopeError.class,
-        () -> server.clientCredentials(client("view_customers:p"), "manage_customers:p"));
+    InvalidScopeError error =
+        expectError(
+            400,
+            InvalidScopeError.class,
+            () -> server.clientCredentials(client("view_customers:p"), "manage_customers:p"));
 
     assertThat(error.message()).isEqualTo(INVALID_SCOPE);
   }
 
   @Test
   void aRequestedProjectWideScopeIsNotCoveredByAStoreScope() {
-    expectError(400, InvalidScopeError.class,
+    expectError(
+        400,
+        InvalidScopeError.class,
         () -> server.clientCredentials(client("manage_customers:p:s1"), "view_customers:p"));
   }
 
   @Test
   void aRequestedScopeOfAnotherProjectIsInvalidScope() {
-    InvalidScopeError error = expectError(400, InvalidScopeError.class,
-        () -> server.clientCredentials(client("manage_project:p"), "view_customers:q"));
+    InvalidScopeError error =
+        expectError(
+            400,
+            InvalidScopeError.class,
+            () -> server.clientCredentials(client("manage_project:p"), "view_customers:q"));
 
     assertThat(error.message()).isEqualTo(INVALID_SCOPE);
   }
 
   @Test
   void aRequestedUnknownScopeIsInvalidScopeEvenForManageProject() {
-    expectError(400, InvalidScopeError.class,
+    expectError(
+        400,
+        InvalidScopeError.class,
         () -> server.clientCredentials(client("manage_project:p"), "view_orders:p"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"customer_id:c-1", "customer_id:p", "anonymous_id:a-1", "anonymous_id:p"})
   void customerAndAnonymousIdScopesCanNeverBeRequested(String requested) {
-    expectError(400, InvalidScopeError.class, () -> server.clientCredentials(client("manage_project:p"), requested));
+    expectError(
+        400,
+        InvalidScopeError.class,
+        () -> server.clientCredentials(client("manage_project:p"), requested));
   }
 
   @Test
   void oneUncoveredScopeAmongCoveredOnesIsInvalidScope() {
-    expectError(400, InvalidScopeError.class,
-        () -> server.clientCredentials(client("view_customers:p"), "view_customers:p manage_customers:p"));
+    expectError(
+        400,
+        InvalidScopeError.class,
+        () ->
+            server.clientCredentials(
+                client("view_customers:p"), "view_customers:p manage_customers:p"));
   }
 
   @Test
   void anInvalidScopeRequestIssuesNoToken() {
-    expectError(400, InvalidScopeError.class,
+    expectError(
+        400,
+        InvalidScopeError.class,
         () -> server.clientCredentials(client("view_customers:p"), "manage_customers:p"));
 
     assertThat(tokens.all()).isEmpty();
@@ -221,12 +283,14 @@ class OAuthServerTest {
     Grant grant = server.clientCredentials(client("manage_customers:p"), null);
 
     assertThat(grant.expiresIn()).isEqualTo(DEFAULT_EXPIRES_IN);
-    assertThat(tokens.all().get(0).expiresAt()).isEqualTo(START_MILLIS.plusSeconds(DEFAULT_EXPIRES_IN));
+    assertThat(tokens.all().get(0).expiresAt())
+        .isEqualTo(START_MILLIS.plusSeconds(DEFAULT_EXPIRES_IN));
   }
 
   @Test
   void anAccessTokenLivesAsLongAsTheClientSays() {
-    Grant grant = server.clientCredentials(withLifetimes(client("manage_customers:p"), 3600, null), null);
+    Grant grant =
+        server.clientCredentials(withLifetimes(client("manage_customers:p"), 3600, null), null);
 
     assertThat(grant.expiresIn()).isEqualTo(3600);
     assertThat(tokens.all().get(0).expiresAt()).isEqualTo(START_MILLIS.plusSeconds(3600));
@@ -238,7 +302,9 @@ class OAuthServerTest {
 
     Principal principal = server.authenticate(grant.accessToken());
 
-    assertThat(principal).isEqualTo(new Principal("client-1", PROJECT_KEY, Set.of("manage_customers:p"), null, null));
+    assertThat(principal)
+        .isEqualTo(
+            new Principal("client-1", PROJECT_KEY, Set.of("manage_customers:p"), null, null));
   }
 
   @Test
@@ -256,7 +322,8 @@ class OAuthServerTest {
     Grant grant = server.clientCredentials(client("manage_customers:p"), null);
 
     OAuthToken stored = tokens.all().get(0);
-    assertThat(stored.digest()).isEqualTo(TokenDigests.sha256(grant.accessToken()))
+    assertThat(stored.digest())
+        .isEqualTo(TokenDigests.sha256(grant.accessToken()))
         .isNotEqualTo(grant.accessToken());
   }
 
@@ -318,8 +385,11 @@ class OAuthServerTest {
   void aWrongPasswordIsInvalidCustomerAccountCredentials() {
     create(EMAIL);
 
-    InvalidCustomerAccountCredentialsError error = expectError(400, InvalidCustomerAccountCredentialsError.class,
-        () -> server.password(storefront, PROJECT, EMAIL, "wrong-password", null));
+    InvalidCustomerAccountCredentialsError error =
+        expectError(
+            400,
+            InvalidCustomerAccountCredentialsError.class,
+            () -> server.password(storefront, PROJECT, EMAIL, "wrong-password", null));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
     assertThat(tokens.all()).isEmpty();
@@ -329,26 +399,35 @@ class OAuthServerTest {
   void guessingOneAccountsPasswordIsRefusedInTheOAuthFormOnceItsAttemptsAreUsedUp() {
     create(EMAIL);
     for (int i = 0; i < 3; i++) {
-      expectError(400, InvalidCustomerAccountCredentialsError.class,
+      expectError(
+          400,
+          InvalidCustomerAccountCredentialsError.class,
           () -> server.password(storefront, PROJECT, EMAIL, "wrong-password", null));
     }
     clock.advance(Duration.ofSeconds(30));
 
-    OAuthTooManyRequestsError refused = expectError(429, OAuthTooManyRequestsError.class,
-        () -> server.password(storefront, PROJECT, "Jane@Example.com", PASSWORD, null));
+    OAuthTooManyRequestsError refused =
+        expectError(
+            429,
+            OAuthTooManyRequestsError.class,
+            () -> server.password(storefront, PROJECT, "Jane@Example.com", PASSWORD, null));
 
     assertThat(refused.retryAfterSeconds()).isEqualTo(30);
     assertThat(tokens.all()).isEmpty();
     clock.advance(Duration.ofSeconds(30));
-    assertThat(server.password(storefront, PROJECT, EMAIL, PASSWORD, null).accessToken()).isNotBlank();
+    assertThat(server.password(storefront, PROJECT, EMAIL, PASSWORD, null).accessToken())
+        .isNotBlank();
   }
 
   @Test
   void anUnknownEmailIsInvalidCustomerAccountCredentials() {
     create(EMAIL);
 
-    InvalidCustomerAccountCredentialsError error = expectError(400, InvalidCustomerAccountCredentialsError.class,
-        () -> server.password(storefront, PROJECT, "nobody@example.com", PASSWORD, null));
+    InvalidCustomerAccountCredentialsError error =
+        expectError(
+            400,
+            InvalidCustomerAccountCredentialsError.class,
+            () -> server.password(storefront, PROJECT, "nobody@example.com", PASSWORD, null));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
   }
@@ -357,8 +436,9 @@ class OAuthServerTest {
   void aStoreCustomerCannotSignInWithTheProjectPasswordFlow() {
     createInStore(EMAIL, "s1");
 
-    InvalidCustomerAccountCredentialsError error = expectError(400, InvalidCustomerAccountCredentialsError.class,
-        () -> password(storefront, EMAIL));
+    InvalidCustomerAccountCredentialsError error =
+        expectError(
+            400, InvalidCustomerAccountCredentialsError.class, () -> password(storefront, EMAIL));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
   }
@@ -367,7 +447,8 @@ class OAuthServerTest {
   void theInStorePasswordFlowAdmitsTheStoresCustomers() {
     Customer jane = createInStore(EMAIL, "s1");
 
-    Grant grant = server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
+    Grant grant =
+        server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
 
     assertThat(server.authenticate(grant.accessToken()).customerId()).isEqualTo(jane.id());
   }
@@ -376,7 +457,8 @@ class OAuthServerTest {
   void theInStorePasswordFlowAdmitsGlobalCustomers() {
     Customer jane = create(EMAIL);
 
-    Grant grant = server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
+    Grant grant =
+        server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null);
 
     assertThat(server.authenticate(grant.accessToken()).customerId()).isEqualTo(jane.id());
   }
@@ -385,22 +467,32 @@ class OAuthServerTest {
   void theInStorePasswordFlowRefusesAnotherStoresCustomer() {
     createInStore(EMAIL, "s2");
 
-    expectError(400, InvalidCustomerAccountCredentialsError.class,
-        () -> server.password(storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null));
+    expectError(
+        400,
+        InvalidCustomerAccountCredentialsError.class,
+        () ->
+            server.password(
+                storefront, new RequestScope(PROJECT_KEY, "s1"), EMAIL, PASSWORD, null));
   }
 
   @Test
   void aMissingUsernameIsInvalidRequest() {
-    InvalidRequestError error = expectError(400, InvalidRequestError.class,
-        () -> server.password(storefront, PROJECT, null, PASSWORD, null));
+    InvalidRequestError error =
+        expectError(
+            400,
+            InvalidRequestError.class,
+            () -> server.password(storefront, PROJECT, null, PASSWORD, null));
 
     assertThat(error.message()).isEqualTo("Missing required parameter: username.");
   }
 
   @Test
   void aMissingPasswordIsInvalidRequest() {
-    InvalidRequestError error = expectError(400, InvalidRequestError.class,
-        () -> server.password(storefront, PROJECT, EMAIL, null, null));
+    InvalidRequestError error =
+        expectError(
+            400,
+            InvalidRequestError.class,
+            () -> server.password(storefront, PROJECT, EMAIL, null, null));
 
     assertThat(error.message()).isEqualTo("Missing required parameter: password.");
   }
@@ -409,8 +501,11 @@ class OAuthServerTest {
   void anEmptyPasswordIsInvalidRequest() {
     create(EMAIL);
 
-    InvalidRequestError error = expectError(400, InvalidRequestError.class,
-        () -> server.password(storefront, PROJECT, EMAIL, "", null));
+    InvalidRequestError error =
+        expectError(
+            400,
+            InvalidRequestError.class,
+            () -> server.password(storefront, PROJECT, EMAIL, "", null));
 
     assertThat(error.message()).isEqualTo("Invalid parameter: password: Must not be empty.");
   }
@@ -419,17 +514,23 @@ class OAuthServerTest {
   void thePasswordFlowOfAnotherProjectIsInvalidClient() {
     create(EMAIL);
 
-    InvalidClientError error = expectError(401, InvalidClientError.class,
-        () -> server.password(storefront, RequestScope.project("q"), EMAIL, PASSWORD, null));
+    InvalidClientError error =
+        expectError(
+            401,
+            InvalidClientError.class,
+            () -> server.password(storefront, RequestScope.project("q"), EMAIL, PASSWORD, null));
 
-    assertThat(error.message()).isEqualTo("Please provide valid client credentials using HTTP Basic Authentication.");
+    assertThat(error.message())
+        .isEqualTo("Please provide valid client credentials using HTTP Basic Authentication.");
   }
 
   @Test
   void aPasswordRequestForAnUncoveredScopeIsInvalidScope() {
     create(EMAIL);
 
-    expectError(400, InvalidScopeError.class,
+    expectError(
+        400,
+        InvalidScopeError.class,
         () -> server.password(storefront, PROJECT, EMAIL, PASSWORD, "manage_customers:p"));
   }
 
@@ -437,8 +538,12 @@ class OAuthServerTest {
   void aPasswordRequestCannotAskForACustomerIdScope() {
     Customer jane = create(EMAIL);
 
-    expectError(400, InvalidScopeError.class,
-        () -> server.password(client("manage_project:p"), PROJECT, EMAIL, PASSWORD, "customer_id:" + jane.id()));
+    expectError(
+        400,
+        InvalidScopeError.class,
+        () ->
+            server.password(
+                client("manage_project:p"), PROJECT, EMAIL, PASSWORD, "customer_id:" + jane.id()));
   }
 
   @Test
@@ -454,11 +559,15 @@ class OAuthServerTest {
 
   @Test
   void anAnonymousTokenNeedsCreateAnonymousToken() {
-    InsufficientScopeError error = expectError(403, InsufficientScopeError.class,
-        () -> server.anonymous(client("manage_my_profile:p"), PROJECT_KEY, null, null));
+    InsufficientScopeError error =
+        expectError(
+            403,
+            InsufficientScopeError.class,
+            () -> server.anonymous(client("manage_my_profile:p"), PROJECT_KEY, null, null));
 
     assertThat(error.message())
-        .isEqualTo("Insufficient scope. One of the following scopes is missing: create_anonymous_token.");
+        .isEqualTo(
+            "Insufficient scope. One of the following scopes is missing: create_anonymous_token.");
     assertThat(tokens.all()).isEmpty();
   }
 
@@ -473,7 +582,8 @@ class OAuthServerTest {
   void theGivenAnonymousIdIsUsed() {
     Grant grant = server.anonymous(storefront, PROJECT_KEY, null, "anon-1");
 
-    assertThat(grant.scope()).isEqualTo("manage_my_profile:p create_anonymous_token:p anonymous_id:anon-1");
+    assertThat(grant.scope())
+        .isEqualTo("manage_my_profile:p create_anonymous_token:p anonymous_id:anon-1");
     Principal principal = server.authenticate(grant.accessToken());
     assertThat(principal.anonymousId()).isEqualTo("anon-1");
     assertThat(principal.customerId()).isNull();
@@ -497,10 +607,14 @@ class OAuthServerTest {
 
   @Test
   void generatedAnonymousIdsDiffer() {
-    String first = server.authenticate(server.anonymous(storefront, PROJECT_KEY, null, null).accessToken())
-        .anonymousId();
-    String second = server.authenticate(server.anonymous(storefront, PROJECT_KEY, null, null).accessToken())
-        .anonymousId();
+    String first =
+        server
+            .authenticate(server.anonymous(storefront, PROJECT_KEY, null, null).accessToken())
+            .anonymousId();
+    String second =
+        server
+            .authenticate(server.anonymous(storefront, PROJECT_KEY, null, null).accessToken())
+            .anonymousId();
 
     assertThat(first).isNotEqualTo(second);
   }
@@ -509,8 +623,11 @@ class OAuthServerTest {
   void aReusedAnonymousIdIsAlreadyInUse() {
     server.anonymous(storefront, PROJECT_KEY, null, "anon-1");
 
-    AnonymousIdAlreadyInUseError error = expectError(400, AnonymousIdAlreadyInUseError.class,
-        () -> server.anonymous(storefront, PROJECT_KEY, null, "anon-1"));
+    AnonymousIdAlreadyInUseError error =
+        expectError(
+            400,
+            AnonymousIdAlreadyInUseError.class,
+            () -> server.anonymous(storefront, PROJECT_KEY, null, "anon-1"));
 
     assertThat(error.message()).isEqualTo("The given anonymous ID is already in use.");
   }
@@ -546,15 +663,21 @@ class OAuthServerTest {
 
   @Test
   void anAnonymousTokenCannotAskForAnAnonymousIdScope() {
-    expectError(400, InvalidScopeError.class,
-        () -> server.anonymous(client("manage_project:p"), PROJECT_KEY, "anonymous_id:anon-1", null));
+    expectError(
+        400,
+        InvalidScopeError.class,
+        () ->
+            server.anonymous(client("manage_project:p"), PROJECT_KEY, "anonymous_id:anon-1", null));
   }
 
   @Test
   void anAnonymousIdLongerThan256CharactersIsAnInvalidRequest() {
-    expectError(400, InvalidRequestError.class,
+    expectError(
+        400,
+        InvalidRequestError.class,
         () -> server.anonymous(storefront, PROJECT_KEY, null, "a".repeat(257)));
-    assertThat(server.anonymous(storefront, PROJECT_KEY, null, "b".repeat(256)).scope()).contains("anonymous_id:");
+    assertThat(server.anonymous(storefront, PROJECT_KEY, null, "b".repeat(256)).scope())
+        .contains("anonymous_id:");
   }
 
   // ---------------------------------------------------------------- refresh
@@ -590,7 +713,8 @@ class OAuthServerTest {
     Customer jane = create(EMAIL);
     Grant original = password(storefront, EMAIL);
 
-    Principal principal = server.authenticate(server.refresh(storefront, original.refreshToken()).accessToken());
+    Principal principal =
+        server.authenticate(server.refresh(storefront, original.refreshToken()).accessToken());
 
     assertThat(principal.customerId()).isEqualTo(jane.id());
     assertThat(principal.scopes()).contains("customer_id:" + jane.id());
@@ -600,7 +724,8 @@ class OAuthServerTest {
   void aRefreshedTokenKeepsTheAnonymousId() {
     Grant original = server.anonymous(storefront, PROJECT_KEY, null, "anon-1");
 
-    Principal principal = server.authenticate(server.refresh(storefront, original.refreshToken()).accessToken());
+    Principal principal =
+        server.authenticate(server.refresh(storefront, original.refreshToken()).accessToken());
 
     assertThat(principal.anonymousId()).isEqualTo("anon-1");
     assertThat(principal.customerId()).isNull();
@@ -638,15 +763,16 @@ class OAuthServerTest {
 
   @Test
   void anUnknownRefreshTokenIsInvalidGrant() {
-    InvalidGrantError error = expectError(400, InvalidGrantError.class,
-        () -> server.refresh(storefront, "p:unknown"));
+    InvalidGrantError error =
+        expectError(400, InvalidGrantError.class, () -> server.refresh(storefront, "p:unknown"));
 
     assertThat(error.message()).isEqualTo(INVALID_GRANT);
   }
 
   @Test
   void aMissingRefreshTokenIsInvalidRequest() {
-    InvalidRequestError error = expectError(400, InvalidRequestError.class, () -> server.refresh(storefront, null));
+    InvalidRequestError error =
+        expectError(400, InvalidRequestError.class, () -> server.refresh(storefront, null));
 
     assertThat(error.message()).isEqualTo("Missing required parameter: refresh_token.");
   }
@@ -658,7 +784,8 @@ class OAuthServerTest {
 
     clock.advance(REFRESH_LIFETIME);
 
-    expectError(400, InvalidGrantError.class, () -> server.refresh(storefront, original.refreshToken()));
+    expectError(
+        400, InvalidGrantError.class, () -> server.refresh(storefront, original.refreshToken()));
   }
 
   @Test
@@ -668,7 +795,8 @@ class OAuthServerTest {
 
     clock.advance(REFRESH_LIFETIME.minusMillis(1));
 
-    assertThatCode(() -> server.refresh(storefront, original.refreshToken())).doesNotThrowAnyException();
+    assertThatCode(() -> server.refresh(storefront, original.refreshToken()))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -679,7 +807,8 @@ class OAuthServerTest {
 
     clock.advance(Duration.ofSeconds(60));
 
-    expectError(400, InvalidGrantError.class, () -> server.refresh(client, original.refreshToken()));
+    expectError(
+        400, InvalidGrantError.class, () -> server.refresh(client, original.refreshToken()));
   }
 
   @Test
@@ -687,14 +816,16 @@ class OAuthServerTest {
     create(EMAIL);
     Grant original = password(storefront, EMAIL);
 
-    expectError(400, InvalidGrantError.class, () -> server.refresh(storefront, original.accessToken()));
+    expectError(
+        400, InvalidGrantError.class, () -> server.refresh(storefront, original.accessToken()));
   }
 
   @Test
   void anotherClientsRefreshTokenIsInvalidGrant() {
     create(EMAIL);
     Grant original = password(storefront, EMAIL);
-    ApiClient other = clientOf("client-2", PROJECT_KEY, "manage_my_profile:p", "create_anonymous_token:p");
+    ApiClient other =
+        clientOf("client-2", PROJECT_KEY, "manage_my_profile:p", "create_anonymous_token:p");
 
     expectError(400, InvalidGrantError.class, () -> server.refresh(other, original.refreshToken()));
   }
@@ -708,8 +839,13 @@ class OAuthServerTest {
 
     Introspection introspection = server.introspect(client, grant.accessToken());
 
-    assertThat(introspection).isEqualTo(new Introspection(true, "manage_customers:p",
-        START_MILLIS.plusSeconds(DEFAULT_EXPIRES_IN).toEpochMilli(), "client-1"));
+    assertThat(introspection)
+        .isEqualTo(
+            new Introspection(
+                true,
+                "manage_customers:p",
+                START_MILLIS.plusSeconds(DEFAULT_EXPIRES_IN).toEpochMilli(),
+                "client-1"));
   }
 
   @Test
@@ -729,7 +865,8 @@ class OAuthServerTest {
 
     clock.advance(Duration.ofSeconds(DEFAULT_EXPIRES_IN));
 
-    assertThat(server.introspect(client, grant.accessToken())).isEqualTo(new Introspection(false, null, null, null));
+    assertThat(server.introspect(client, grant.accessToken()))
+        .isEqualTo(new Introspection(false, null, null, null));
   }
 
   @Test
@@ -737,7 +874,8 @@ class OAuthServerTest {
     ApiClient client = client("manage_project:p");
     Grant grant = server.anonymous(client, PROJECT_KEY, null, "anon-1");
 
-    assertThat(server.introspect(client, grant.refreshToken())).isEqualTo(new Introspection(false, null, null, null));
+    assertThat(server.introspect(client, grant.refreshToken()))
+        .isEqualTo(new Introspection(false, null, null, null));
     assertThat(server.introspect(client, grant.accessToken()).active()).isTrue();
     assertThat(server.refresh(client, grant.refreshToken()).accessToken()).isNotBlank();
   }
@@ -750,14 +888,19 @@ class OAuthServerTest {
 
   @Test
   void introspectionWithoutATokenIsInvalidRequest() {
-    expectError(400, InvalidRequestError.class, () -> server.introspect(client("manage_customers:p"), null));
+    expectError(
+        400,
+        InvalidRequestError.class,
+        () -> server.introspect(client("manage_customers:p"), null));
   }
 
   @Test
   void anotherClientsTokenIsInactiveWithoutIntrospectOAuthTokens() {
-    Grant grant = server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
+    Grant grant =
+        server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
 
-    Introspection introspection = server.introspect(client("manage_customers:p"), grant.accessToken());
+    Introspection introspection =
+        server.introspect(client("manage_customers:p"), grant.accessToken());
 
     assertThat(introspection.active()).isFalse();
     assertThat(introspection.clientId()).isNull();
@@ -765,9 +908,11 @@ class OAuthServerTest {
 
   @Test
   void introspectOAuthTokensShowsAnotherClientsTokenOfTheProject() {
-    Grant grant = server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
+    Grant grant =
+        server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
 
-    Introspection introspection = server.introspect(client("introspect_oauth_tokens:p"), grant.accessToken());
+    Introspection introspection =
+        server.introspect(client("introspect_oauth_tokens:p"), grant.accessToken());
 
     assertThat(introspection.active()).isTrue();
     assertThat(introspection.clientId()).isEqualTo("client-2");
@@ -776,17 +921,23 @@ class OAuthServerTest {
 
   @Test
   void manageProjectShowsAnotherClientsTokenOfTheProject() {
-    Grant grant = server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
+    Grant grant =
+        server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
 
-    assertThat(server.introspect(client("manage_project:p"), grant.accessToken()).active()).isTrue();
+    assertThat(server.introspect(client("manage_project:p"), grant.accessToken()).active())
+        .isTrue();
   }
 
   @Test
   void anotherProjectsTokenIsInactiveEvenWithIntrospectOAuthTokens() {
     Grant grant = server.clientCredentials(clientOf("client-2", "q", "manage_customers:q"), null);
 
-    assertThat(server.introspect(client("manage_project:p", "introspect_oauth_tokens:p"), grant.accessToken())
-        .active()).isFalse();
+    assertThat(
+            server
+                .introspect(
+                    client("manage_project:p", "introspect_oauth_tokens:p"), grant.accessToken())
+                .active())
+        .isFalse();
   }
 
   @Test
@@ -831,7 +982,8 @@ class OAuthServerTest {
 
     expectError(401, InvalidTokenError.class, () -> server.authenticate(refreshed.accessToken()));
     expectError(401, InvalidTokenError.class, () -> server.authenticate(original.accessToken()));
-    expectError(400, InvalidGrantError.class, () -> server.refresh(storefront, original.refreshToken()));
+    expectError(
+        400, InvalidGrantError.class, () -> server.refresh(storefront, original.refreshToken()));
   }
 
   @Test
@@ -843,40 +995,47 @@ class OAuthServerTest {
     server.revoke(storefront, revoked.refreshToken());
 
     assertThatCode(() -> server.authenticate(other.accessToken())).doesNotThrowAnyException();
-    assertThatCode(() -> server.refresh(storefront, other.refreshToken())).doesNotThrowAnyException();
+    assertThatCode(() -> server.refresh(storefront, other.refreshToken()))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void anotherClientsTokenIsSilentlyNotRevoked() {
-    Grant grant = server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
+    Grant grant =
+        server.clientCredentials(clientOf("client-2", PROJECT_KEY, "manage_customers:p"), null);
 
-    assertThatCode(() -> server.revoke(client("manage_project:p"), grant.accessToken())).doesNotThrowAnyException();
+    assertThatCode(() -> server.revoke(client("manage_project:p"), grant.accessToken()))
+        .doesNotThrowAnyException();
 
     assertThatCode(() -> server.authenticate(grant.accessToken())).doesNotThrowAnyException();
   }
 
   @Test
   void revokingAnUnknownTokenIsFine() {
-    assertThatCode(() -> server.revoke(client("manage_customers:p"), "unknown")).doesNotThrowAnyException();
+    assertThatCode(() -> server.revoke(client("manage_customers:p"), "unknown"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void revokingWithoutATokenIsInvalidRequest() {
-    expectError(400, InvalidRequestError.class, () -> server.revoke(client("manage_customers:p"), null));
+    expectError(
+        400, InvalidRequestError.class, () -> server.revoke(client("manage_customers:p"), null));
   }
 
   // ---------------------------------------------------------------- authenticate
 
   @Test
   void aMissingBearerTokenIsInvalidToken() {
-    InvalidTokenError error = expectError(401, InvalidTokenError.class, () -> server.authenticate(null));
+    InvalidTokenError error =
+        expectError(401, InvalidTokenError.class, () -> server.authenticate(null));
 
     assertThat(error.message()).isEqualTo(MISSING_TOKEN);
   }
 
   @Test
   void aBlankBearerTokenIsInvalidToken() {
-    InvalidTokenError error = expectError(401, InvalidTokenError.class, () -> server.authenticate("  "));
+    InvalidTokenError error =
+        expectError(401, InvalidTokenError.class, () -> server.authenticate("  "));
 
     assertThat(error.message()).isEqualTo(MISSING_TOKEN);
   }
@@ -921,11 +1080,18 @@ class OAuthServerTest {
 
     Principal principal = server.authenticate(grant.accessToken());
 
-    assertThat(principal).isEqualTo(new Principal("client-1", PROJECT_KEY,
-        Set.of("manage_my_profile:p", "anonymous_id:anon-1"), null, "anon-1"));
+    assertThat(principal)
+        .isEqualTo(
+            new Principal(
+                "client-1",
+                PROJECT_KEY,
+                Set.of("manage_my_profile:p", "anonymous_id:anon-1"),
+                null,
+                "anon-1"));
   }
 
-  // ---------------------------------------------------------------- sessions (Decisions: password reset and sessions)
+  // ---------------------------------------------------------------- sessions (Decisions: password
+  // reset and sessions)
 
   @Test
   void aPasswordChangeEndsTheCustomersAccessTokens() {
@@ -944,7 +1110,8 @@ class OAuthServerTest {
 
     changePassword(jane);
 
-    expectError(400, InvalidGrantError.class, () -> server.refresh(storefront, grant.refreshToken()));
+    expectError(
+        400, InvalidGrantError.class, () -> server.refresh(storefront, grant.refreshToken()));
   }
 
   @Test

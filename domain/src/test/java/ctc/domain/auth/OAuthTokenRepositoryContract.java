@@ -13,12 +13,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link OAuthTokenRepository} must do; each adapter's test extends this class with three factories.
+ * What every {@link OAuthTokenRepository} must do; each adapter's test extends this class with
+ * three factories.
  *
- * <p>Tokens reference their client and, for password-flow tokens, their customer (foreign keys in SQL), so every test
- * first stores those through {@link #clients()} and {@link #customers()}. Every test works in a project of its own
- * ({@code "p-" + UUID}) with random ids and digests of random values, so implementations need no cleanup between
- * tests and may share one database.
+ * <p>Tokens reference their client and, for password-flow tokens, their customer (foreign keys in
+ * SQL), so every test first stores those through {@link #clients()} and {@link #customers()}. Every
+ * test works in a project of its own ({@code "p-" + UUID}) with random ids and digests of random
+ * values, so implementations need no cleanup between tests and may share one database.
  */
 public abstract class OAuthTokenRepositoryContract {
 
@@ -30,10 +31,14 @@ public abstract class OAuthTokenRepositoryContract {
   /** The token repository under test; called once per test, it may return a shared instance. */
   protected abstract OAuthTokenRepository tokens();
 
-  /** Where the tokens' clients are stored; called once per test, it may return a shared instance. */
+  /**
+   * Where the tokens' clients are stored; called once per test, it may return a shared instance.
+   */
   protected abstract ApiClientRepository clients();
 
-  /** Where the tokens' customers are stored; called once per test, it may return a shared instance. */
+  /**
+   * Where the tokens' customers are stored; called once per test, it may return a shared instance.
+   */
   protected abstract CustomerRepository customers();
 
   protected static String newProject() {
@@ -46,8 +51,16 @@ public abstract class OAuthTokenRepositoryContract {
 
   /** Stores a fresh client (random id) of the project and returns it. */
   protected static ApiClient storedClient(ApiClientRepository clients, String project) {
-    ApiClient client = new ApiClient("c-" + UUID.randomUUID(), project, "client", "hash",
-        List.of("manage_project:" + project), null, null, CREATED);
+    ApiClient client =
+        new ApiClient(
+            "c-" + UUID.randomUUID(),
+            project,
+            "client",
+            "hash",
+            List.of("manage_project:" + project),
+            null,
+            null,
+            CREATED);
     clients.insert(client);
     return client;
   }
@@ -59,22 +72,53 @@ public abstract class OAuthTokenRepositoryContract {
     return customer;
   }
 
-  /** A client-credentials access token of the client: no customer, no anonymous id, no refresh token. */
+  /**
+   * A client-credentials access token of the client: no customer, no anonymous id, no refresh
+   * token.
+   */
   protected static OAuthToken clientToken(ApiClient client) {
-    return new OAuthToken(randomDigest(), OAuthToken.Kind.ACCESS, client.id(), client.projectKey(), client.scopes(),
-        null, null, null, EXPIRES, CREATED);
+    return new OAuthToken(
+        randomDigest(),
+        OAuthToken.Kind.ACCESS,
+        client.id(),
+        client.projectKey(),
+        client.scopes(),
+        null,
+        null,
+        null,
+        EXPIRES,
+        CREATED);
   }
 
   /** A password-flow refresh token of the customer. */
   protected static OAuthToken refreshToken(ApiClient client, Customer customer) {
-    return new OAuthToken(randomDigest(), OAuthToken.Kind.REFRESH, client.id(), client.projectKey(),
-        customerScopes(client, customer), customer.id(), null, null, EXPIRES.plusSeconds(86_400), CREATED);
+    return new OAuthToken(
+        randomDigest(),
+        OAuthToken.Kind.REFRESH,
+        client.id(),
+        client.projectKey(),
+        customerScopes(client, customer),
+        customer.id(),
+        null,
+        null,
+        EXPIRES.plusSeconds(86_400),
+        CREATED);
   }
 
-  /** A password-flow access token of the customer, minted from the refresh token (null for none). */
+  /**
+   * A password-flow access token of the customer, minted from the refresh token (null for none).
+   */
   protected static OAuthToken accessToken(ApiClient client, Customer customer, OAuthToken refresh) {
-    return new OAuthToken(randomDigest(), OAuthToken.Kind.ACCESS, client.id(), client.projectKey(),
-        customerScopes(client, customer), customer.id(), null, refresh == null ? null : refresh.digest(), EXPIRES,
+    return new OAuthToken(
+        randomDigest(),
+        OAuthToken.Kind.ACCESS,
+        client.id(),
+        client.projectKey(),
+        customerScopes(client, customer),
+        customer.id(),
+        null,
+        refresh == null ? null : refresh.digest(),
+        EXPIRES,
         CREATED);
   }
 
@@ -90,10 +134,21 @@ public abstract class OAuthTokenRepositoryContract {
     String project = newProject();
     ApiClient client = storedClient(clients(), project);
     Customer customer = storedCustomer(customers(), project);
-    OAuthToken token = new OAuthToken(randomDigest(), OAuthToken.Kind.ACCESS, client.id(), project,
-        List.of("manage_customers:" + project, "view_customers:" + project + ":berlin", "customer_id:" + customer.id()),
-        customer.id(), null, randomDigest(), Instant.parse("2024-06-09T08:09:10.001Z"),
-        Instant.parse("2024-06-07T08:09:10.999Z"));
+    OAuthToken token =
+        new OAuthToken(
+            randomDigest(),
+            OAuthToken.Kind.ACCESS,
+            client.id(),
+            project,
+            List.of(
+                "manage_customers:" + project,
+                "view_customers:" + project + ":berlin",
+                "customer_id:" + customer.id()),
+            customer.id(),
+            null,
+            randomDigest(),
+            Instant.parse("2024-06-09T08:09:10.001Z"),
+            Instant.parse("2024-06-07T08:09:10.999Z"));
 
     tokens.insert(token);
 
@@ -137,9 +192,18 @@ public abstract class OAuthTokenRepositoryContract {
     String project = newProject();
     ApiClient client = storedClient(clients(), project);
     String anonymousId = "anon-" + UUID.randomUUID();
-    OAuthToken token = new OAuthToken(randomDigest(), OAuthToken.Kind.ACCESS, client.id(), project,
-        List.of("create_anonymous_token:" + project, "anonymous_id:" + anonymousId), null, anonymousId,
-        randomDigest(), EXPIRES, CREATED);
+    OAuthToken token =
+        new OAuthToken(
+            randomDigest(),
+            OAuthToken.Kind.ACCESS,
+            client.id(),
+            project,
+            List.of("create_anonymous_token:" + project, "anonymous_id:" + anonymousId),
+            null,
+            anonymousId,
+            randomDigest(),
+            EXPIRES,
+            CREATED);
 
     tokens.insert(token);
 

@@ -3,8 +3,9 @@ package ctc.domain.auth;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A readable stand-in for the fast {@link SecretHasher}, for domain tests only: the "hash" is {@code "keyed:"} plus
- * the secret reversed. Counts verifications, so tests can see which hasher ran.
+ * A readable stand-in for the fast {@link SecretHasher}, for domain tests only: the "hash" is
+ * {@code "keyed:"} plus the secret reversed. Counts verifications, so tests can see which hasher
+ * ran.
  */
 final class PlainTestSecretHasher implements SecretHasher {
 

@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The caller of an API request: its scope checks (contract §H, Decisions: another project's path) and its logging. */
+/**
+ * The caller of an API request: its scope checks (contract §H, Decisions: another project's path)
+ * and its logging.
+ */
 class PrincipalTest {
 
   private static Principal clientOf(String project, String... scopes) {
@@ -24,72 +27,98 @@ class PrincipalTest {
   void requirePassesWhenAScopeGrantsThePermissionOnThePathsProject() {
     Principal principal = clientOf("p", "view_customers:p");
 
-    assertThatCode(() -> principal.require(Permission.VIEW_CUSTOMERS, "p", null)).doesNotThrowAnyException();
+    assertThatCode(() -> principal.require(Permission.VIEW_CUSTOMERS, "p", null))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void requirePassesInAStoreForAStoreScopeOfThatStore() {
     Principal principal = clientOf("p", "manage_customers:p:s1");
 
-    assertThatCode(() -> principal.require(Permission.MANAGE_CUSTOMERS, "p", "s1")).doesNotThrowAnyException();
+    assertThatCode(() -> principal.require(Permission.MANAGE_CUSTOMERS, "p", "s1"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void requirePassesForManageProjectWhateverThePermission() {
     Principal principal = clientOf("p", "manage_project:p");
 
-    assertThatCode(() -> principal.require(Permission.MANAGE_API_CLIENTS, "p", null)).doesNotThrowAnyException();
+    assertThatCode(() -> principal.require(Permission.MANAGE_API_CLIENTS, "p", null))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void requireFailsWithInsufficientScopeNamingTheMissingScope() {
     Principal principal = clientOf("p", "view_customers:p");
 
-    InsufficientScopeError error = expectError(403, InsufficientScopeError.class,
-        () -> principal.require(Permission.MANAGE_CUSTOMERS, "p", null));
+    InsufficientScopeError error =
+        expectError(
+            403,
+            InsufficientScopeError.class,
+            () -> principal.require(Permission.MANAGE_CUSTOMERS, "p", null));
 
-    assertThat(error.message()).isEqualTo("Insufficient scope. One of the following scopes is missing: manage_customers.");
+    assertThat(error.message())
+        .isEqualTo("Insufficient scope. One of the following scopes is missing: manage_customers.");
   }
 
   @Test
   void requireFailsInAnotherStoreThanTheScopesStore() {
     Principal principal = clientOf("p", "manage_customers:p:s1");
 
-    expectError(403, InsufficientScopeError.class, () -> principal.require(Permission.MANAGE_CUSTOMERS, "p", "s2"));
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () -> principal.require(Permission.MANAGE_CUSTOMERS, "p", "s2"));
   }
 
   @Test
   void requireFailsProjectWideForAStoreScope() {
     Principal principal = clientOf("p", "view_customers:p:s1");
 
-    expectError(403, InsufficientScopeError.class, () -> principal.require(Permission.VIEW_CUSTOMERS, "p", null));
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () -> principal.require(Permission.VIEW_CUSTOMERS, "p", null));
   }
 
   @Test
   void aTokenOnAnotherProjectsPathIsInsufficientScope() {
     Principal principal = clientOf("p", "manage_project:p");
 
-    InsufficientScopeError error = expectError(403, InsufficientScopeError.class,
-        () -> principal.require(Permission.VIEW_CUSTOMERS, "q", null));
+    InsufficientScopeError error =
+        expectError(
+            403,
+            InsufficientScopeError.class,
+            () -> principal.require(Permission.VIEW_CUSTOMERS, "q", null));
 
-    assertThat(error.message()).isEqualTo("Insufficient scope. One of the following scopes is missing: view_customers.");
+    assertThat(error.message())
+        .isEqualTo("Insufficient scope. One of the following scopes is missing: view_customers.");
   }
 
   @Test
   void aTokenOnAnotherProjectsPathIsInsufficientScopeEvenWhenItHoldsThatProjectsScope() {
-    // The token's project is p; a scope naming q (which a client of p can never be given) must not open q.
+    // The token's project is p; a scope naming q (which a client of p can never be given) must not
+    // open q.
     Principal principal = clientOf("p", "manage_project:p", "view_customers:q");
 
-    expectError(403, InsufficientScopeError.class, () -> principal.require(Permission.VIEW_CUSTOMERS, "q", null));
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () -> principal.require(Permission.VIEW_CUSTOMERS, "q", null));
   }
 
   @Test
   void aCustomerTokenIsCheckedLikeAnyOther() {
-    Principal principal = new Principal("client-1", "p", Set.of("manage_my_profile:p", "customer_id:c-1"), "c-1",
-        null);
+    Principal principal =
+        new Principal(
+            "client-1", "p", Set.of("manage_my_profile:p", "customer_id:c-1"), "c-1", null);
 
-    assertThatCode(() -> principal.require(Permission.MANAGE_MY_PROFILE, "p", null)).doesNotThrowAnyException();
-    expectError(403, InsufficientScopeError.class, () -> principal.require(Permission.VIEW_CUSTOMERS, "p", null));
+    assertThatCode(() -> principal.require(Permission.MANAGE_MY_PROFILE, "p", null))
+        .doesNotThrowAnyException();
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () -> principal.require(Permission.VIEW_CUSTOMERS, "p", null));
   }
 
   @Test
@@ -99,7 +128,10 @@ class PrincipalTest {
 
     scopes.add("manage_customers:p");
 
-    expectError(403, InsufficientScopeError.class, () -> principal.require(Permission.MANAGE_CUSTOMERS, "p", null));
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () -> principal.require(Permission.MANAGE_CUSTOMERS, "p", null));
   }
 
   // ---------------------------------------------------------------- asClientLogging
@@ -108,7 +140,8 @@ class PrincipalTest {
   void aClientTokenLogsTheClientIdAsANonPlatformClient() {
     Principal principal = clientOf("p", "manage_customers:p");
 
-    assertThat(principal.asClientLogging()).isEqualTo(new ClientLogging("client-1", false, null, null, null));
+    assertThat(principal.asClientLogging())
+        .isEqualTo(new ClientLogging("client-1", false, null, null, null));
   }
 
   @Test
@@ -126,7 +159,8 @@ class PrincipalTest {
 
   @Test
   void anAnonymousTokenAlsoLogsTheAnonymousId() {
-    Principal principal = new Principal("client-1", "p", Set.of("anonymous_id:anon-1"), null, "anon-1");
+    Principal principal =
+        new Principal("client-1", "p", Set.of("anonymous_id:anon-1"), null, "anon-1");
 
     ClientLogging logging = principal.asClientLogging();
 

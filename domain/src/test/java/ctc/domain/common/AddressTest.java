@@ -17,14 +17,16 @@ class AddressTest {
 
   @Test
   void anAddressWithoutCountryIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class, () -> address(null));
+    InvalidJsonInputError error =
+        expectError(400, InvalidJsonInputError.class, () -> address(null));
 
     assertThat(error.detailedErrorMessage()).contains("country");
   }
 
   @Test
   void anUnknownCountryCodeIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class, () -> address("XX"));
+    InvalidJsonInputError error =
+        expectError(400, InvalidJsonInputError.class, () -> address("XX"));
 
     assertThat(error.detailedErrorMessage()).contains("'XX'");
   }
@@ -46,11 +48,15 @@ class AddressTest {
 
   @Test
   void withIdWithKeyAndWithCustomChangeOnlyThatComponent() {
-    CustomFields custom = new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t"), Map.of());
+    CustomFields custom =
+        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t"), Map.of());
     Address original = address("DE", "home");
 
-    assertThat(original.withId("a1")).isEqualTo(new Address("a1", "home", null, null, null, null, null, null, null,
-        null, null, null, null, "DE", null, null, null, null, null, null, null, null, null, null, null, null));
+    assertThat(original.withId("a1"))
+        .isEqualTo(
+            new Address(
+                "a1", "home", null, null, null, null, null, null, null, null, null, null, null,
+                "DE", null, null, null, null, null, null, null, null, null, null, null, null));
     assertThat(original.withKey("work").key()).isEqualTo("work");
     assertThat(original.withKey("work").withKey("home")).isEqualTo(original);
     assertThat(original.withCustom(custom).custom()).isEqualTo(custom);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class AttemptLimiterTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-  private final AttemptLimiter limiter = new AttemptLimiter(new AttemptLimiter.Limit(3, Duration.ofMinutes(1)), 100,
-      clock);
+  private final AttemptLimiter limiter =
+      new AttemptLimiter(new AttemptLimiter.Limit(3, Duration.ofMinutes(1)), 100, clock);
 
   @Test
   void aKeyHasItsAttemptsThenWaitsUntilTheWindowThatBeganWithTheFirstOneEnds() {
@@ -65,7 +65,8 @@ class AttemptLimiterTest {
 
   @Test
   void theStateHoldsAtMostMaxKeysDroppingTheOldestWindows() {
-    AttemptLimiter small = new AttemptLimiter(new AttemptLimiter.Limit(1, Duration.ofMinutes(1)), 10, clock);
+    AttemptLimiter small =
+        new AttemptLimiter(new AttemptLimiter.Limit(1, Duration.ofMinutes(1)), 10, clock);
     small.tryAcquire("oldest");
     for (int i = 0; i < 1000; i++) {
       clock.advance(Duration.ofMillis(1));
@@ -95,18 +96,20 @@ class AttemptLimiterTest {
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 16; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        for (int i = 0; i < 100; i++) {
-          if (limiter.tryAcquire("k").isEmpty()) {
-            admitted.incrementAndGet();
-          }
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                for (int i = 0; i < 100; i++) {
+                  if (limiter.tryAcquire("k").isEmpty()) {
+                    admitted.incrementAndGet();
+                  }
+                }
+              });
       threads.add(thread);
       thread.start();
     }

@@ -19,13 +19,16 @@ class CustomFieldsTest {
 
   @Test
   void aTypeOfAnotherTypeIdIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class,
+    expectError(
+        400,
+        InvalidJsonInputError.class,
         () -> new CustomFields(ResourceIdentifier.ofId(ResourceKind.STORE, "s1"), Map.of()));
   }
 
   @Test
   void aTypeWithoutTypeIdGetsTypeIdType() {
-    assertThat(new CustomFields(new ResourceIdentifier(null, "t1", null), null).type()).isEqualTo(TYPE);
+    assertThat(new CustomFields(new ResourceIdentifier(null, "t1", null), null).type())
+        .isEqualTo(TYPE);
   }
 
   @Test
@@ -47,7 +50,8 @@ class CustomFieldsTest {
   void withFieldAddsOrReplacesAValue() {
     CustomFields custom = new CustomFields(TYPE, Map.of("a", "1"));
 
-    assertThat(custom.withField("a", "2").withField("b", true).fields()).isEqualTo(Map.of("a", "2", "b", true));
+    assertThat(custom.withField("a", "2").withField("b", true).fields())
+        .isEqualTo(Map.of("a", "2", "b", true));
   }
 
   @Test

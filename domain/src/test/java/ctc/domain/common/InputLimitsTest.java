@@ -40,30 +40,57 @@ class InputLimitsTest {
 
   @Test
   void aCustomNumberOutOfRangeIsInvalidInputNamingTheField() {
-    InvalidInputError error = expectError(400, InvalidInputError.class,
-        () -> InputLimits.customFields("", custom(Map.of("n", new BigDecimal("1e-32000000")))));
+    InvalidInputError error =
+        expectError(
+            400,
+            InvalidInputError.class,
+            () -> InputLimits.customFields("", custom(Map.of("n", new BigDecimal("1e-32000000")))));
 
     assertThat(error.message()).contains("custom.fields.n").contains("out of range");
   }
 
   @Test
   void numbersInsideSetsAndObjectsAreCheckedToo() {
-    expectError(400, InvalidInputError.class, () -> InputLimits.customFields("addresses[0].",
-        custom(Map.of("set", List.of(BigDecimal.ONE, new BigDecimal("1e5000"))))));
-    expectError(400, InvalidInputError.class, () -> InputLimits.customFields("",
-        custom(Map.of("money", Map.of("currencyCode", "EUR", "centAmount", BigInteger.TEN.pow(1001))))));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () ->
+            InputLimits.customFields(
+                "addresses[0].",
+                custom(Map.of("set", List.of(BigDecimal.ONE, new BigDecimal("1e5000"))))));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () ->
+            InputLimits.customFields(
+                "",
+                custom(
+                    Map.of(
+                        "money",
+                        Map.of("currencyCode", "EUR", "centAmount", BigInteger.TEN.pow(1001))))));
   }
 
   @Test
   void customTextsAtAnyDepthHaveTheCustomTextBound() {
     String longest = "x".repeat(InputLimits.MAX_CUSTOM_TEXT);
-    assertThat(InputLimits.customFields("", custom(Map.of("s", longest, "set", List.of(longest),
-        "label", Map.of("en", longest))))).isEqualTo(3);
+    assertThat(
+            InputLimits.customFields(
+                "",
+                custom(
+                    Map.of("s", longest, "set", List.of(longest), "label", Map.of("en", longest)))))
+        .isEqualTo(3);
 
-    expectError(400, InvalidInputError.class, () -> InputLimits.customFields("", custom(Map.of("s", longest + "x"))));
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
+        () -> InputLimits.customFields("", custom(Map.of("s", longest + "x"))));
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> InputLimits.customFields("", custom(Map.of("set", List.of("a", longest + "x")))));
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> InputLimits.customFields("", custom(Map.of("label", Map.of("en", longest + "x")))));
   }
 
@@ -83,9 +110,13 @@ class InputLimitsTest {
     InputLimits.text("firstName", "x".repeat(10), 10);
     InputLimits.text("firstName", null, 10);
 
-    InvalidInputError error = expectError(400, InvalidInputError.class,
-        () -> InputLimits.text("firstName", "secret-".repeat(2), 10));
+    InvalidInputError error =
+        expectError(
+            400,
+            InvalidInputError.class,
+            () -> InputLimits.text("firstName", "secret-".repeat(2), 10));
 
-    assertThat(error.message()).isEqualTo("The value of 'firstName' is too long: at most 10 characters are allowed.");
+    assertThat(error.message())
+        .isEqualTo("The value of 'firstName' is too long: at most 10 characters are allowed.");
   }
 }

@@ -31,7 +31,8 @@ class KeysTest {
   @ParameterizedTest(name = "\"{0}\" is not a valid key")
   @ValueSource(strings = {"", "a", "a b", "a.b", "ä-b", "a/b"})
   void invalidKeysAreInvalidJsonInput(String key) {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class, () -> Keys.requireValid("key", key));
+    InvalidJsonInputError error =
+        expectError(400, InvalidJsonInputError.class, () -> Keys.requireValid("key", key));
 
     assertThat(error.detailedErrorMessage()).startsWith("key: ");
   }

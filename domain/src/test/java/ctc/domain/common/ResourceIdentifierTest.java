@@ -11,14 +11,16 @@ class ResourceIdentifierTest {
   @Test
   void anIdentifierWithBothIdAndKeyIsInvalidJsonInput() {
     InvalidJsonInputError error =
-        expectError(400, InvalidJsonInputError.class, () -> new ResourceIdentifier("store", "id", "key"));
+        expectError(
+            400, InvalidJsonInputError.class, () -> new ResourceIdentifier("store", "id", "key"));
 
     assertThat(error.detailedErrorMessage()).contains("not both");
   }
 
   @Test
   void anIdentifierWithNeitherIdNorKeyIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new ResourceIdentifier("store", null, null));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new ResourceIdentifier("store", null, null));
   }
 
   @Test
@@ -35,8 +37,13 @@ class ResourceIdentifierTest {
 
   @Test
   void ofTypeRejectsAnotherTypeIdAsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1").ofType(ResourceKind.STORE));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () ->
+                ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1")
+                    .ofType(ResourceKind.STORE));
 
     assertThat(error.detailedErrorMessage()).contains("'store'").contains("'customer-group'");
   }

@@ -3,8 +3,9 @@ package ctc.domain.common;
 import ctc.domain.error.Errors;
 
 /**
- * A resolver for domain tests that need no stored resources: identifiers are kept as given after their shape was
- * checked. Stores are kept by key, so a store given only by id cannot be resolved and is not found.
+ * A resolver for domain tests that need no stored resources: identifiers are kept as given after
+ * their shape was checked. Stores are kept by key, so a store given only by id cannot be resolved
+ * and is not found.
  */
 public final class ShapeOnlyReferences implements ReferenceResolver {
 

@@ -65,7 +65,8 @@ class AddressesTest {
 
   @Test
   void selectWithAnUnknownIdFailsEvenWhenTheKeyIsKnown() {
-    expectError(400, InvalidOperationError.class, () -> Addresses.select(customer(), "nope", "work"));
+    expectError(
+        400, InvalidOperationError.class, () -> Addresses.select(customer(), "nope", "work"));
   }
 
   @Test
@@ -75,17 +76,23 @@ class AddressesTest {
 
   @Test
   void withNewIdSkipsIdsThatAreTaken() {
-    Address address = Addresses.withNewId(address("AT"), List.of(HOME, WORK), ids("addrHome", "addrWork", "fresh123"));
+    Address address =
+        Addresses.withNewId(
+            address("AT"), List.of(HOME, WORK), ids("addrHome", "addrWork", "fresh123"));
 
     assertThat(address.id()).isEqualTo("fresh123");
   }
 
   @Test
   void requireUniqueKeysRejectsARepeatedKey() {
-    InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> Addresses.requireUniqueKeys(List.of(HOME, address("AT", "home"))));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () -> Addresses.requireUniqueKeys(List.of(HOME, address("AT", "home"))));
 
-    assertThat(error.message()).isEqualTo("The customer already has an address with the key 'home'.");
+    assertThat(error.message())
+        .isEqualTo("The customer already has an address with the key 'home'.");
   }
 
   @Test

@@ -13,7 +13,10 @@ import ctc.domain.error.ErrorObject.InvalidJsonInputError;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** Shape checks of the credential request bodies: a missing required field is InvalidJsonInput naming the field. */
+/**
+ * Shape checks of the credential request bodies: a missing required field is InvalidJsonInput
+ * naming the field.
+ */
 class CredentialRequestsTest {
 
   private static void expectMissing(String field, ThrowingCallable construction) {
@@ -32,12 +35,15 @@ class CredentialRequestsTest {
 
   @Test
   void aSigninWithoutPasswordIsInvalidJsonInput() {
-    expectMissing("password", () -> new CustomerSignin("jane@example.com", null, null, null, null, null, null));
+    expectMissing(
+        "password",
+        () -> new CustomerSignin("jane@example.com", null, null, null, null, null, null));
   }
 
   @Test
   void aSigninNeedsOnlyEmailAndPassword() {
-    CustomerSignin signin = new CustomerSignin("jane@example.com", "secret", null, null, null, null, null);
+    CustomerSignin signin =
+        new CustomerSignin("jane@example.com", "secret", null, null, null, null, null);
 
     assertThat(signin.email()).isEqualTo("jane@example.com");
   }
@@ -64,7 +70,8 @@ class CredentialRequestsTest {
     expectMissing("newPassword", () -> new CustomerChangePassword("id-1", 1L, "old", null));
   }
 
-  // ---------------------------------------------------------------- CustomerCreatePasswordResetToken
+  // ----------------------------------------------------------------
+  // CustomerCreatePasswordResetToken
 
   @Test
   void aPasswordTokenRequestWithoutEmailIsInvalidJsonInput() {
@@ -73,7 +80,8 @@ class CredentialRequestsTest {
 
   @Test
   void aPasswordTokenRequestNeedsOnlyTheEmail() {
-    CustomerCreatePasswordResetToken request = new CustomerCreatePasswordResetToken("jane@example.com", null, null);
+    CustomerCreatePasswordResetToken request =
+        new CustomerCreatePasswordResetToken("jane@example.com", null, null);
 
     assertThat(request.ttlMinutes()).isNull();
     assertThat(request.invalidateOlderTokens()).isNull();

@@ -12,24 +12,53 @@ import org.junit.jupiter.api.Test;
 class CustomerActionsTest {
 
   /** Contract §D2. */
-  private static final Set<String> MY_ACTIONS = Set.of(
-      "addAddress", "addBillingAddressId", "addShippingAddressId", "changeAddress", "changeEmail", "removeAddress",
-      "removeBillingAddressId", "removeShippingAddressId", "setCompanyName", "setCustomField", "setCustomType",
-      "setDateOfBirth", "setDefaultBillingAddress", "setDefaultShippingAddress", "setFirstName", "setLastName",
-      "setLocale", "setMiddleName", "setSalutation", "setTitle", "setVatId");
+  private static final Set<String> MY_ACTIONS =
+      Set.of(
+          "addAddress",
+          "addBillingAddressId",
+          "addShippingAddressId",
+          "changeAddress",
+          "changeEmail",
+          "removeAddress",
+          "removeBillingAddressId",
+          "removeShippingAddressId",
+          "setCompanyName",
+          "setCustomField",
+          "setCustomType",
+          "setDateOfBirth",
+          "setDefaultBillingAddress",
+          "setDefaultShippingAddress",
+          "setFirstName",
+          "setLastName",
+          "setLocale",
+          "setMiddleName",
+          "setSalutation",
+          "setTitle",
+          "setVatId");
 
   /** Contract §I: the actions that produce no message. */
-  private static final Set<String> SILENT = Set.of(
-      "setMiddleName", "setSalutation", "setVatId", "setKey", "setCustomerNumber", "setLocale", "addStore",
-      "removeStore", "setAuthenticationMode");
+  private static final Set<String> SILENT =
+      Set.of(
+          "setMiddleName",
+          "setSalutation",
+          "setVatId",
+          "setKey",
+          "setCustomerNumber",
+          "setLocale",
+          "addStore",
+          "removeStore",
+          "setAuthenticationMode");
 
-  /** Every concrete action record, descending into sealed sub-interfaces such as AddressSelector. */
+  /**
+   * Every concrete action record, descending into sealed sub-interfaces such as AddressSelector.
+   */
   private static List<Class<?>> actionRecords() {
     return leaves(CustomerUpdateAction.class).toList();
   }
 
   private static Stream<Class<?>> leaves(Class<?> type) {
-    return type.isSealed() ? Arrays.stream(type.getPermittedSubclasses()).flatMap(CustomerActionsTest::leaves)
+    return type.isSealed()
+        ? Arrays.stream(type.getPermittedSubclasses()).flatMap(CustomerActionsTest::leaves)
         : Stream.of(type);
   }
 
@@ -46,9 +75,10 @@ class CustomerActionsTest {
   @Test
   void everyActionRecordIsRegisteredInAllExactlyOnce() {
     for (Class<?> type : actionRecords()) {
-      long registrations = CustomerActions.ALL.names().stream()
-          .filter(name -> CustomerActions.ALL.typeOf(name).orElseThrow().equals(type))
-          .count();
+      long registrations =
+          CustomerActions.ALL.names().stream()
+              .filter(name -> CustomerActions.ALL.typeOf(name).orElseThrow().equals(type))
+              .count();
       assertThat(registrations).as("registrations of %s", type.getSimpleName()).isEqualTo(1);
     }
   }
@@ -56,14 +86,17 @@ class CustomerActionsTest {
   @Test
   void allHas34NamesAnd34DistinctTypes() {
     assertThat(CustomerActions.ALL.names()).hasSize(34);
-    assertThat(CustomerActions.ALL.types()).hasSize(34).containsExactlyInAnyOrderElementsOf(actionRecords());
+    assertThat(CustomerActions.ALL.types())
+        .hasSize(34)
+        .containsExactlyInAnyOrderElementsOf(actionRecords());
   }
 
   @Test
   void everyActionIsRegisteredUnderTheLowerCamelCaseNameOfItsRecord() {
     for (Class<?> type : actionRecords()) {
-      assertThat(CustomerActions.ALL.typeOf(nameOf(type))).as(nameOf(type)).contains(type.asSubclass(
-          CustomerUpdateAction.class));
+      assertThat(CustomerActions.ALL.typeOf(nameOf(type)))
+          .as(nameOf(type))
+          .contains(type.asSubclass(CustomerUpdateAction.class));
     }
   }
 
@@ -97,7 +130,9 @@ class CustomerActionsTest {
   void exactlyTheActionsListedInContractSectionIProduceNoMessage() {
     for (CustomerUpdateAction action : SampleActions.all()) {
       String name = nameOf(action.getClass());
-      assertThat(CustomerActions.ALL.producesMessage(action)).as(name).isEqualTo(!SILENT.contains(name));
+      assertThat(CustomerActions.ALL.producesMessage(action))
+          .as(name)
+          .isEqualTo(!SILENT.contains(name));
     }
   }
 

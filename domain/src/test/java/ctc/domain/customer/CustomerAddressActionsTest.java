@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 class CustomerAddressActionsTest {
 
-  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId(ResourceKind.TYPE, "address-type");
+  private static final ResourceIdentifier TYPE =
+      ResourceIdentifier.ofId(ResourceKind.TYPE, "address-type");
 
   private static final Address HOME = address("DE", "home").withId("addrHome");
   private static final Address WORK = address("FR", "work").withId("addrWork");
@@ -53,8 +54,12 @@ class CustomerAddressActionsTest {
 
   private static Customer update(Customer customer, CustomerUpdateAction... actions) {
     return VersionedUpdater.update(
-            customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context())
-        .map(Change::after).orElse(customer);
+            customer,
+            new UpdateRequest<>(customer.version(), List.of(actions)),
+            CustomerActions.ALL,
+            context())
+        .map(Change::after)
+        .orElse(customer);
   }
 
   // ---------------------------------------------------------------- addAddress
@@ -76,7 +81,8 @@ class CustomerAddressActionsTest {
 
   @Test
   void addAddressNeverReusesTheIdOfAnExistingAddress() {
-    Customer customer = aCustomer().toBuilder().addresses(List.of(address("DE").withId("a0000001"))).build();
+    Customer customer =
+        aCustomer().toBuilder().addresses(List.of(address("DE").withId("a0000001"))).build();
 
     Customer next = apply(customer, new AddAddress(address("AT")));
 
@@ -104,8 +110,11 @@ class CustomerAddressActionsTest {
 
   @Test
   void addAddressWithTheKeyOfAnotherAddressIsAnInvalidOperation() {
-    InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> apply(customer(), new AddAddress(address("AT", "home"))));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () -> apply(customer(), new AddAddress(address("AT", "home"))));
 
     assertThat(error.message()).contains("'home'");
   }
@@ -114,8 +123,10 @@ class CustomerAddressActionsTest {
 
   @Test
   void changeAddressReplacesTheWholeAddressAndKeepsItsId() {
-    Customer customer = customer().toBuilder()
-        .addresses(List.of(HOME.withCustom(new CustomFields(TYPE, Map.of("a", "b"))), WORK)).build();
+    Customer customer =
+        customer().toBuilder()
+            .addresses(List.of(HOME.withCustom(new CustomFields(TYPE, Map.of("a", "b"))), WORK))
+            .build();
     Address replacement = address("AT");
 
     Customer next = apply(customer, new ChangeAddress("addrHome", null, replacement));
@@ -151,36 +162,49 @@ class CustomerAddressActionsTest {
 
   @Test
   void changeAddressIgnoresAnIdInsideTheNewAddress() {
-    Customer next = apply(customer(), new ChangeAddress("addrWork", null, address("IT").withId("other")));
+    Customer next =
+        apply(customer(), new ChangeAddress("addrWork", null, address("IT").withId("other")));
 
     assertThat(next.addresses().get(1).id()).isEqualTo("addrWork");
   }
 
   @Test
   void changeAddressToTheKeyOfAnotherAddressIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new ChangeAddress("addrWork", null, address("FR", "home"))));
   }
 
   @Test
   void changeAddressOfAnUnknownIdIsAnInvalidOperation() {
-    InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> apply(customer(), new ChangeAddress("nope", null, address("AT"))));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () -> apply(customer(), new ChangeAddress("nope", null, address("AT"))));
 
-    assertThat(error.message()).isEqualTo("The customer does not contain an address with the id 'nope'.");
+    assertThat(error.message())
+        .isEqualTo("The customer does not contain an address with the id 'nope'.");
   }
 
   @Test
   void changeAddressOfAnUnknownKeyIsAnInvalidOperation() {
-    InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> apply(customer(), new ChangeAddress(null, "nope", address("AT"))));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () -> apply(customer(), new ChangeAddress(null, "nope", address("AT"))));
 
-    assertThat(error.message()).isEqualTo("The customer does not contain an address with the key 'nope'.");
+    assertThat(error.message())
+        .isEqualTo("The customer does not contain an address with the key 'nope'.");
   }
 
   @Test
   void changeAddressWithoutIdOrKeyIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new ChangeAddress(null, null, address("AT"))));
   }
 
@@ -199,11 +223,12 @@ class CustomerAddressActionsTest {
 
   @Test
   void removeAddressByKeyKeepsTheMentionsOfOtherAddresses() {
-    Customer customer = customer().toBuilder()
-        .shippingAddressIds(List.of("addrHome", "addrWork"))
-        .defaultBillingAddressId("addrWork")
-        .billingAddressIds(List.of("addrHome", "addrWork"))
-        .build();
+    Customer customer =
+        customer().toBuilder()
+            .shippingAddressIds(List.of("addrHome", "addrWork"))
+            .defaultBillingAddressId("addrWork")
+            .billingAddressIds(List.of("addrHome", "addrWork"))
+            .build();
 
     Customer next = apply(customer, new RemoveAddress(null, "home"));
 
@@ -216,18 +241,23 @@ class CustomerAddressActionsTest {
 
   @Test
   void removeAddressOfAnUnknownIdIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> apply(customer(), new RemoveAddress("nope", null)));
+    expectError(
+        400, InvalidOperationError.class, () -> apply(customer(), new RemoveAddress("nope", null)));
   }
 
   @Test
   void removeAddressOfAnUnknownKeyIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> apply(customer(), new RemoveAddress(null, "nope")));
+    expectError(
+        400, InvalidOperationError.class, () -> apply(customer(), new RemoveAddress(null, "nope")));
   }
 
   @Test
   void removeAddressWithoutIdOrKeyIsAnInvalidOperation() {
     InvalidOperationError error =
-        expectError(400, InvalidOperationError.class, () -> apply(customer(), new RemoveAddress(null, null)));
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () -> apply(customer(), new RemoveAddress(null, null)));
 
     assertThat(error.message()).isEqualTo("Either 'addressId' or 'addressKey' must be given.");
   }
@@ -244,8 +274,10 @@ class CustomerAddressActionsTest {
 
   @Test
   void setDefaultShippingAddressByKeyDoesNotListTheIdTwice() {
-    Customer next = apply(customer().toBuilder().defaultShippingAddressId(null).build(),
-        new SetDefaultShippingAddress(null, "home"));
+    Customer next =
+        apply(
+            customer().toBuilder().defaultShippingAddressId(null).build(),
+            new SetDefaultShippingAddress(null, "home"));
 
     assertThat(next.defaultShippingAddressId()).isEqualTo("addrHome");
     assertThat(next.shippingAddressIds()).containsExactly("addrHome");
@@ -262,7 +294,9 @@ class CustomerAddressActionsTest {
 
   @Test
   void setDefaultShippingAddressOfAnUnknownAddressIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new SetDefaultShippingAddress("nope", null)));
   }
 
@@ -283,12 +317,18 @@ class CustomerAddressActionsTest {
 
   @Test
   void addShippingAddressIdOfAnUnknownAddressIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> apply(customer(), new AddShippingAddressId("nope", null)));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () -> apply(customer(), new AddShippingAddressId("nope", null)));
   }
 
   @Test
   void addShippingAddressIdWithoutIdOrKeyIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> apply(customer(), new AddShippingAddressId(null, null)));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () -> apply(customer(), new AddShippingAddressId(null, null)));
   }
 
   @Test
@@ -303,7 +343,8 @@ class CustomerAddressActionsTest {
 
   @Test
   void removeShippingAddressIdKeepsADefaultThatPointsElsewhere() {
-    Customer customer = customer().toBuilder().shippingAddressIds(List.of("addrHome", "addrWork")).build();
+    Customer customer =
+        customer().toBuilder().shippingAddressIds(List.of("addrHome", "addrWork")).build();
 
     Customer next = apply(customer, new RemoveShippingAddressId(null, "work"));
 
@@ -313,7 +354,9 @@ class CustomerAddressActionsTest {
 
   @Test
   void removeShippingAddressIdWithoutIdOrKeyIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new RemoveShippingAddressId(null, null)));
   }
 
@@ -338,7 +381,9 @@ class CustomerAddressActionsTest {
 
   @Test
   void setDefaultBillingAddressOfAnUnknownKeyIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new SetDefaultBillingAddress(null, "nope")));
   }
 
@@ -358,7 +403,10 @@ class CustomerAddressActionsTest {
 
   @Test
   void addBillingAddressIdOfAnUnknownAddressIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> apply(customer(), new AddBillingAddressId("nope", null)));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () -> apply(customer(), new AddBillingAddressId("nope", null)));
   }
 
   @Test
@@ -372,23 +420,30 @@ class CustomerAddressActionsTest {
 
   @Test
   void removeBillingAddressIdWithoutIdOrKeyIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> apply(customer(), new RemoveBillingAddressId(null, null)));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () -> apply(customer(), new RemoveBillingAddressId(null, null)));
   }
 
   // ---------------------------------------------------------------- address custom fields
 
   @Test
   void setAddressCustomTypeSetsTypeAndFieldsOnThatAddressOnly() {
-    Customer next = apply(customer(), new SetAddressCustomType("addrWork", TYPE, Map.of("floor", "3")));
+    Customer next =
+        apply(customer(), new SetAddressCustomType("addrWork", TYPE, Map.of("floor", "3")));
 
-    assertThat(next.addresses().get(1).custom()).isEqualTo(new CustomFields(TYPE, Map.of("floor", "3")));
+    assertThat(next.addresses().get(1).custom())
+        .isEqualTo(new CustomFields(TYPE, Map.of("floor", "3")));
     assertThat(next.addresses().get(0)).isEqualTo(HOME);
   }
 
   @Test
   void setAddressCustomTypeWithoutTypeRemovesTheCustomFields() {
-    Customer customer = customer().toBuilder()
-        .addresses(List.of(HOME, WORK.withCustom(new CustomFields(TYPE, Map.of("floor", "3"))))).build();
+    Customer customer =
+        customer().toBuilder()
+            .addresses(List.of(HOME, WORK.withCustom(new CustomFields(TYPE, Map.of("floor", "3")))))
+            .build();
 
     Customer next = apply(customer, new SetAddressCustomType("addrWork", null, null));
 
@@ -397,23 +452,31 @@ class CustomerAddressActionsTest {
 
   @Test
   void setAddressCustomTypeOfAnUnknownAddressIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new SetAddressCustomType("nope", TYPE, null)));
   }
 
   @Test
   void setAddressCustomFieldAddsAndChangesAField() {
-    Customer typed = apply(customer(), new SetAddressCustomType("addrWork", TYPE, Map.of("floor", "3")));
+    Customer typed =
+        apply(customer(), new SetAddressCustomType("addrWork", TYPE, Map.of("floor", "3")));
 
-    Customer next = apply(apply(typed, new SetAddressCustomField("addrWork", "floor", "4")),
-        new SetAddressCustomField("addrWork", "door", true));
+    Customer next =
+        apply(
+            apply(typed, new SetAddressCustomField("addrWork", "floor", "4")),
+            new SetAddressCustomField("addrWork", "door", true));
 
-    assertThat(next.addresses().get(1).custom().fields()).isEqualTo(Map.of("floor", "4", "door", true));
+    assertThat(next.addresses().get(1).custom().fields())
+        .isEqualTo(Map.of("floor", "4", "door", true));
   }
 
   @Test
   void setAddressCustomFieldWithoutValueRemovesTheField() {
-    Customer typed = apply(customer(), new SetAddressCustomType("addrWork", TYPE, Map.of("floor", "3", "x", "y")));
+    Customer typed =
+        apply(
+            customer(), new SetAddressCustomType("addrWork", TYPE, Map.of("floor", "3", "x", "y")));
 
     Customer next = apply(typed, new SetAddressCustomField("addrWork", "floor", null));
 
@@ -424,19 +487,25 @@ class CustomerAddressActionsTest {
   void removingAnAbsentAddressCustomFieldIsAnInvalidOperation() {
     Customer typed = apply(customer(), new SetAddressCustomType("addrWork", TYPE, Map.of()));
 
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(typed, new SetAddressCustomField("addrWork", "floor", null)));
   }
 
   @Test
   void setAddressCustomFieldOnAnAddressWithoutTypeIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new SetAddressCustomField("addrWork", "floor", "1")));
   }
 
   @Test
   void setAddressCustomFieldOfAnUnknownAddressIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer(), new SetAddressCustomField("nope", "floor", "1")));
   }
 
@@ -446,13 +515,16 @@ class CustomerAddressActionsTest {
   void anAddressAddedInARequestCanBeMadeDefaultByKeyInTheSameRequest() {
     Customer customer = customer();
 
-    Customer next = update(customer,
-        new AddAddress(address("AT", "holiday")),
-        new SetDefaultShippingAddress(null, "holiday"),
-        new AddBillingAddressId(null, "holiday"));
+    Customer next =
+        update(
+            customer,
+            new AddAddress(address("AT", "holiday")),
+            new SetDefaultShippingAddress(null, "holiday"),
+            new AddBillingAddressId(null, "holiday"));
 
     assertThat(next.version()).isEqualTo(customer.version() + 1);
-    assertThat(next.lastMessageSequenceNumber()).isEqualTo(customer.lastMessageSequenceNumber() + 3);
+    assertThat(next.lastMessageSequenceNumber())
+        .isEqualTo(customer.lastMessageSequenceNumber() + 3);
     assertThat(next.defaultShippingAddressId()).isEqualTo("a0000001");
     assertThat(next.shippingAddressIds()).containsExactly("addrHome", "a0000001");
     assertThat(next.billingAddressIds()).containsExactly("addrHome", "a0000001");
@@ -462,9 +534,14 @@ class CustomerAddressActionsTest {
   void aFailingAddressActionRejectsTheWholeRequest() {
     Customer customer = customer();
 
-    expectError(400, InvalidOperationError.class, () -> update(customer,
-        new AddAddress(address("AT", "holiday")),
-        new RemoveAddress("nope", null)));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            update(
+                customer,
+                new AddAddress(address("AT", "holiday")),
+                new RemoveAddress("nope", null)));
 
     assertThat(customer.addresses()).containsExactly(HOME, WORK);
     assertThat(customer.version()).isEqualTo(1);

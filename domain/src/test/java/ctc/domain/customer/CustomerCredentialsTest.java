@@ -1,9 +1,5 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.RequestScope;
-import ctc.domain.common.ResourceKind;
-import ctc.domain.common.ResourceRef;
-import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
 import static ctc.domain.customer.CustomerFixtures.NOW;
 import static ctc.domain.customer.CustomerFixtures.PASSWORD;
@@ -16,8 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.PasswordHasher;
+import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.ShapeOnlyReferences;
+import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
 import ctc.domain.customer.CredentialRequests.CustomerCreateEmailToken;
 import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
@@ -46,9 +46,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sign-in, password change and reset, and email verification (contract C1 rows 12–19, §G1, §G2, §G4), over the
- * in-memory fakes. The clock starts at {@link CustomerFixtures#NOW} plus some nanoseconds, so every stored instant is
- * {@code NOW} (or later, after {@link MutableClock#advance}) truncated to milliseconds.
+ * Sign-in, password change and reset, and email verification (contract C1 rows 12–19, §G1, §G2,
+ * §G4), over the in-memory fakes. The clock starts at {@link CustomerFixtures#NOW} plus some
+ * nanoseconds, so every stored instant is {@code NOW} (or later, after {@link
+ * MutableClock#advance}) truncated to milliseconds.
  */
 class CustomerCredentialsTest {
 
@@ -60,7 +61,8 @@ class CustomerCredentialsTest {
   private static final String NEW_PASSWORD = "n3w-Passw0rd";
   private static final int DEFAULT_TTL = 34_560;
   private static final int MAX_TTL = 43_200;
-  private static final ClientLogging OTHER_ACTOR = new ClientLogging("other-client", false, null, null, null);
+  private static final ClientLogging OTHER_ACTOR =
+      new ClientLogging("other-client", false, null, null, null);
   private static final String INVALID_CREDENTIALS = "Account with the given credentials not found.";
 
   private final MutableClock clock = new MutableClock(NOW.plusNanos(456_789));
@@ -70,12 +72,20 @@ class CustomerCredentialsTest {
   private final RecordingSessions sessions = new RecordingSessions();
   private final PlainTestHasher hasher = new PlainTestHasher();
   private final SequentialIds ids = new SequentialIds();
-  private final CustomerService service = new CustomerService(repository, transactions,
-      new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
+  private final CustomerService service =
+      new CustomerService(
+          repository,
+          transactions,
+          new QueryParameters(new QueryLanguageParser()),
+          clock,
+          ids,
+          hasher,
+          new ShapeOnlyReferences());
   private final CustomerCredentials credentials = credentials(sessions);
 
   private CustomerCredentials credentials(CustomerSessions customerSessions) {
-    return new CustomerCredentials(service, repository, tokens, customerSessions, transactions, hasher, ids, clock);
+    return new CustomerCredentials(
+        service, repository, tokens, customerSessions, transactions, hasher, ids, clock);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -85,12 +95,15 @@ class CustomerCredentialsTest {
   }
 
   private Customer createInStore(String email, String store) {
-    return service.create(PROJECT, draft().email(email).password(PASSWORD).stores(storeKey(store)).build(), ACTOR);
+    return service.create(
+        PROJECT, draft().email(email).password(PASSWORD).stores(storeKey(store)).build(), ACTOR);
   }
 
   private Customer createExternalAuth(String email) {
     return service.create(
-        PROJECT, draft().email(email).authenticationMode(AuthenticationMode.ExternalAuth).build(), ACTOR);
+        PROJECT,
+        draft().email(email).authenticationMode(AuthenticationMode.ExternalAuth).build(),
+        ACTOR);
   }
 
   private Customer stored(Customer customer) {
@@ -110,7 +123,8 @@ class CustomerCredentialsTest {
   }
 
   private CustomerToken passwordToken(RequestScope scope, String email) {
-    return credentials.createPasswordToken(scope, new CustomerCreatePasswordResetToken(email, null, null), ACTOR);
+    return credentials.createPasswordToken(
+        scope, new CustomerCreatePasswordResetToken(email, null, null), ACTOR);
   }
 
   private CustomerToken passwordToken(String email, Integer ttl, Boolean invalidateOlder) {
@@ -119,7 +133,8 @@ class CustomerCredentialsTest {
   }
 
   private CustomerToken emailToken(RequestScope scope, Customer customer) {
-    return credentials.createEmailToken(scope, new CustomerCreateEmailToken(customer.id(), null, 60, null), ACTOR);
+    return credentials.createEmailToken(
+        scope, new CustomerCreateEmailToken(customer.id(), null, 60, null), ACTOR);
   }
 
   private CustomerToken emailToken(Customer customer, Integer ttl, Boolean invalidateOlder) {
@@ -128,11 +143,13 @@ class CustomerCredentialsTest {
   }
 
   private Customer reset(String tokenValue) {
-    return credentials.resetPassword(PROJECT, new CustomerResetPassword(tokenValue, NEW_PASSWORD, null), OTHER_ACTOR);
+    return credentials.resetPassword(
+        PROJECT, new CustomerResetPassword(tokenValue, NEW_PASSWORD, null), OTHER_ACTOR);
   }
 
   private Customer confirm(String tokenValue) {
-    return credentials.confirmEmail(PROJECT, new CustomerEmailVerify(tokenValue, null), OTHER_ACTOR);
+    return credentials.confirmEmail(
+        PROJECT, new CustomerEmailVerify(tokenValue, null), OTHER_ACTOR);
   }
 
   private static String ofLength(int length) {
@@ -152,15 +169,19 @@ class CustomerCredentialsTest {
   void signInMatchesTheEmailCaseInsensitively() {
     Customer jane = create("Jane.Doe@Example.com");
 
-    assertThat(credentials.signIn(PROJECT, signin("jane.doe@EXAMPLE.COM", PASSWORD))).isEqualTo(jane);
+    assertThat(credentials.signIn(PROJECT, signin("jane.doe@EXAMPLE.COM", PASSWORD)))
+        .isEqualTo(jane);
   }
 
   @Test
   void signInWithAWrongPasswordIsInvalidCredentials() {
     create(EMAIL);
 
-    InvalidCredentialsError error = expectError(400, InvalidCredentialsError.class,
-        () -> credentials.signIn(PROJECT, signin(EMAIL, "wrong-password")));
+    InvalidCredentialsError error =
+        expectError(
+            400,
+            InvalidCredentialsError.class,
+            () -> credentials.signIn(PROJECT, signin(EMAIL, "wrong-password")));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
   }
@@ -169,7 +190,9 @@ class CustomerCredentialsTest {
   void signInComparesThePasswordCaseSensitively() {
     create(EMAIL);
 
-    expectError(400, InvalidCredentialsError.class,
+    expectError(
+        400,
+        InvalidCredentialsError.class,
         () -> credentials.signIn(PROJECT, signin(EMAIL, PASSWORD.toUpperCase())));
   }
 
@@ -177,8 +200,11 @@ class CustomerCredentialsTest {
   void signInWithAnUnknownEmailIsInvalidCredentials() {
     create(EMAIL);
 
-    InvalidCredentialsError error = expectError(400, InvalidCredentialsError.class,
-        () -> credentials.signIn(PROJECT, signin("nobody@example.com", PASSWORD)));
+    InvalidCredentialsError error =
+        expectError(
+            400,
+            InvalidCredentialsError.class,
+            () -> credentials.signIn(PROJECT, signin("nobody@example.com", PASSWORD)));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
   }
@@ -187,8 +213,11 @@ class CustomerCredentialsTest {
   void signInOfAnExternalAuthCustomerIsInvalidCredentials() {
     createExternalAuth(EMAIL);
 
-    InvalidCredentialsError error = expectError(400, InvalidCredentialsError.class,
-        () -> credentials.signIn(PROJECT, signin(EMAIL, PASSWORD)));
+    InvalidCredentialsError error =
+        expectError(
+            400,
+            InvalidCredentialsError.class,
+            () -> credentials.signIn(PROJECT, signin(EMAIL, PASSWORD)));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
   }
@@ -197,8 +226,11 @@ class CustomerCredentialsTest {
   void signInOfAStoreCustomerAtProjectScopeIsInvalidCredentials() {
     createInStore(EMAIL, "s1");
 
-    InvalidCredentialsError error = expectError(400, InvalidCredentialsError.class,
-        () -> credentials.signIn(PROJECT, signin(EMAIL, PASSWORD)));
+    InvalidCredentialsError error =
+        expectError(
+            400,
+            InvalidCredentialsError.class,
+            () -> credentials.signIn(PROJECT, signin(EMAIL, PASSWORD)));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
   }
@@ -221,8 +253,11 @@ class CustomerCredentialsTest {
   void signInOfACustomerOfAnotherStoreIsInvalidCredentials() {
     createInStore(EMAIL, "s1");
 
-    InvalidCredentialsError error = expectError(400, InvalidCredentialsError.class,
-        () -> credentials.signIn(S2, signin(EMAIL, PASSWORD)));
+    InvalidCredentialsError error =
+        expectError(
+            400,
+            InvalidCredentialsError.class,
+            () -> credentials.signIn(S2, signin(EMAIL, PASSWORD)));
 
     assertThat(error.message()).isEqualTo(INVALID_CREDENTIALS);
   }
@@ -238,11 +273,21 @@ class CustomerCredentialsTest {
   @Test
   void signInWithAnAnonymousCartIsReferencedResourceNotFound() {
     create(EMAIL);
-    CustomerSignin withCart = new CustomerSignin(
-        EMAIL, PASSWORD, ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"), null, null, null, null);
+    CustomerSignin withCart =
+        new CustomerSignin(
+            EMAIL,
+            PASSWORD,
+            ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"),
+            null,
+            null,
+            null,
+            null);
 
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> credentials.signIn(PROJECT, withCart));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () -> credentials.signIn(PROJECT, withCart));
 
     assertThat(error.typeId()).isEqualTo("cart");
     assertThat(error.id()).isEqualTo("cart-1");
@@ -251,10 +296,14 @@ class CustomerCredentialsTest {
   @Test
   void signInWithAnAnonymousCartIdIsReferencedResourceNotFound() {
     create(EMAIL);
-    CustomerSignin withCartId = new CustomerSignin(EMAIL, PASSWORD, null, "cart-2", null, null, null);
+    CustomerSignin withCartId =
+        new CustomerSignin(EMAIL, PASSWORD, null, "cart-2", null, null, null);
 
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> credentials.signIn(PROJECT, withCartId));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () -> credentials.signIn(PROJECT, withCartId));
 
     assertThat(error.typeId()).isEqualTo("cart");
     assertThat(error.id()).isEqualTo("cart-2");
@@ -263,8 +312,15 @@ class CustomerCredentialsTest {
   @Test
   void signInWithAnAnonymousCartAndAWrongPasswordIsInvalidCredentials() {
     create(EMAIL);
-    CustomerSignin withCart = new CustomerSignin(
-        EMAIL, "wrong-password", ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"), null, null, null, null);
+    CustomerSignin withCart =
+        new CustomerSignin(
+            EMAIL,
+            "wrong-password",
+            ResourceIdentifier.ofId(ResourceKind.CART, "cart-1"),
+            null,
+            null,
+            null,
+            null);
 
     expectError(400, InvalidCredentialsError.class, () -> credentials.signIn(PROJECT, withCart));
   }
@@ -285,7 +341,8 @@ class CustomerCredentialsTest {
   void changePasswordStoresTheNewPasswordInANewVersion() {
     Customer jane = create(EMAIL);
 
-    Customer changed = credentials.changePassword(PROJECT, change(jane, PASSWORD, NEW_PASSWORD), OTHER_ACTOR);
+    Customer changed =
+        credentials.changePassword(PROJECT, change(jane, PASSWORD, NEW_PASSWORD), OTHER_ACTOR);
 
     assertThat(changed.version()).isEqualTo(jane.version() + 1);
     assertThat(changed.lastMessageSequenceNumber()).isEqualTo(jane.lastMessageSequenceNumber() + 1);
@@ -299,7 +356,8 @@ class CustomerCredentialsTest {
     Customer jane = create(EMAIL);
     clock.advance(Duration.ofMinutes(5));
 
-    Customer changed = credentials.changePassword(PROJECT, change(jane, PASSWORD, NEW_PASSWORD), OTHER_ACTOR);
+    Customer changed =
+        credentials.changePassword(PROJECT, change(jane, PASSWORD, NEW_PASSWORD), OTHER_ACTOR);
 
     assertThat(changed.lastModifiedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
     assertThat(changed.versionModifiedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
@@ -314,7 +372,10 @@ class CustomerCredentialsTest {
     credentials.changePassword(PROJECT, change(jane, PASSWORD, NEW_PASSWORD), ACTOR);
 
     assertThat(credentials.signIn(PROJECT, signin(EMAIL, NEW_PASSWORD)).id()).isEqualTo(jane.id());
-    expectError(400, InvalidCredentialsError.class, () -> credentials.signIn(PROJECT, signin(EMAIL, PASSWORD)));
+    expectError(
+        400,
+        InvalidCredentialsError.class,
+        () -> credentials.signIn(PROJECT, signin(EMAIL, PASSWORD)));
   }
 
   @Test
@@ -330,7 +391,8 @@ class CustomerCredentialsTest {
   void changePasswordRevokesTheSessionsWithinTheWriteTransaction() {
     Customer jane = create(EMAIL);
     List<Boolean> inTransaction = new ArrayList<>();
-    CustomerCredentials observed = credentials((project, id) -> inTransaction.add(transactions.active()));
+    CustomerCredentials observed =
+        credentials((project, id) -> inTransaction.add(transactions.active()));
 
     observed.changePassword(PROJECT, change(jane, PASSWORD, NEW_PASSWORD), ACTOR);
 
@@ -339,10 +401,14 @@ class CustomerCredentialsTest {
 
   @Test
   void changePasswordOfAnUnknownIdIsNotFound() {
-    CustomerChangePassword unknown = new CustomerChangePassword("no-such-id", 1L, PASSWORD, NEW_PASSWORD);
+    CustomerChangePassword unknown =
+        new CustomerChangePassword("no-such-id", 1L, PASSWORD, NEW_PASSWORD);
 
-    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class,
-        () -> credentials.changePassword(PROJECT, unknown, ACTOR));
+    ResourceNotFoundError error =
+        expectError(
+            404,
+            ResourceNotFoundError.class,
+            () -> credentials.changePassword(PROJECT, unknown, ACTOR));
 
     assertThat(error.message()).isEqualTo("The Resource with ID 'no-such-id' was not found.");
   }
@@ -351,17 +417,23 @@ class CustomerCredentialsTest {
   void changePasswordOfACustomerOfAnotherStoreIsNotFound() {
     Customer jane = createInStore(EMAIL, "s1");
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> credentials.changePassword(S2, change(jane, PASSWORD, NEW_PASSWORD), ACTOR));
   }
 
   @Test
   void changePasswordWithAStaleVersionIsAConcurrentModificationAndChangesNothing() {
     Customer jane = create(EMAIL);
-    CustomerChangePassword stale = new CustomerChangePassword(jane.id(), 7L, PASSWORD, NEW_PASSWORD);
+    CustomerChangePassword stale =
+        new CustomerChangePassword(jane.id(), 7L, PASSWORD, NEW_PASSWORD);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> credentials.changePassword(PROJECT, stale, ACTOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () -> credentials.changePassword(PROJECT, stale, ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(1);
     assertThat(stored(jane)).isEqualTo(jane);
@@ -371,9 +443,12 @@ class CustomerCredentialsTest {
   @Test
   void changePasswordChecksTheVersionBeforeTheCurrentPassword() {
     Customer jane = create(EMAIL);
-    CustomerChangePassword staleAndWrong = new CustomerChangePassword(jane.id(), 7L, "wrong", NEW_PASSWORD);
+    CustomerChangePassword staleAndWrong =
+        new CustomerChangePassword(jane.id(), 7L, "wrong", NEW_PASSWORD);
 
-    expectError(409, ConcurrentModificationError.class,
+    expectError(
+        409,
+        ConcurrentModificationError.class,
         () -> credentials.changePassword(PROJECT, staleAndWrong, ACTOR));
   }
 
@@ -381,8 +456,13 @@ class CustomerCredentialsTest {
   void changePasswordWithAWrongCurrentPasswordIsInvalidCurrentPasswordAndChangesNothing() {
     Customer jane = create(EMAIL);
 
-    InvalidCurrentPasswordError error = expectError(400, InvalidCurrentPasswordError.class,
-        () -> credentials.changePassword(PROJECT, change(jane, "wrong-password", NEW_PASSWORD), ACTOR));
+    InvalidCurrentPasswordError error =
+        expectError(
+            400,
+            InvalidCurrentPasswordError.class,
+            () ->
+                credentials.changePassword(
+                    PROJECT, change(jane, "wrong-password", NEW_PASSWORD), ACTOR));
 
     assertThat(error.message()).isEqualTo("The given current password does not match.");
     assertThat(stored(jane)).isEqualTo(jane);
@@ -393,7 +473,9 @@ class CustomerCredentialsTest {
   void changePasswordToAnEmptyPasswordIsInvalidInput() {
     Customer jane = create(EMAIL);
 
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> credentials.changePassword(PROJECT, change(jane, PASSWORD, ""), ACTOR));
 
     assertThat(stored(jane)).isEqualTo(jane);
@@ -404,7 +486,9 @@ class CustomerCredentialsTest {
   void changePasswordToAPasswordOf1025CharactersIsInvalidInput() {
     Customer jane = create(EMAIL);
 
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> credentials.changePassword(PROJECT, change(jane, PASSWORD, ofLength(1025)), ACTOR));
 
     assertThat(stored(jane)).isEqualTo(jane);
@@ -414,7 +498,8 @@ class CustomerCredentialsTest {
   void changePasswordAcceptsPasswordsOfOneAnd1024Characters() {
     Customer jane = create(EMAIL);
 
-    Customer shortest = credentials.changePassword(PROJECT, change(jane, PASSWORD, ofLength(1)), ACTOR);
+    Customer shortest =
+        credentials.changePassword(PROJECT, change(jane, PASSWORD, ofLength(1)), ACTOR);
     credentials.changePassword(PROJECT, change(shortest, ofLength(1), ofLength(1024)), ACTOR);
 
     assertThat(hasPassword(jane, ofLength(1024))).isTrue();
@@ -424,7 +509,9 @@ class CustomerCredentialsTest {
   void changePasswordOfAnExternalAuthCustomerIsInvalidCurrentPassword() {
     Customer external = createExternalAuth(EMAIL);
 
-    expectError(400, InvalidCurrentPasswordError.class,
+    expectError(
+        400,
+        InvalidCurrentPasswordError.class,
         () -> credentials.changePassword(PROJECT, change(external, PASSWORD, NEW_PASSWORD), ACTOR));
 
     assertThat(stored(external)).isEqualTo(external);
@@ -473,13 +560,21 @@ class CustomerCredentialsTest {
 
     CustomerToken token = passwordToken(PROJECT, EMAIL);
 
-    assertThat(tokens.all()).singleElement().satisfies(stored -> {
-      assertThat(stored.valueDigest()).isEqualTo(TokenDigests.sha256(token.value()));
-      assertThat(stored.kind()).isEqualTo(TokenKind.PASSWORD);
-      assertThat(stored.projectKey()).isEqualTo(PROJECT_KEY);
-      assertThat(Stream.of(stored.id(), stored.projectKey(), stored.customerId(), stored.valueDigest()))
-          .noneMatch(field -> field.contains(token.value()));
-    });
+    assertThat(tokens.all())
+        .singleElement()
+        .satisfies(
+            stored -> {
+              assertThat(stored.valueDigest()).isEqualTo(TokenDigests.sha256(token.value()));
+              assertThat(stored.kind()).isEqualTo(TokenKind.PASSWORD);
+              assertThat(stored.projectKey()).isEqualTo(PROJECT_KEY);
+              assertThat(
+                      Stream.of(
+                          stored.id(),
+                          stored.projectKey(),
+                          stored.customerId(),
+                          stored.valueDigest()))
+                  .noneMatch(field -> field.contains(token.value()));
+            });
   }
 
   @Test
@@ -504,7 +599,8 @@ class CustomerCredentialsTest {
   void createPasswordTokenWithATtlAboveTheMaximumIsInvalidInput() {
     create(EMAIL);
 
-    InvalidInputError error = expectError(400, InvalidInputError.class, () -> passwordToken(EMAIL, MAX_TTL + 1, null));
+    InvalidInputError error =
+        expectError(400, InvalidInputError.class, () -> passwordToken(EMAIL, MAX_TTL + 1, null));
 
     assertThat(error.message()).contains("ttlMinutes");
     assertThat(tokens.all()).isEmpty();
@@ -514,21 +610,24 @@ class CustomerCredentialsTest {
   void createPasswordTokenWithATtlOfOneMinuteExpiresAMinuteLater() {
     create(EMAIL);
 
-    assertThat(passwordToken(EMAIL, 1, null).expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
+    assertThat(passwordToken(EMAIL, 1, null).expiresAt())
+        .isEqualTo(NOW.plus(Duration.ofMinutes(1)));
   }
 
   @Test
   void createPasswordTokenWithTheMaximumTtlExpiresThatLater() {
     create(EMAIL);
 
-    assertThat(passwordToken(EMAIL, MAX_TTL, null).expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(MAX_TTL)));
+    assertThat(passwordToken(EMAIL, MAX_TTL, null).expiresAt())
+        .isEqualTo(NOW.plus(Duration.ofMinutes(MAX_TTL)));
   }
 
   @Test
   void createPasswordTokenForAnUnknownEmailIsNotFound() {
     create(EMAIL);
 
-    expectError(404, ResourceNotFoundError.class, () -> passwordToken(PROJECT, "nobody@example.com"));
+    expectError(
+        404, ResourceNotFoundError.class, () -> passwordToken(PROJECT, "nobody@example.com"));
 
     assertThat(tokens.all()).isEmpty();
   }
@@ -568,7 +667,8 @@ class CustomerCredentialsTest {
 
     passwordToken(EMAIL, null, false);
 
-    assertThat(credentials.customerOfPasswordToken(PROJECT, older.value()).id()).isEqualTo(jane.id());
+    assertThat(credentials.customerOfPasswordToken(PROJECT, older.value()).id())
+        .isEqualTo(jane.id());
   }
 
   @Test
@@ -580,11 +680,16 @@ class CustomerCredentialsTest {
     CustomerToken newer = passwordToken(EMAIL, null, true);
 
     assertThat(newer.invalidateOlderTokens()).isTrue();
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> credentials.customerOfPasswordToken(PROJECT, older.value()));
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> credentials.customerOfPasswordToken(PROJECT, alsoOlder.value()));
-    assertThat(credentials.customerOfPasswordToken(PROJECT, newer.value()).id()).isEqualTo(jane.id());
+    assertThat(credentials.customerOfPasswordToken(PROJECT, newer.value()).id())
+        .isEqualTo(jane.id());
   }
 
   @Test
@@ -612,7 +717,9 @@ class CustomerCredentialsTest {
     create(EMAIL);
     passwordToken(PROJECT, EMAIL);
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> credentials.customerOfPasswordToken(PROJECT, "no-such-token"));
   }
 
@@ -622,8 +729,11 @@ class CustomerCredentialsTest {
     CustomerToken token = passwordToken(EMAIL, 10, null);
     clock.advance(Duration.ofMinutes(10));
 
-    ExpiredCustomerPasswordTokenError error = expectError(400, ExpiredCustomerPasswordTokenError.class,
-        () -> credentials.customerOfPasswordToken(PROJECT, token.value()));
+    ExpiredCustomerPasswordTokenError error =
+        expectError(
+            400,
+            ExpiredCustomerPasswordTokenError.class,
+            () -> credentials.customerOfPasswordToken(PROJECT, token.value()));
 
     assertThat(error.message()).isEqualTo("The given password token has expired.");
   }
@@ -634,7 +744,9 @@ class CustomerCredentialsTest {
     CustomerToken token = passwordToken(PROJECT, EMAIL);
     clock.advance(Duration.ofMinutes(DEFAULT_TTL).plusDays(1));
 
-    expectError(400, ExpiredCustomerPasswordTokenError.class,
+    expectError(
+        400,
+        ExpiredCustomerPasswordTokenError.class,
         () -> credentials.customerOfPasswordToken(PROJECT, token.value()));
   }
 
@@ -652,7 +764,9 @@ class CustomerCredentialsTest {
     Customer jane = create(EMAIL);
     CustomerToken email = emailToken(PROJECT, jane);
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> credentials.customerOfPasswordToken(PROJECT, email.value()));
   }
 
@@ -661,7 +775,9 @@ class CustomerCredentialsTest {
     create(EMAIL);
     CustomerToken token = passwordToken(PROJECT, EMAIL);
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> credentials.customerOfPasswordToken(RequestScope.project("other"), token.value()));
   }
 
@@ -670,7 +786,10 @@ class CustomerCredentialsTest {
     createInStore(EMAIL, "s1");
     CustomerToken token = passwordToken(S1, EMAIL);
 
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfPasswordToken(S2, token.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfPasswordToken(S2, token.value()));
   }
 
   @Test
@@ -706,8 +825,14 @@ class CustomerCredentialsTest {
 
     reset(used.value());
 
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfPasswordToken(PROJECT, used.value()));
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfPasswordToken(PROJECT, other.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfPasswordToken(PROJECT, used.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfPasswordToken(PROJECT, other.value()));
   }
 
   @Test
@@ -748,9 +873,11 @@ class CustomerCredentialsTest {
     create(EMAIL);
     CustomerToken token = passwordToken(PROJECT, EMAIL);
     List<Boolean> inTransaction = new ArrayList<>();
-    CustomerCredentials observed = credentials((project, id) -> inTransaction.add(transactions.active()));
+    CustomerCredentials observed =
+        credentials((project, id) -> inTransaction.add(transactions.active()));
 
-    observed.resetPassword(PROJECT, new CustomerResetPassword(token.value(), NEW_PASSWORD, null), ACTOR);
+    observed.resetPassword(
+        PROJECT, new CustomerResetPassword(token.value(), NEW_PASSWORD, null), ACTOR);
 
     assertThat(inTransaction).containsExactly(true);
   }
@@ -769,8 +896,9 @@ class CustomerCredentialsTest {
     Customer jane = create(EMAIL);
     CustomerToken token = passwordToken(PROJECT, EMAIL);
 
-    Customer reset = credentials.resetPassword(
-        PROJECT, new CustomerResetPassword(token.value(), NEW_PASSWORD, jane.version()), ACTOR);
+    Customer reset =
+        credentials.resetPassword(
+            PROJECT, new CustomerResetPassword(token.value(), NEW_PASSWORD, jane.version()), ACTOR);
 
     assertThat(reset.version()).isEqualTo(jane.version() + 1);
   }
@@ -780,8 +908,13 @@ class CustomerCredentialsTest {
     Customer jane = create(EMAIL);
     CustomerToken token = passwordToken(PROJECT, EMAIL);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> credentials.resetPassword(PROJECT, new CustomerResetPassword(token.value(), NEW_PASSWORD, 9L), ACTOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () ->
+                credentials.resetPassword(
+                    PROJECT, new CustomerResetPassword(token.value(), NEW_PASSWORD, 9L), ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(1);
     assertThat(stored(jane)).isEqualTo(jane);
@@ -794,8 +927,12 @@ class CustomerCredentialsTest {
     Customer jane = create(EMAIL);
     CustomerToken token = passwordToken(PROJECT, EMAIL);
 
-    expectError(400, InvalidInputError.class,
-        () -> credentials.resetPassword(PROJECT, new CustomerResetPassword(token.value(), "", null), ACTOR));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () ->
+            credentials.resetPassword(
+                PROJECT, new CustomerResetPassword(token.value(), "", null), ACTOR));
 
     assertThat(stored(jane)).isEqualTo(jane);
     assertThat(reset(token.value()).version()).isEqualTo(2);
@@ -835,8 +972,12 @@ class CustomerCredentialsTest {
     Customer jane = createInStore(EMAIL, "s1");
     CustomerToken token = passwordToken(S1, EMAIL);
 
-    expectError(404, ResourceNotFoundError.class,
-        () -> credentials.resetPassword(S2, new CustomerResetPassword(token.value(), NEW_PASSWORD, null), ACTOR));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () ->
+            credentials.resetPassword(
+                S2, new CustomerResetPassword(token.value(), NEW_PASSWORD, null), ACTOR));
 
     assertThat(stored(jane)).isEqualTo(jane);
     assertThat(credentials.customerOfPasswordToken(S1, token.value())).isEqualTo(jane);
@@ -864,19 +1005,25 @@ class CustomerCredentialsTest {
 
     CustomerToken token = emailToken(PROJECT, jane);
 
-    assertThat(tokens.all()).singleElement().satisfies(stored -> {
-      assertThat(stored.valueDigest()).isEqualTo(TokenDigests.sha256(token.value()));
-      assertThat(stored.kind()).isEqualTo(TokenKind.EMAIL);
-      assertThat(stored.valueDigest()).doesNotContain(token.value());
-    });
+    assertThat(tokens.all())
+        .singleElement()
+        .satisfies(
+            stored -> {
+              assertThat(stored.valueDigest()).isEqualTo(TokenDigests.sha256(token.value()));
+              assertThat(stored.kind()).isEqualTo(TokenKind.EMAIL);
+              assertThat(stored.valueDigest()).doesNotContain(token.value());
+            });
   }
 
   @Test
   void createEmailTokenWithoutTtlIsInvalidJsonInput() {
     Customer jane = create(EMAIL);
 
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new CustomerCreateEmailToken(jane.id(), null, null, null));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new CustomerCreateEmailToken(jane.id(), null, null, null));
 
     assertThat(error.detailedErrorMessage()).contains("ttlMinutes");
   }
@@ -904,15 +1051,17 @@ class CustomerCredentialsTest {
     Customer jane = create(EMAIL);
 
     assertThat(emailToken(jane, 1, null).expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
-    assertThat(emailToken(jane, MAX_TTL, null).expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(MAX_TTL)));
+    assertThat(emailToken(jane, MAX_TTL, null).expiresAt())
+        .isEqualTo(NOW.plus(Duration.ofMinutes(MAX_TTL)));
   }
 
   @Test
   void createEmailTokenWithTheCurrentVersionSucceeds() {
     Customer jane = create(EMAIL);
 
-    CustomerToken token = credentials.createEmailToken(
-        PROJECT, new CustomerCreateEmailToken(jane.id(), jane.version(), 60, null), ACTOR);
+    CustomerToken token =
+        credentials.createEmailToken(
+            PROJECT, new CustomerCreateEmailToken(jane.id(), jane.version(), 60, null), ACTOR);
 
     assertThat(token.customerId()).isEqualTo(jane.id());
   }
@@ -921,8 +1070,13 @@ class CustomerCredentialsTest {
   void createEmailTokenWithAStaleVersionIsAConcurrentModification() {
     Customer jane = create(EMAIL);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> credentials.createEmailToken(PROJECT, new CustomerCreateEmailToken(jane.id(), 5L, 60, null), ACTOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () ->
+                credentials.createEmailToken(
+                    PROJECT, new CustomerCreateEmailToken(jane.id(), 5L, 60, null), ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(1);
     assertThat(tokens.all()).isEmpty();
@@ -930,8 +1084,13 @@ class CustomerCredentialsTest {
 
   @Test
   void createEmailTokenForAnUnknownIdIsNotFound() {
-    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class, () -> credentials.createEmailToken(
-        PROJECT, new CustomerCreateEmailToken("no-such-id", null, 60, null), ACTOR));
+    ResourceNotFoundError error =
+        expectError(
+            404,
+            ResourceNotFoundError.class,
+            () ->
+                credentials.createEmailToken(
+                    PROJECT, new CustomerCreateEmailToken("no-such-id", null, 60, null), ACTOR));
 
     assertThat(error.message()).isEqualTo("The Resource with ID 'no-such-id' was not found.");
   }
@@ -971,7 +1130,10 @@ class CustomerCredentialsTest {
     CustomerToken newer = emailToken(jane, 60, true);
 
     assertThat(newer.invalidateOlderTokens()).isTrue();
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfEmailToken(PROJECT, older.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfEmailToken(PROJECT, older.value()));
     assertThat(credentials.customerOfEmailToken(PROJECT, newer.value())).isEqualTo(jane);
     assertThat(credentials.customerOfPasswordToken(PROJECT, password.value())).isEqualTo(jane);
   }
@@ -988,7 +1150,10 @@ class CustomerCredentialsTest {
 
   @Test
   void customerOfAnUnknownEmailTokenIsNotFound() {
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfEmailToken(PROJECT, "no-such-token"));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfEmailToken(PROJECT, "no-such-token"));
   }
 
   @Test
@@ -997,8 +1162,11 @@ class CustomerCredentialsTest {
     CustomerToken token = emailToken(jane, 30, null);
     clock.advance(Duration.ofMinutes(30));
 
-    ExpiredCustomerEmailTokenError error = expectError(400, ExpiredCustomerEmailTokenError.class,
-        () -> credentials.customerOfEmailToken(PROJECT, token.value()));
+    ExpiredCustomerEmailTokenError error =
+        expectError(
+            400,
+            ExpiredCustomerEmailTokenError.class,
+            () -> credentials.customerOfEmailToken(PROJECT, token.value()));
 
     assertThat(error.message()).isEqualTo("The given email token has expired.");
   }
@@ -1008,7 +1176,10 @@ class CustomerCredentialsTest {
     create(EMAIL);
     CustomerToken password = passwordToken(PROJECT, EMAIL);
 
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfEmailToken(PROJECT, password.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfEmailToken(PROJECT, password.value()));
   }
 
   @Test
@@ -1016,7 +1187,10 @@ class CustomerCredentialsTest {
     Customer jane = createInStore(EMAIL, "s1");
     CustomerToken token = emailToken(S1, jane);
 
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfEmailToken(S2, token.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfEmailToken(S2, token.value()));
   }
 
   // ---------------------------------------------------------------- confirmEmail
@@ -1031,7 +1205,8 @@ class CustomerCredentialsTest {
 
     assertThat(confirmed.isEmailVerified()).isTrue();
     assertThat(confirmed.version()).isEqualTo(jane.version() + 1);
-    assertThat(confirmed.lastMessageSequenceNumber()).isEqualTo(jane.lastMessageSequenceNumber() + 1);
+    assertThat(confirmed.lastMessageSequenceNumber())
+        .isEqualTo(jane.lastMessageSequenceNumber() + 1);
     assertThat(confirmed.lastModifiedAt()).isEqualTo(NOW.plusSeconds(3));
     assertThat(confirmed.lastModifiedBy()).isEqualTo(OTHER_ACTOR);
     assertThat(stored(jane)).isEqualTo(confirmed);
@@ -1045,8 +1220,14 @@ class CustomerCredentialsTest {
 
     confirm(used.value());
 
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfEmailToken(PROJECT, used.value()));
-    expectError(404, ResourceNotFoundError.class, () -> credentials.customerOfEmailToken(PROJECT, other.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfEmailToken(PROJECT, used.value()));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> credentials.customerOfEmailToken(PROJECT, other.value()));
   }
 
   @Test
@@ -1057,7 +1238,8 @@ class CustomerCredentialsTest {
 
     confirm(email.value());
 
-    assertThat(credentials.customerOfPasswordToken(PROJECT, password.value()).id()).isEqualTo(jane.id());
+    assertThat(credentials.customerOfPasswordToken(PROJECT, password.value()).id())
+        .isEqualTo(jane.id());
   }
 
   @Test
@@ -1096,7 +1278,8 @@ class CustomerCredentialsTest {
     CustomerToken token = emailToken(PROJECT, jane);
 
     Customer confirmed =
-        credentials.confirmEmail(PROJECT, new CustomerEmailVerify(token.value(), jane.version()), ACTOR);
+        credentials.confirmEmail(
+            PROJECT, new CustomerEmailVerify(token.value(), jane.version()), ACTOR);
 
     assertThat(confirmed.isEmailVerified()).isTrue();
   }
@@ -1106,8 +1289,13 @@ class CustomerCredentialsTest {
     Customer jane = create(EMAIL);
     CustomerToken token = emailToken(PROJECT, jane);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> credentials.confirmEmail(PROJECT, new CustomerEmailVerify(token.value(), 4L), ACTOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () ->
+                credentials.confirmEmail(
+                    PROJECT, new CustomerEmailVerify(token.value(), 4L), ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(1);
     assertThat(stored(jane).isEmailVerified()).isFalse();
@@ -1134,14 +1322,17 @@ class CustomerCredentialsTest {
     Customer jane = createInStore(EMAIL, "s1");
     CustomerToken token = emailToken(S1, jane);
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> credentials.confirmEmail(S2, new CustomerEmailVerify(token.value(), null), ACTOR));
 
     assertThat(stored(jane)).isEqualTo(jane);
     assertThat(credentials.customerOfEmailToken(S1, token.value())).isEqualTo(jane);
   }
 
-  // ---------------------------------------------------------------- ExternalAuth, check order, store secrecy
+  // ---------------------------------------------------------------- ExternalAuth, check order,
+  // store secrecy
 
   @Test
   void anExternalAuthCustomerGetsNoPasswordToken() {
@@ -1154,28 +1345,47 @@ class CustomerCredentialsTest {
   void aResetCannotGiveAnExternalAuthCustomerAPassword() {
     Customer jane = create(EMAIL);
     CustomerToken token = passwordToken(PROJECT, EMAIL);
-    Customer external = service.update(PROJECT, new ResourceRef.ById(jane.id()),
-        () -> new UpdateRequest<>(1, List.of(
-            new CustomerUpdateAction.SetAuthenticationMode(AuthenticationMode.ExternalAuth, null))), ACTOR);
+    Customer external =
+        service.update(
+            PROJECT,
+            new ResourceRef.ById(jane.id()),
+            () ->
+                new UpdateRequest<>(
+                    1,
+                    List.of(
+                        new CustomerUpdateAction.SetAuthenticationMode(
+                            AuthenticationMode.ExternalAuth, null))),
+            ACTOR);
 
     expectError(400, InvalidOperationError.class, () -> reset(token.value()));
 
     assertThat(stored(jane)).isEqualTo(external);
-    expectError(400, InvalidCredentialsError.class, () -> credentials.signIn(PROJECT, signin(EMAIL, NEW_PASSWORD)));
+    expectError(
+        400,
+        InvalidCredentialsError.class,
+        () -> credentials.signIn(PROJECT, signin(EMAIL, NEW_PASSWORD)));
   }
 
   @Test
   void anEmailTokenForAnUnknownCustomerIs404EvenWithABadTtl() {
-    expectError(404, ResourceNotFoundError.class, () -> credentials.createEmailToken(
-        PROJECT, new CustomerCreateEmailToken("nobody", null, 0, null), ACTOR));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () ->
+            credentials.createEmailToken(
+                PROJECT, new CustomerCreateEmailToken("nobody", null, 0, null), ACTOR));
   }
 
   @Test
   void anEmailTokenWithAStaleVersionIs409EvenWithABadTtl() {
     Customer jane = create(EMAIL);
 
-    expectError(409, ConcurrentModificationError.class, () -> credentials.createEmailToken(
-        PROJECT, new CustomerCreateEmailToken(jane.id(), 7L, 0, null), ACTOR));
+    expectError(
+        409,
+        ConcurrentModificationError.class,
+        () ->
+            credentials.createEmailToken(
+                PROJECT, new CustomerCreateEmailToken(jane.id(), 7L, 0, null), ACTOR));
   }
 
   @Test
@@ -1184,8 +1394,11 @@ class CustomerCredentialsTest {
     CustomerToken token = emailToken(S1, jane);
     clock.advance(Duration.ofDays(1));
 
-    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class,
-        () -> credentials.customerOfEmailToken(S2, token.value()));
+    ResourceNotFoundError error =
+        expectError(
+            404,
+            ResourceNotFoundError.class,
+            () -> credentials.customerOfEmailToken(S2, token.value()));
 
     assertThat(error.message()).doesNotContain(jane.id());
   }
@@ -1193,26 +1406,34 @@ class CustomerCredentialsTest {
   @Test
   void signInVerifiesOnePasswordWhetherOrNotTheEmailIsKnown() {
     AtomicInteger verifications = new AtomicInteger();
-    PasswordHasher counting = new PasswordHasher() {
-      @Override
-      public String hash(String plainPassword) {
-        return hasher.hash(plainPassword);
-      }
+    PasswordHasher counting =
+        new PasswordHasher() {
+          @Override
+          public String hash(String plainPassword) {
+            return hasher.hash(plainPassword);
+          }
 
-      @Override
-      public boolean verify(String plainPassword, String hash) {
-        verifications.incrementAndGet();
-        return hasher.verify(plainPassword, hash);
-      }
-    };
+          @Override
+          public boolean verify(String plainPassword, String hash) {
+            verifications.incrementAndGet();
+            return hasher.verify(plainPassword, hash);
+          }
+        };
     CustomerCredentials timed =
-        new CustomerCredentials(service, repository, tokens, sessions, transactions, counting, ids, clock);
+        new CustomerCredentials(
+            service, repository, tokens, sessions, transactions, counting, ids, clock);
     create(EMAIL);
     createExternalAuth("external@example.com");
 
-    expectError(400, InvalidCredentialsError.class, () -> timed.signIn(PROJECT, signin("nobody@example.com", "x")));
-    expectError(400, InvalidCredentialsError.class, () -> timed.signIn(PROJECT, signin(EMAIL, "wrong")));
-    expectError(400, InvalidCredentialsError.class,
+    expectError(
+        400,
+        InvalidCredentialsError.class,
+        () -> timed.signIn(PROJECT, signin("nobody@example.com", "x")));
+    expectError(
+        400, InvalidCredentialsError.class, () -> timed.signIn(PROJECT, signin(EMAIL, "wrong")));
+    expectError(
+        400,
+        InvalidCredentialsError.class,
         () -> timed.signIn(PROJECT, signin("external@example.com", "x")));
 
     assertThat(verifications).hasValue(3);

@@ -6,7 +6,10 @@ import ctc.domain.common.ResourceIdentifier;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Builds a {@link CustomerDraft} field by field; unset fields are absent (null), as in a JSON body that omits them. */
+/**
+ * Builds a {@link CustomerDraft} field by field; unset fields are absent (null), as in a JSON body
+ * that omits them.
+ */
 public final class CustomerDraftBuilder {
 
   private String key;
@@ -181,9 +184,34 @@ public final class CustomerDraftBuilder {
   }
 
   public CustomerDraft build() {
-    return new CustomerDraft(key, customerNumber, externalId, email, password, firstName, lastName, middleName, title,
-        salutation, dateOfBirth, companyName, vatId, addresses, defaultShippingAddress, shippingAddresses,
-        defaultBillingAddress, billingAddresses, isEmailVerified, customerGroup, customerGroupAssignments, custom,
-        locale, stores, authenticationMode, anonymousCart, anonymousCartId, anonymousId);
+    return new CustomerDraft(
+        key,
+        customerNumber,
+        externalId,
+        email,
+        password,
+        firstName,
+        lastName,
+        middleName,
+        title,
+        salutation,
+        dateOfBirth,
+        companyName,
+        vatId,
+        addresses,
+        defaultShippingAddress,
+        shippingAddresses,
+        defaultBillingAddress,
+        billingAddresses,
+        isEmailVerified,
+        customerGroup,
+        customerGroupAssignments,
+        custom,
+        locale,
+        stores,
+        authenticationMode,
+        anonymousCart,
+        anonymousCartId,
+        anonymousId);
   }
 }

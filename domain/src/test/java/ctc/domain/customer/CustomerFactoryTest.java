@@ -30,7 +30,9 @@ class CustomerFactoryTest {
   }
 
   private static CustomerDraftBuilder withAddresses() {
-    return draft().email("jane@example.com").password("secret123")
+    return draft()
+        .email("jane@example.com")
+        .password("secret123")
         .addresses(address("DE", "home"), address("FR", "work"), address("AT"));
   }
 
@@ -79,13 +81,29 @@ class CustomerFactoryTest {
 
   @Test
   void theDraftsPlainFieldsAreCopied() {
-    CustomFields custom = new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), Map.of("nickname", "JD"));
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123").key("jane-key")
-        .customerNumber("C-1").externalId("ext").firstName("Jane").lastName("Doe").middleName("Q").title("Dr.")
-        .salutation("Ms.").dateOfBirth(LocalDate.of(1980, 1, 2)).companyName("ACME").vatId("VAT").locale("de-DE")
-        .isEmailVerified(true).customerGroup(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold"))
-        .custom(custom)
-        .build();
+    CustomFields custom =
+        new CustomFields(
+            ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), Map.of("nickname", "JD"));
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .key("jane-key")
+            .customerNumber("C-1")
+            .externalId("ext")
+            .firstName("Jane")
+            .lastName("Doe")
+            .middleName("Q")
+            .title("Dr.")
+            .salutation("Ms.")
+            .dateOfBirth(LocalDate.of(1980, 1, 2))
+            .companyName("ACME")
+            .vatId("VAT")
+            .locale("de-DE")
+            .isEmailVerified(true)
+            .customerGroup(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold"))
+            .custom(custom)
+            .build();
 
     Customer customer = create(draft);
 
@@ -102,23 +120,34 @@ class CustomerFactoryTest {
     assertThat(customer.vatId()).isEqualTo("VAT");
     assertThat(customer.locale()).isEqualTo("de-DE");
     assertThat(customer.isEmailVerified()).isTrue();
-    assertThat(customer.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold"));
+    assertThat(customer.customerGroup())
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold"));
     assertThat(customer.custom()).isEqualTo(custom);
   }
 
   @Test
   void customerGroupAssignmentsAreKeptWithoutDuplicates() {
     ResourceIdentifier gold = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold");
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123")
-        .customerGroupAssignments(new CustomerGroupAssignment(gold), new CustomerGroupAssignment(gold)).build();
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .customerGroupAssignments(
+                new CustomerGroupAssignment(gold), new CustomerGroupAssignment(gold))
+            .build();
 
-    assertThat(create(draft).customerGroupAssignments()).containsExactly(new CustomerGroupAssignment(gold));
+    assertThat(create(draft).customerGroupAssignments())
+        .containsExactly(new CustomerGroupAssignment(gold));
   }
 
   @Test
   void anInvalidLocaleIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
-        () -> create(draft().email("jane@example.com").password("secret123").locale("en_US").build()));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () ->
+            create(
+                draft().email("jane@example.com").password("secret123").locale("en_US").build()));
   }
 
   // ---------------------------------------------------------------- addresses
@@ -127,25 +156,38 @@ class CustomerFactoryTest {
   void everyAddressGetsAGeneratedIdInOrder() {
     Customer customer = create(withAddresses().build());
 
-    assertThat(customer.addresses()).extracting(Address::id).containsExactly("a0000001", "a0000002", "a0000003");
+    assertThat(customer.addresses())
+        .extracting(Address::id)
+        .containsExactly("a0000001", "a0000002", "a0000003");
     assertThat(customer.addresses()).extracting(Address::key).containsExactly("home", "work", null);
   }
 
   @Test
   void clientSuppliedAddressIdsAreIgnored() {
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123")
-        .addresses(address("DE").withId("mine"), address("FR").withId("mine")).build();
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .addresses(address("DE").withId("mine"), address("FR").withId("mine"))
+            .build();
 
     Customer customer = create(draft);
 
-    assertThat(customer.addresses()).extracting(Address::id).containsExactly("a0000001", "a0000002");
+    assertThat(customer.addresses())
+        .extracting(Address::id)
+        .containsExactly("a0000001", "a0000002");
   }
 
   @Test
   void addressCustomFieldsAreKept() {
-    CustomFields custom = new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), Map.of("door", "3"));
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123")
-        .addresses(address("DE").withCustom(custom)).build();
+    CustomFields custom =
+        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "t1"), Map.of("door", "3"));
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .addresses(address("DE").withCustom(custom))
+            .build();
 
     assertThat(create(draft).addresses().get(0).custom()).isEqualTo(custom);
   }
@@ -171,7 +213,8 @@ class CustomerFactoryTest {
 
   @Test
   void defaultIndexesSetTheDefaultIdsAndAddThemToTheIdLists() {
-    CustomerDraft draft = withAddresses().defaultShippingAddress(1).defaultBillingAddress(2).build();
+    CustomerDraft draft =
+        withAddresses().defaultShippingAddress(1).defaultBillingAddress(2).build();
 
     Customer customer = create(draft);
 
@@ -190,67 +233,104 @@ class CustomerFactoryTest {
 
   @Test
   void aDefaultIndexPastTheLastAddressIsInvalidInputNamingTheField() {
-    InvalidInputError error = expectError(400, InvalidInputError.class,
-        () -> create(withAddresses().defaultShippingAddress(3).build()));
+    InvalidInputError error =
+        expectError(
+            400,
+            InvalidInputError.class,
+            () -> create(withAddresses().defaultShippingAddress(3).build()));
 
     assertThat(error.message()).contains("defaultShippingAddress").contains("3");
   }
 
   @Test
   void aNegativeDefaultBillingIndexIsInvalidInputNamingTheField() {
-    InvalidInputError error = expectError(400, InvalidInputError.class,
-        () -> create(withAddresses().defaultBillingAddress(-1).build()));
+    InvalidInputError error =
+        expectError(
+            400,
+            InvalidInputError.class,
+            () -> create(withAddresses().defaultBillingAddress(-1).build()));
 
     assertThat(error.message()).contains("defaultBillingAddress").contains("-1");
   }
 
   @Test
   void anOutOfRangeShippingIndexIsInvalidInputNamingTheField() {
-    InvalidInputError error = expectError(400, InvalidInputError.class,
-        () -> create(withAddresses().shippingAddresses(0, 7).build()));
+    InvalidInputError error =
+        expectError(
+            400,
+            InvalidInputError.class,
+            () -> create(withAddresses().shippingAddresses(0, 7).build()));
 
     assertThat(error.message()).contains("shippingAddresses").contains("7");
   }
 
   @Test
   void anOutOfRangeBillingIndexIsInvalidInputNamingTheField() {
-    InvalidInputError error = expectError(400, InvalidInputError.class,
-        () -> create(withAddresses().billingAddresses(3).build()));
+    InvalidInputError error =
+        expectError(
+            400,
+            InvalidInputError.class,
+            () -> create(withAddresses().billingAddresses(3).build()));
 
     assertThat(error.message()).contains("billingAddresses");
   }
 
   @Test
   void anyIndexIsOutOfRangeWithoutAddresses() {
-    expectError(400, InvalidInputError.class,
-        () -> create(draft().email("jane@example.com").password("secret123").defaultShippingAddress(0).build()));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () ->
+            create(
+                draft()
+                    .email("jane@example.com")
+                    .password("secret123")
+                    .defaultShippingAddress(0)
+                    .build()));
   }
 
   @Test
   void twoAddressesWithTheSameKeyAreAnInvalidOperation() {
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123")
-        .addresses(address("DE", "home"), address("FR", "home")).build();
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .addresses(address("DE", "home"), address("FR", "home"))
+            .build();
 
     expectError(400, InvalidOperationError.class, () -> create(draft));
   }
 
-  // ---------------------------------------------------------------- passwords and authentication mode
+  // ---------------------------------------------------------------- passwords and authentication
+  // mode
 
   @Test
   void aMissingPasswordInPasswordModeIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> create(draft().email("jane@example.com").build()));
+    expectError(
+        400, InvalidOperationError.class, () -> create(draft().email("jane@example.com").build()));
   }
 
   @Test
   void aMissingPasswordWithAnExplicitPasswordModeIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> create(
-        draft().email("jane@example.com").authenticationMode(AuthenticationMode.Password).build()));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            create(
+                draft()
+                    .email("jane@example.com")
+                    .authenticationMode(AuthenticationMode.Password)
+                    .build()));
   }
 
   @Test
   void externalAuthNeedsNoPassword() {
-    Customer customer = create(
-        draft().email("jane@example.com").authenticationMode(AuthenticationMode.ExternalAuth).build());
+    Customer customer =
+        create(
+            draft()
+                .email("jane@example.com")
+                .authenticationMode(AuthenticationMode.ExternalAuth)
+                .build());
 
     assertThat(customer.authenticationMode()).isEqualTo(AuthenticationMode.ExternalAuth);
     assertThat(customer.password()).isNull();
@@ -258,20 +338,30 @@ class CustomerFactoryTest {
 
   @Test
   void externalAuthDropsAGivenPassword() {
-    Customer customer = create(draft().email("jane@example.com").password("secret123")
-        .authenticationMode(AuthenticationMode.ExternalAuth).build());
+    Customer customer =
+        create(
+            draft()
+                .email("jane@example.com")
+                .password("secret123")
+                .authenticationMode(AuthenticationMode.ExternalAuth)
+                .build());
 
     assertThat(customer.password()).isNull();
   }
 
   @Test
   void anEmptyPasswordIsInvalidInput() {
-    expectError(400, InvalidInputError.class, () -> create(draft().email("jane@example.com").password("").build()));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () -> create(draft().email("jane@example.com").password("").build()));
   }
 
   @Test
   void aPasswordOf1025CharactersIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> create(draft().email("jane@example.com").password("x".repeat(1025)).build()));
   }
 
@@ -286,23 +376,32 @@ class CustomerFactoryTest {
 
   @Test
   void aPasswordOfOneCharacterIsAccepted() {
-    assertThat(create(draft().email("jane@example.com").password("z").build()).password()).isEqualTo("hashed:z");
+    assertThat(create(draft().email("jane@example.com").password("z").build()).password())
+        .isEqualTo("hashed:z");
   }
 
   // ---------------------------------------------------------------- stores and carts
 
   @Test
   void theDraftsStoresAreKeptWithoutDuplicates() {
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123")
-        .stores(storeKey("berlin"), storeKey("paris"), storeKey("berlin")).build();
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .stores(storeKey("berlin"), storeKey("paris"), storeKey("berlin"))
+            .build();
 
     assertThat(create(draft).stores()).containsExactly(store("berlin"), store("paris"));
   }
 
   @Test
   void aStoreGivenOnlyByIdIsAReferencedResourceNotFound() {
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123")
-        .stores(new ResourceIdentifier("store", "store-id", null)).build();
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .stores(new ResourceIdentifier("store", "store-id", null))
+            .build();
 
     ReferencedResourceNotFoundError error =
         expectError(400, ReferencedResourceNotFoundError.class, () -> create(draft));
@@ -312,14 +411,17 @@ class CustomerFactoryTest {
 
   @Test
   void inAStoreADraftWithoutStoresBelongsToThatStore() {
-    Customer customer = CustomerFactory.create(aDraft("jane@example.com"), context(new RequestScope("test", "berlin")));
+    Customer customer =
+        CustomerFactory.create(
+            aDraft("jane@example.com"), context(new RequestScope("test", "berlin")));
 
     assertThat(customer.stores()).containsExactly(store("berlin"));
   }
 
   @Test
   void inAStoreADraftWithStoresKeepsThem() {
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123").stores(storeKey("paris")).build();
+    CustomerDraft draft =
+        draft().email("jane@example.com").password("secret123").stores(storeKey("paris")).build();
 
     Customer customer = CustomerFactory.create(draft, context(new RequestScope("test", "berlin")));
 
@@ -328,8 +430,12 @@ class CustomerFactoryTest {
 
   @Test
   void anAnonymousCartIsAReferencedResourceNotFoundSinceThereAreNoCarts() {
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123")
-        .anonymousCart(new ResourceIdentifier("cart", "cart-1", null)).build();
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .password("secret123")
+            .anonymousCart(new ResourceIdentifier("cart", "cart-1", null))
+            .build();
 
     ReferencedResourceNotFoundError error =
         expectError(400, ReferencedResourceNotFoundError.class, () -> create(draft));
@@ -340,7 +446,8 @@ class CustomerFactoryTest {
 
   @Test
   void anAnonymousCartIdIsAReferencedResourceNotFoundToo() {
-    CustomerDraft draft = draft().email("jane@example.com").password("secret123").anonymousCartId("cart-2").build();
+    CustomerDraft draft =
+        draft().email("jane@example.com").password("secret123").anonymousCartId("cart-2").build();
 
     ReferencedResourceNotFoundError error =
         expectError(400, ReferencedResourceNotFoundError.class, () -> create(draft));

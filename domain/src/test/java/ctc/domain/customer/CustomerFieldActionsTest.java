@@ -40,12 +40,19 @@ class CustomerFieldActionsTest {
 
   private static Customer update(Customer customer, CustomerUpdateAction... actions) {
     return VersionedUpdater.update(
-            customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context())
-        .map(Change::after).orElse(customer);
+            customer,
+            new UpdateRequest<>(customer.version(), List.of(actions)),
+            CustomerActions.ALL,
+            context())
+        .map(Change::after)
+        .orElse(customer);
   }
 
   private static Customer externalAuth() {
-    return aCustomer().toBuilder().authenticationMode(AuthenticationMode.ExternalAuth).password(null).build();
+    return aCustomer().toBuilder()
+        .authenticationMode(AuthenticationMode.ExternalAuth)
+        .password(null)
+        .build();
   }
 
   // ---------------------------------------------------------------- changeEmail
@@ -83,27 +90,61 @@ class CustomerFieldActionsTest {
     Customer next = update(customer, new ChangeEmail("new@example.com"));
 
     assertThat(next.version()).isEqualTo(customer.version() + 1);
-    assertThat(next.lastMessageSequenceNumber()).isEqualTo(customer.lastMessageSequenceNumber() + 1);
+    assertThat(next.lastMessageSequenceNumber())
+        .isEqualTo(customer.lastMessageSequenceNumber() + 1);
   }
 
   // ---------------------------------------------------------------- plain optional fields
 
-  /** Per action: the action setting a value, the same action unsetting it, the field's name and the value. */
+  /**
+   * Per action: the action setting a value, the same action unsetting it, the field's name and the
+   * value.
+   */
   static Stream<Arguments> optionalFields() {
     LocalDate date = LocalDate.of(2000, 1, 31);
     return Stream.of(
-        Arguments.of("setFirstName", new SetFirstName("value"), new SetFirstName(null), "firstName", "value"),
-        Arguments.of("setLastName", new SetLastName("value"), new SetLastName(null), "lastName", "value"),
-        Arguments.of("setMiddleName", new SetMiddleName("value"), new SetMiddleName(null), "middleName", "value"),
+        Arguments.of(
+            "setFirstName",
+            new SetFirstName("value"),
+            new SetFirstName(null),
+            "firstName",
+            "value"),
+        Arguments.of(
+            "setLastName", new SetLastName("value"), new SetLastName(null), "lastName", "value"),
+        Arguments.of(
+            "setMiddleName",
+            new SetMiddleName("value"),
+            new SetMiddleName(null),
+            "middleName",
+            "value"),
         Arguments.of("setTitle", new SetTitle("value"), new SetTitle(null), "title", "value"),
-        Arguments.of("setSalutation", new SetSalutation("value"), new SetSalutation(null), "salutation", "value"),
-        Arguments.of("setCompanyName", new SetCompanyName("value"), new SetCompanyName(null), "companyName",
+        Arguments.of(
+            "setSalutation",
+            new SetSalutation("value"),
+            new SetSalutation(null),
+            "salutation",
+            "value"),
+        Arguments.of(
+            "setCompanyName",
+            new SetCompanyName("value"),
+            new SetCompanyName(null),
+            "companyName",
             "value"),
         Arguments.of("setVatId", new SetVatId("value"), new SetVatId(null), "vatId", "value"),
-        Arguments.of("setExternalId", new SetExternalId("value"), new SetExternalId(null), "externalId", "value"),
+        Arguments.of(
+            "setExternalId",
+            new SetExternalId("value"),
+            new SetExternalId(null),
+            "externalId",
+            "value"),
         Arguments.of("setKey", new SetKey("value"), new SetKey(null), "key", "value"),
         Arguments.of("setLocale", new SetLocale("en-GB"), new SetLocale(null), "locale", "en-GB"),
-        Arguments.of("setDateOfBirth", new SetDateOfBirth(date), new SetDateOfBirth(null), "dateOfBirth", date));
+        Arguments.of(
+            "setDateOfBirth",
+            new SetDateOfBirth(date),
+            new SetDateOfBirth(null),
+            "dateOfBirth",
+            date));
   }
 
   private static Object read(Customer customer, String field) {
@@ -117,7 +158,11 @@ class CustomerFieldActionsTest {
   @ParameterizedTest(name = "{0} sets {3}")
   @MethodSource("optionalFields")
   void aSetActionSetsItsField(
-      String name, CustomerUpdateAction set, CustomerUpdateAction unset, String field, Object value) {
+      String name,
+      CustomerUpdateAction set,
+      CustomerUpdateAction unset,
+      String field,
+      Object value) {
     Customer next = apply(aCustomer(), set);
 
     assertThat(read(next, field)).isEqualTo(value);
@@ -126,7 +171,11 @@ class CustomerFieldActionsTest {
   @ParameterizedTest(name = "{0} without a value unsets {3}")
   @MethodSource("optionalFields")
   void aSetActionWithoutValueUnsetsItsField(
-      String name, CustomerUpdateAction set, CustomerUpdateAction unset, String field, Object value) {
+      String name,
+      CustomerUpdateAction set,
+      CustomerUpdateAction unset,
+      String field,
+      Object value) {
     Customer withValue = apply(aCustomer(), set);
 
     Customer next = apply(withValue, unset);
@@ -137,7 +186,11 @@ class CustomerFieldActionsTest {
   @ParameterizedTest(name = "{0} changes nothing but {3}")
   @MethodSource("optionalFields")
   void aSetActionChangesNothingButItsField(
-      String name, CustomerUpdateAction set, CustomerUpdateAction unset, String field, Object value) {
+      String name,
+      CustomerUpdateAction set,
+      CustomerUpdateAction unset,
+      String field,
+      Object value) {
     Customer customer = aCustomer();
 
     Customer next = apply(customer, set);
@@ -148,7 +201,11 @@ class CustomerFieldActionsTest {
   @ParameterizedTest(name = "{0} through the updater bumps the version once")
   @MethodSource("optionalFields")
   void aSetActionThroughTheUpdaterBumpsTheVersionOnce(
-      String name, CustomerUpdateAction set, CustomerUpdateAction unset, String field, Object value) {
+      String name,
+      CustomerUpdateAction set,
+      CustomerUpdateAction unset,
+      String field,
+      Object value) {
     Customer customer = aCustomer();
 
     Customer next = update(customer, set);
@@ -173,7 +230,9 @@ class CustomerFieldActionsTest {
   void settingTheCurrentValueAgainIsANoOpThatKeepsTheVersion() {
     Customer customer = aCustomer();
 
-    Customer next = update(customer, new SetFirstName(customer.firstName()), new SetLastName(customer.lastName()));
+    Customer next =
+        update(
+            customer, new SetFirstName(customer.firstName()), new SetLastName(customer.lastName()));
 
     assertThat(next).isSameAs(customer);
   }
@@ -190,16 +249,19 @@ class CustomerFieldActionsTest {
     Customer numbered = apply(aCustomer(), new SetCustomerNumber("C-1"));
 
     InvalidOperationError error =
-        expectError(400, InvalidOperationError.class, () -> apply(numbered, new SetCustomerNumber("C-2")));
+        expectError(
+            400, InvalidOperationError.class, () -> apply(numbered, new SetCustomerNumber("C-2")));
 
-    assertThat(error.message()).isEqualTo("The customer number is already set and cannot be changed.");
+    assertThat(error.message())
+        .isEqualTo("The customer number is already set and cannot be changed.");
   }
 
   @Test
   void setCustomerNumberCannotUnsetANumberOnceSet() {
     Customer numbered = apply(aCustomer(), new SetCustomerNumber("C-1"));
 
-    expectError(400, InvalidOperationError.class, () -> apply(numbered, new SetCustomerNumber(null)));
+    expectError(
+        400, InvalidOperationError.class, () -> apply(numbered, new SetCustomerNumber(null)));
   }
 
   @Test
@@ -231,14 +293,16 @@ class CustomerFieldActionsTest {
 
   @Test
   void setLocaleRejectsGarbage() {
-    expectError(400, InvalidInputError.class, () -> apply(aCustomer(), new SetLocale("not a locale!")));
+    expectError(
+        400, InvalidInputError.class, () -> apply(aCustomer(), new SetLocale("not a locale!")));
   }
 
   // ---------------------------------------------------------------- setAuthenticationMode
 
   @Test
   void switchingToExternalAuthRemovesThePassword() {
-    Customer next = apply(aCustomer(), new SetAuthenticationMode(AuthenticationMode.ExternalAuth, null));
+    Customer next =
+        apply(aCustomer(), new SetAuthenticationMode(AuthenticationMode.ExternalAuth, null));
 
     assertThat(next.authenticationMode()).isEqualTo(AuthenticationMode.ExternalAuth);
     assertThat(next.password()).isNull();
@@ -246,14 +310,16 @@ class CustomerFieldActionsTest {
 
   @Test
   void switchingToExternalAuthIgnoresAGivenPassword() {
-    Customer next = apply(aCustomer(), new SetAuthenticationMode(AuthenticationMode.ExternalAuth, "ignored"));
+    Customer next =
+        apply(aCustomer(), new SetAuthenticationMode(AuthenticationMode.ExternalAuth, "ignored"));
 
     assertThat(next.password()).isNull();
   }
 
   @Test
   void switchingToPasswordStoresThePasswordHashedWithTheInjectedHasher() {
-    Customer next = apply(externalAuth(), new SetAuthenticationMode(AuthenticationMode.Password, "n3w-pass"));
+    Customer next =
+        apply(externalAuth(), new SetAuthenticationMode(AuthenticationMode.Password, "n3w-pass"));
 
     assertThat(next.authenticationMode()).isEqualTo(AuthenticationMode.Password);
     assertThat(next.password()).isEqualTo("hashed:ssap-w3n");
@@ -261,41 +327,61 @@ class CustomerFieldActionsTest {
 
   @Test
   void switchingToPasswordWithoutAPasswordIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(externalAuth(), new SetAuthenticationMode(AuthenticationMode.Password, null)));
   }
 
   @Test
   void switchingToPasswordWithAnEmptyPasswordIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
+    expectError(
+        400,
+        InvalidInputError.class,
         () -> apply(externalAuth(), new SetAuthenticationMode(AuthenticationMode.Password, "")));
   }
 
   @Test
   void switchingToPasswordWithAPasswordOver1024CharactersIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
-        () -> apply(externalAuth(), new SetAuthenticationMode(AuthenticationMode.Password, "x".repeat(1025))));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () ->
+            apply(
+                externalAuth(),
+                new SetAuthenticationMode(AuthenticationMode.Password, "x".repeat(1025))));
   }
 
   @Test
   void settingTheCurrentPasswordModeAgainIsInvalidInput() {
-    InvalidInputError error = expectError(400, InvalidInputError.class,
-        () -> apply(aCustomer(), new SetAuthenticationMode(AuthenticationMode.Password, "other123")));
+    InvalidInputError error =
+        expectError(
+            400,
+            InvalidInputError.class,
+            () ->
+                apply(
+                    aCustomer(),
+                    new SetAuthenticationMode(AuthenticationMode.Password, "other123")));
 
     assertThat(error.message()).contains("Password");
   }
 
   @Test
   void settingTheCurrentExternalAuthModeAgainIsInvalidInput() {
-    expectError(400, InvalidInputError.class,
-        () -> apply(externalAuth(), new SetAuthenticationMode(AuthenticationMode.ExternalAuth, null)));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () ->
+            apply(
+                externalAuth(), new SetAuthenticationMode(AuthenticationMode.ExternalAuth, null)));
   }
 
   @Test
   void setAuthenticationModeBumpsTheVersionButProducesNoMessage() {
     Customer customer = aCustomer();
 
-    Customer next = update(customer, new SetAuthenticationMode(AuthenticationMode.ExternalAuth, null));
+    Customer next =
+        update(customer, new SetAuthenticationMode(AuthenticationMode.ExternalAuth, null));
 
     assertThat(next.version()).isEqualTo(customer.version() + 1);
     assertThat(next.lastMessageSequenceNumber()).isEqualTo(customer.lastMessageSequenceNumber());

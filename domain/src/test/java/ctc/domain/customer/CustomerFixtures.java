@@ -16,11 +16,15 @@ public final class CustomerFixtures {
   /** When {@link #aCustomer()} was created and last modified (millisecond precision, as stored). */
   public static final Instant CREATED_AT = Instant.parse("2024-01-02T03:04:05.678Z");
 
-  /** The fixed "now" of {@link #context()}; later than {@link #CREATED_AT} so that modifications are visible. */
+  /**
+   * The fixed "now" of {@link #context()}; later than {@link #CREATED_AT} so that modifications are
+   * visible.
+   */
   public static final Instant NOW = Instant.parse("2024-06-07T08:09:10.123Z");
 
   /** The API client acting in {@link #context()} and recorded on {@link #aCustomer()}. */
-  public static final ClientLogging ACTOR = new ClientLogging("test-client", false, null, null, null);
+  public static final ClientLogging ACTOR =
+      new ClientLogging("test-client", false, null, null, null);
 
   /** The plain password of {@link #aCustomer()} and {@link #aDraft(String)}. */
   public static final String PASSWORD = "secret123";
@@ -30,8 +34,9 @@ public final class CustomerFixtures {
   private CustomerFixtures() {}
 
   /**
-   * A valid, global customer at version 1 with a password (hashed by {@link PlainTestHasher}) and no addresses. The
-   * id is a fresh random UUID on every call, so customers made here never collide in shared storage.
+   * A valid, global customer at version 1 with a password (hashed by {@link PlainTestHasher}) and
+   * no addresses. The id is a fresh random UUID on every call, so customers made here never collide
+   * in shared storage.
    */
   public static Customer aCustomer() {
     return Customer.builder()
@@ -56,7 +61,10 @@ public final class CustomerFixtures {
     return draft().email(email).password(PASSWORD).build();
   }
 
-  /** A builder for drafts that need more than {@link #aDraft(String)}; it starts empty (no email, no password). */
+  /**
+   * A builder for drafts that need more than {@link #aDraft(String)}; it starts empty (no email, no
+   * password).
+   */
   public static CustomerDraftBuilder draft() {
     return new CustomerDraftBuilder();
   }
@@ -67,7 +75,8 @@ public final class CustomerFixtures {
   }
 
   public static Address address(String country, String key) {
-    return new Address(null, key, null, null, null, null, null, null, null, null, null, null, null, country, null,
+    return new Address(
+        null, key, null, null, null, null, null, null, null, null, null, null, null, country, null,
         null, null, null, null, null, null, null, null, null, null, null);
   }
 
@@ -81,12 +90,16 @@ public final class CustomerFixtures {
     return new ResourceIdentifier("store", null, key);
   }
 
-  /** Project scope "test", {@link #NOW}, {@link #ACTOR}, sequential ids, the plain test hasher, shape-only refs. */
+  /**
+   * Project scope "test", {@link #NOW}, {@link #ACTOR}, sequential ids, the plain test hasher,
+   * shape-only refs.
+   */
   public static UpdateContext context() {
     return context(RequestScope.project("test"));
   }
 
   public static UpdateContext context(RequestScope scope) {
-    return new UpdateContext(scope, NOW, ACTOR, new SequentialIds(), new PlainTestHasher(), new ShapeOnlyReferences());
+    return new UpdateContext(
+        scope, NOW, ACTOR, new SequentialIds(), new PlainTestHasher(), new ShapeOnlyReferences());
   }
 }

@@ -24,7 +24,8 @@ class CustomerFixturesTest {
     assertThat(customer.createdAt()).isEqualTo(CustomerFixtures.CREATED_AT);
     assertThat(customer.lastModifiedAt()).isEqualTo(CustomerFixtures.CREATED_AT);
     assertThat(customer.stores()).isEmpty();
-    assertThat(new PlainTestHasher().verify(CustomerFixtures.PASSWORD, customer.password())).isTrue();
+    assertThat(new PlainTestHasher().verify(CustomerFixtures.PASSWORD, customer.password()))
+        .isTrue();
   }
 
   @Test
@@ -72,10 +73,13 @@ class CustomerFixturesTest {
     SequentialIds ids = new SequentialIds();
     Set<String> seen = ConcurrentHashMap.newKeySet();
 
-    IntStream.range(0, 2_000).parallel().forEach(i -> {
-      seen.add(ids.resourceId());
-      seen.add(ids.addressId());
-    });
+    IntStream.range(0, 2_000)
+        .parallel()
+        .forEach(
+            i -> {
+              seen.add(ids.resourceId());
+              seen.add(ids.addressId());
+            });
 
     assertThat(seen).hasSize(4_000);
   }

@@ -1,7 +1,5 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.ResourceKind;
-import ctc.domain.common.ResourceRef;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
 import static ctc.domain.customer.CustomerFixtures.context;
 import static ctc.domain.customer.CustomerFixtures.store;
@@ -11,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.ResourceIdentifier;
+import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerUpdateAction.AddCustomerGroupAssignment;
 import ctc.domain.customer.CustomerUpdateAction.AddStore;
 import ctc.domain.customer.CustomerUpdateAction.RemoveCustomerGroupAssignment;
@@ -34,9 +33,12 @@ import org.junit.jupiter.api.Test;
 
 class CustomerReferencesTest {
 
-  private static final ResourceIdentifier TYPE = ResourceIdentifier.ofId(ResourceKind.TYPE, "customer-type");
-  private static final ResourceIdentifier GOLD = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold");
-  private static final ResourceIdentifier SILVER = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "silver");
+  private static final ResourceIdentifier TYPE =
+      ResourceIdentifier.ofId(ResourceKind.TYPE, "customer-type");
+  private static final ResourceIdentifier GOLD =
+      ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "gold");
+  private static final ResourceIdentifier SILVER =
+      ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "silver");
 
   private static Customer apply(Customer customer, CustomerUpdateAction action) {
     return CustomerActions.ALL.apply(customer, action, context());
@@ -44,12 +46,18 @@ class CustomerReferencesTest {
 
   private static Customer update(Customer customer, CustomerUpdateAction... actions) {
     return VersionedUpdater.update(
-            customer, new UpdateRequest<>(customer.version(), List.of(actions)), CustomerActions.ALL, context())
-        .map(Change::after).orElse(customer);
+            customer,
+            new UpdateRequest<>(customer.version(), List.of(actions)),
+            CustomerActions.ALL,
+            context())
+        .map(Change::after)
+        .orElse(customer);
   }
 
   private static Customer inStores(String... keys) {
-    return aCustomer().toBuilder().stores(List.of(keys).stream().map(CustomerFixtures::store).toList()).build();
+    return aCustomer().toBuilder()
+        .stores(List.of(keys).stream().map(CustomerFixtures::store).toList())
+        .build();
   }
 
   private static CustomerGroupAssignment assignment(ResourceIdentifier group) {
@@ -60,14 +68,16 @@ class CustomerReferencesTest {
 
   @Test
   void setStoresReplacesTheStores() {
-    Customer next = apply(inStores("berlin"), new SetStores(List.of(storeKey("paris"), storeKey("rome"))));
+    Customer next =
+        apply(inStores("berlin"), new SetStores(List.of(storeKey("paris"), storeKey("rome"))));
 
     assertThat(next.stores()).containsExactly(store("paris"), store("rome"));
   }
 
   @Test
   void setStoresDropsDuplicates() {
-    Customer next = apply(aCustomer(), new SetStores(List.of(storeKey("paris"), storeKey("paris"))));
+    Customer next =
+        apply(aCustomer(), new SetStores(List.of(storeKey("paris"), storeKey("paris"))));
 
     assertThat(next.stores()).containsExactly(store("paris"));
   }
@@ -81,8 +91,14 @@ class CustomerReferencesTest {
 
   @Test
   void setStoresWithAStoreGivenOnlyByIdIsAReferencedResourceNotFound() {
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> apply(aCustomer(), new SetStores(List.of(new ResourceIdentifier("store", "store-id", null)))));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () ->
+                apply(
+                    aCustomer(),
+                    new SetStores(List.of(new ResourceIdentifier("store", "store-id", null)))));
 
     assertThat(error.typeId()).isEqualTo("store");
     assertThat(error.id()).isEqualTo("store-id");
@@ -104,7 +120,9 @@ class CustomerReferencesTest {
 
   @Test
   void addStoreWithAStoreGivenOnlyByIdIsAReferencedResourceNotFound() {
-    expectError(400, ReferencedResourceNotFoundError.class,
+    expectError(
+        400,
+        ReferencedResourceNotFoundError.class,
         () -> apply(aCustomer(), new AddStore(new ResourceIdentifier(null, "store-id", null))));
   }
 
@@ -133,7 +151,8 @@ class CustomerReferencesTest {
   void addStoreAndRemoveStoreBumpTheVersionButProduceNoMessage() {
     Customer customer = inStores("berlin");
 
-    Customer next = update(customer, new AddStore(storeKey("paris")), new RemoveStore(storeKey("berlin")));
+    Customer next =
+        update(customer, new AddStore(storeKey("paris")), new RemoveStore(storeKey("berlin")));
 
     assertThat(next.stores()).containsExactly(store("paris"));
     assertThat(next.version()).isEqualTo(customer.version() + 1);
@@ -146,7 +165,8 @@ class CustomerReferencesTest {
 
     Customer next = update(customer, new SetStores(List.of(storeKey("paris"))));
 
-    assertThat(next.lastMessageSequenceNumber()).isEqualTo(customer.lastMessageSequenceNumber() + 1);
+    assertThat(next.lastMessageSequenceNumber())
+        .isEqualTo(customer.lastMessageSequenceNumber() + 1);
   }
 
   // ---------------------------------------------------------------- customer group
@@ -169,7 +189,8 @@ class CustomerReferencesTest {
 
   @Test
   void setCustomerGroupFillsInAMissingTypeId() {
-    Customer next = apply(aCustomer(), new SetCustomerGroup(new ResourceIdentifier(null, "gold", null)));
+    Customer next =
+        apply(aCustomer(), new SetCustomerGroup(new ResourceIdentifier(null, "gold", null)));
 
     assertThat(next.customerGroup()).isEqualTo(GOLD);
   }
@@ -178,7 +199,8 @@ class CustomerReferencesTest {
 
   @Test
   void setCustomerGroupAssignmentsReplacesTheAssignments() {
-    Customer customer = aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
+    Customer customer =
+        aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
 
     Customer next = apply(customer, new SetCustomerGroupAssignments(List.of(assignment(SILVER))));
 
@@ -187,15 +209,20 @@ class CustomerReferencesTest {
 
   @Test
   void setCustomerGroupAssignmentsDropsDuplicates() {
-    Customer next = apply(aCustomer(),
-        new SetCustomerGroupAssignments(List.of(assignment(GOLD), assignment(SILVER), assignment(GOLD))));
+    Customer next =
+        apply(
+            aCustomer(),
+            new SetCustomerGroupAssignments(
+                List.of(assignment(GOLD), assignment(SILVER), assignment(GOLD))));
 
-    assertThat(next.customerGroupAssignments()).containsExactly(assignment(GOLD), assignment(SILVER));
+    assertThat(next.customerGroupAssignments())
+        .containsExactly(assignment(GOLD), assignment(SILVER));
   }
 
   @Test
   void setCustomerGroupAssignmentsToAnEmptyListClearsThem() {
-    Customer customer = aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
+    Customer customer =
+        aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
 
     Customer next = apply(customer, new SetCustomerGroupAssignments(List.of()));
 
@@ -206,31 +233,43 @@ class CustomerReferencesTest {
   void moreThan500CustomerGroupAssignmentsAreInvalidInput() {
     List<CustomerGroupAssignment> many = new ArrayList<>();
     IntStream.rangeClosed(1, 501)
-        .forEach(i -> many.add(assignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g" + i))));
+        .forEach(
+            i ->
+                many.add(
+                    assignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g" + i))));
 
-    expectError(400, InvalidInputError.class, () -> apply(aCustomer(), new SetCustomerGroupAssignments(many)));
+    expectError(
+        400,
+        InvalidInputError.class,
+        () -> apply(aCustomer(), new SetCustomerGroupAssignments(many)));
   }
 
   @Test
   void addCustomerGroupAssignmentAppendsTheGroup() {
-    Customer customer = aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
+    Customer customer =
+        aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
 
     Customer next = apply(customer, new AddCustomerGroupAssignment(assignment(SILVER)));
 
-    assertThat(next.customerGroupAssignments()).containsExactly(assignment(GOLD), assignment(SILVER));
+    assertThat(next.customerGroupAssignments())
+        .containsExactly(assignment(GOLD), assignment(SILVER));
   }
 
   @Test
   void addCustomerGroupAssignmentOfAnAssignedGroupChangesNothing() {
-    Customer customer = aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
+    Customer customer =
+        aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
 
-    assertThat(apply(customer, new AddCustomerGroupAssignment(assignment(GOLD)))).isEqualTo(customer);
+    assertThat(apply(customer, new AddCustomerGroupAssignment(assignment(GOLD))))
+        .isEqualTo(customer);
   }
 
   @Test
   void removeCustomerGroupAssignmentRemovesTheGroup() {
-    Customer customer = aCustomer().toBuilder()
-        .customerGroupAssignments(List.of(assignment(GOLD), assignment(SILVER))).build();
+    Customer customer =
+        aCustomer().toBuilder()
+            .customerGroupAssignments(List.of(assignment(GOLD), assignment(SILVER)))
+            .build();
 
     Customer next = apply(customer, new RemoveCustomerGroupAssignment(GOLD));
 
@@ -239,7 +278,8 @@ class CustomerReferencesTest {
 
   @Test
   void removeCustomerGroupAssignmentOfAnUnassignedGroupChangesNothing() {
-    Customer customer = aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
+    Customer customer =
+        aCustomer().toBuilder().customerGroupAssignments(List.of(assignment(GOLD))).build();
 
     assertThat(apply(customer, new RemoveCustomerGroupAssignment(SILVER))).isEqualTo(customer);
   }
@@ -283,7 +323,8 @@ class CustomerReferencesTest {
 
   @Test
   void setCustomFieldChangesAField() {
-    Customer typed = apply(aCustomer(), new SetCustomType(TYPE, Map.of("nickname", "JD", "vip", false)));
+    Customer typed =
+        apply(aCustomer(), new SetCustomType(TYPE, Map.of("nickname", "JD", "vip", false)));
 
     Customer next = apply(typed, new SetCustomField("vip", true));
 
@@ -292,7 +333,8 @@ class CustomerReferencesTest {
 
   @Test
   void setCustomFieldWithoutValueRemovesTheField() {
-    Customer typed = apply(aCustomer(), new SetCustomType(TYPE, Map.of("nickname", "JD", "vip", false)));
+    Customer typed =
+        apply(aCustomer(), new SetCustomType(TYPE, Map.of("nickname", "JD", "vip", false)));
 
     Customer next = apply(typed, new SetCustomField("vip", null));
 
@@ -305,19 +347,24 @@ class CustomerReferencesTest {
     Customer typed = apply(aCustomer(), new SetCustomType(TYPE, Map.of("nickname", "JD")));
 
     InvalidOperationError error =
-        expectError(400, InvalidOperationError.class, () -> apply(typed, new SetCustomField("vip", null)));
+        expectError(
+            400, InvalidOperationError.class, () -> apply(typed, new SetCustomField("vip", null)));
 
     assertThat(error.message()).contains("'vip'");
   }
 
   @Test
   void setCustomFieldWithoutACustomTypeIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class, () -> apply(aCustomer(), new SetCustomField("nickname", "JD")));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () -> apply(aCustomer(), new SetCustomField("nickname", "JD")));
   }
 
   @Test
   void setCustomFieldToItsCurrentValueIsANoOpThatKeepsTheVersion() {
-    Customer typed = aCustomer().toBuilder().custom(new CustomFields(TYPE, Map.of("nickname", "JD"))).build();
+    Customer typed =
+        aCustomer().toBuilder().custom(new CustomFields(TYPE, Map.of("nickname", "JD"))).build();
 
     assertThat(update(typed, new SetCustomField("nickname", "JD"))).isSameAs(typed);
   }

@@ -20,8 +20,8 @@ import ctc.domain.query.Page;
 import ctc.domain.query.QueryField;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
-import ctc.domain.query.QuerySpec;
 import ctc.domain.query.QuerySchema;
+import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Sort;
 import ctc.domain.query.Where;
 import java.math.BigDecimal;
@@ -36,10 +36,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link CustomerRepository} must do; each adapter's test extends this class with a two-line factory.
+ * What every {@link CustomerRepository} must do; each adapter's test extends this class with a
+ * two-line factory.
  *
- * <p>Every test works in a project of its own ({@code "p-" + UUID}) and gives every customer a random UUID id, so
- * implementations need no cleanup between tests and may share one database.
+ * <p>Every test works in a project of its own ({@code "p-" + UUID}) and gives every customer a
+ * random UUID id, so implementations need no cleanup between tests and may share one database.
  */
 public abstract class CustomerRepositoryContract {
 
@@ -59,11 +60,14 @@ public abstract class CustomerRepositoryContract {
   }
 
   private static Customer inStores(String email, String... storeKeys) {
-    return customer(email).toBuilder().stores(Stream.of(storeKeys).map(CustomerFixtures::store).toList()).build();
+    return customer(email).toBuilder()
+        .stores(Stream.of(storeKeys).map(CustomerFixtures::store).toList())
+        .build();
   }
 
   private static Customer bumped(Customer customer) {
-    return customer.touched(customer.version() + 1, CustomerFixtures.NOW, CustomerFixtures.ACTOR, 1);
+    return customer.touched(
+        customer.version() + 1, CustomerFixtures.NOW, CustomerFixtures.ACTOR, 1);
   }
 
   private static QuerySpec all() {
@@ -108,16 +112,17 @@ public abstract class CustomerRepositoryContract {
   void aCustomerWithOnlyTheRequiredFieldsKeepsItsAbsentFieldsAbsent() {
     CustomerRepository repository = repository();
     String project = newProject();
-    Customer customer = Customer.builder()
-        .id(UUID.randomUUID().toString())
-        .version(1)
-        .versionModifiedAt(T1)
-        .lastMessageSequenceNumber(1)
-        .createdAt(T1)
-        .lastModifiedAt(T1)
-        .email("minimal@example.com")
-        .authenticationMode(AuthenticationMode.ExternalAuth)
-        .build();
+    Customer customer =
+        Customer.builder()
+            .id(UUID.randomUUID().toString())
+            .version(1)
+            .versionModifiedAt(T1)
+            .lastMessageSequenceNumber(1)
+            .createdAt(T1)
+            .lastModifiedAt(T1)
+            .email("minimal@example.com")
+            .authenticationMode(AuthenticationMode.ExternalAuth)
+            .build();
 
     insert(repository, project, customer);
 
@@ -153,8 +158,10 @@ public abstract class CustomerRepositoryContract {
     CustomerRepository repository = repository();
     String project = newProject();
     String other = newProject();
-    Customer first = customer("same@example.com").toBuilder().key("same-key").customerNumber("C-1").build();
-    Customer second = customer("same@example.com").toBuilder().key("same-key").customerNumber("C-1").build();
+    Customer first =
+        customer("same@example.com").toBuilder().key("same-key").customerNumber("C-1").build();
+    Customer second =
+        customer("same@example.com").toBuilder().key("same-key").customerNumber("C-1").build();
 
     insert(repository, project, first);
     insert(repository, other, second);
@@ -188,12 +195,23 @@ public abstract class CustomerRepositoryContract {
     Customer second = bumped(customer.toBuilder().firstName("Second").build());
     update(repository, project, customer, second);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> update(repository, project, customer, bumped(customer.toBuilder().firstName("Lost").build())));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () ->
+                update(
+                    repository,
+                    project,
+                    customer,
+                    bumped(customer.toBuilder().firstName("Lost").build())));
 
     assertThat(error.currentVersion()).isEqualTo(2);
-    assertThat(error.message()).isEqualTo(
-        "Object " + customer.id() + " has a different version than expected. Expected: 1 - Actual: 2.");
+    assertThat(error.message())
+        .isEqualTo(
+            "Object "
+                + customer.id()
+                + " has a different version than expected. Expected: 1 - Actual: 2.");
     assertThat(repository.findById(project, customer.id())).contains(second);
   }
 
@@ -207,7 +225,8 @@ public abstract class CustomerRepositoryContract {
     update(repository, project, customer, second);
 
     ConcurrentModificationError error =
-        expectError(409, ConcurrentModificationError.class, () -> delete(repository, project, customer));
+        expectError(
+            409, ConcurrentModificationError.class, () -> delete(repository, project, customer));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(repository.findById(project, customer.id())).contains(second);
@@ -231,10 +250,12 @@ public abstract class CustomerRepositoryContract {
   void theEmailKeyAndCustomerNumberOfADeletedCustomerCanBeUsedAgain() {
     CustomerRepository repository = repository();
     String project = newProject();
-    Customer customer = customer("reuse@example.com").toBuilder().key("reuse").customerNumber("C-9").build();
+    Customer customer =
+        customer("reuse@example.com").toBuilder().key("reuse").customerNumber("C-9").build();
     insert(repository, project, customer);
     delete(repository, project, customer);
-    Customer successor = customer("reuse@example.com").toBuilder().key("reuse").customerNumber("C-9").build();
+    Customer successor =
+        customer("reuse@example.com").toBuilder().key("reuse").customerNumber("C-9").build();
 
     insert(repository, project, successor);
 
@@ -249,8 +270,15 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     insert(repository, project, customer("first@example.com").toBuilder().key("taken").build());
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> insert(repository, project, customer("second@example.com").toBuilder().key("taken").build()));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                insert(
+                    repository,
+                    project,
+                    customer("second@example.com").toBuilder().key("taken").build()));
 
     assertThat(error.field()).isEqualTo("key");
     assertThat(error.duplicateValue()).isEqualTo("taken");
@@ -264,8 +292,13 @@ public abstract class CustomerRepositoryContract {
     Customer second = customer("second@example.com");
     insert(repository, project, second);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> update(repository, project, second, bumped(second.toBuilder().key("taken").build())));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                update(
+                    repository, project, second, bumped(second.toBuilder().key("taken").build())));
 
     assertThat(error.field()).isEqualTo("key");
     assertThat(repository.findById(project, second.id())).contains(second);
@@ -275,10 +308,20 @@ public abstract class CustomerRepositoryContract {
   void insertingADuplicateCustomerNumberIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    insert(repository, project, customer("first@example.com").toBuilder().customerNumber("C-1").build());
+    insert(
+        repository,
+        project,
+        customer("first@example.com").toBuilder().customerNumber("C-1").build());
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> insert(repository, project, customer("second@example.com").toBuilder().customerNumber("C-1").build()));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                insert(
+                    repository,
+                    project,
+                    customer("second@example.com").toBuilder().customerNumber("C-1").build()));
 
     assertThat(error.field()).isEqualTo("customerNumber");
     assertThat(error.duplicateValue()).isEqualTo("C-1");
@@ -288,12 +331,23 @@ public abstract class CustomerRepositoryContract {
   void updatingToAnotherCustomersCustomerNumberIsRejected() {
     CustomerRepository repository = repository();
     String project = newProject();
-    insert(repository, project, customer("first@example.com").toBuilder().customerNumber("C-1").build());
+    insert(
+        repository,
+        project,
+        customer("first@example.com").toBuilder().customerNumber("C-1").build());
     Customer second = customer("second@example.com");
     insert(repository, project, second);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> update(repository, project, second, bumped(second.toBuilder().customerNumber("C-1").build())));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                update(
+                    repository,
+                    project,
+                    second,
+                    bumped(second.toBuilder().customerNumber("C-1").build())));
 
     assertThat(error.field()).isEqualTo("customerNumber");
   }
@@ -309,7 +363,8 @@ public abstract class CustomerRepositoryContract {
     assertThat(repository.query(RequestScope.project(project), all()).total()).isEqualTo(2);
   }
 
-  // ---------------------------------------------------------------- email uniqueness (contract §G3)
+  // ---------------------------------------------------------------- email uniqueness (contract
+  // §G3)
 
   @Test
   void aGlobalCustomerConflictsWithAGlobalCustomerOfTheSameEmailInAnyCase() {
@@ -317,12 +372,16 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     insert(repository, project, customer("jane@example.com"));
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> insert(repository, project, customer("Jane@Example.COM")));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () -> insert(repository, project, customer("Jane@Example.COM")));
 
     assertThat(error.field()).isEqualTo("email");
     assertThat(error.duplicateValue()).isEqualTo("Jane@Example.COM");
-    assertThat(error.message()).isEqualTo("There is already an existing customer with the provided email.");
+    assertThat(error.message())
+        .isEqualTo("There is already an existing customer with the provided email.");
   }
 
   @Test
@@ -331,8 +390,11 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     insert(repository, project, inStores("jane@example.com", "berlin"));
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> insert(repository, project, customer("jane@example.com")));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () -> insert(repository, project, customer("jane@example.com")));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -343,8 +405,11 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     insert(repository, project, customer("jane@example.com"));
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> insert(repository, project, inStores("JANE@example.com", "berlin")));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () -> insert(repository, project, inStores("JANE@example.com", "berlin")));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -355,8 +420,11 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     insert(repository, project, inStores("jane@example.com", "berlin", "paris"));
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> insert(repository, project, inStores("jane@example.com", "paris", "rome")));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () -> insert(repository, project, inStores("jane@example.com", "paris", "rome")));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -382,8 +450,19 @@ public abstract class CustomerRepositoryContract {
     Customer paris = inStores("jane@example.com", "paris");
     insert(repository, project, paris);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class, () -> update(repository,
-        project, paris, bumped(paris.toBuilder().stores(List.of(store("paris"), store("berlin"))).build())));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                update(
+                    repository,
+                    project,
+                    paris,
+                    bumped(
+                        paris.toBuilder()
+                            .stores(List.of(store("paris"), store("berlin")))
+                            .build())));
 
     assertThat(error.field()).isEqualTo("email");
     assertThat(repository.findById(project, paris.id())).contains(paris);
@@ -397,8 +476,16 @@ public abstract class CustomerRepositoryContract {
     Customer paris = inStores("jane@example.com", "paris");
     insert(repository, project, paris);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> update(repository, project, paris, bumped(paris.toBuilder().stores(List.of()).build())));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                update(
+                    repository,
+                    project,
+                    paris,
+                    bumped(paris.toBuilder().stores(List.of()).build())));
 
     assertThat(error.field()).isEqualTo("email");
   }
@@ -411,8 +498,16 @@ public abstract class CustomerRepositoryContract {
     Customer other = customer("other@example.com");
     insert(repository, project, other);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> update(repository, project, other, bumped(other.toBuilder().email("TAKEN@example.com").build())));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                update(
+                    repository,
+                    project,
+                    other,
+                    bumped(other.toBuilder().email("TAKEN@example.com").build())));
 
     assertThat(error.field()).isEqualTo("email");
     assertThat(error.duplicateValue()).isEqualTo("TAKEN@example.com");
@@ -443,9 +538,11 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("bert@example.com"));
 
     Page<Customer> exact =
-        repository.query(RequestScope.project(project), where(eq(QueryField.EMAIL, "Anna@Example.com")));
+        repository.query(
+            RequestScope.project(project), where(eq(QueryField.EMAIL, "Anna@Example.com")));
     Page<Customer> lower =
-        repository.query(RequestScope.project(project), where(eq(QueryField.EMAIL, "anna@example.com")));
+        repository.query(
+            RequestScope.project(project), where(eq(QueryField.EMAIL, "anna@example.com")));
 
     assertThat(ids(exact)).containsExactly(anna.id());
     assertThat(lower.results()).isEmpty();
@@ -459,8 +556,10 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, anna);
     insert(repository, project, customer("bert@example.com"));
 
-    Page<Customer> page = repository.query(
-        RequestScope.project(project), where(eq(QueryField.LOWERCASE_EMAIL, "anna@example.com")));
+    Page<Customer> page =
+        repository.query(
+            RequestScope.project(project),
+            where(eq(QueryField.LOWERCASE_EMAIL, "anna@example.com")));
 
     assertThat(ids(page)).containsExactly(anna.id());
   }
@@ -474,10 +573,12 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, verified);
     insert(repository, project, unverified);
 
-    Page<Customer> yes = repository.query(
-        RequestScope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, true)));
-    Page<Customer> no = repository.query(
-        RequestScope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, false)));
+    Page<Customer> yes =
+        repository.query(
+            RequestScope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, true)));
+    Page<Customer> no =
+        repository.query(
+            RequestScope.project(project), where(eq(QueryField.IS_EMAIL_VERIFIED, false)));
 
     assertThat(ids(yes)).containsExactly(verified.id());
     assertThat(ids(no)).containsExactly(unverified.id());
@@ -487,14 +588,25 @@ public abstract class CustomerRepositoryContract {
   void andMatchesOnlyCustomersMatchingEveryTerm() {
     CustomerRepository repository = repository();
     String project = newProject();
-    Customer annaSmith = customer("a1@example.com").toBuilder().firstName("Anna").lastName("Smith").build();
+    Customer annaSmith =
+        customer("a1@example.com").toBuilder().firstName("Anna").lastName("Smith").build();
     insert(repository, project, annaSmith);
-    insert(repository, project, customer("a2@example.com").toBuilder().firstName("Anna").lastName("Jones").build());
-    insert(repository, project, customer("b1@example.com").toBuilder().firstName("Bert").lastName("Smith").build());
+    insert(
+        repository,
+        project,
+        customer("a2@example.com").toBuilder().firstName("Anna").lastName("Jones").build());
+    insert(
+        repository,
+        project,
+        customer("b1@example.com").toBuilder().firstName("Bert").lastName("Smith").build());
 
-    Page<Customer> page = repository.query(RequestScope.project(project), where(new Where.And(List.of(
-        eq(QueryField.FIRST_NAME, "Anna"),
-        eq(QueryField.LAST_NAME, "Smith")))));
+    Page<Customer> page =
+        repository.query(
+            RequestScope.project(project),
+            where(
+                new Where.And(
+                    List.of(
+                        eq(QueryField.FIRST_NAME, "Anna"), eq(QueryField.LAST_NAME, "Smith")))));
 
     assertThat(ids(page)).containsExactly(annaSmith.id());
   }
@@ -510,8 +622,11 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, anna);
     insert(repository, project, carl);
 
-    Page<Customer> page = repository.query(RequestScope.project(project),
-        new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.FIRST_NAME, false)), 20, 0, true));
+    Page<Customer> page =
+        repository.query(
+            RequestScope.project(project),
+            new QuerySpec(
+                new Where.All(), List.of(Sort.by(QueryField.FIRST_NAME, false)), 20, 0, true));
 
     assertThat(ids(page)).containsExactly(carl.id(), bert.id(), anna.id());
   }
@@ -529,23 +644,31 @@ public abstract class CustomerRepositoryContract {
 
     Page<Customer> page = repository.query(RequestScope.project(project), all());
 
-    assertThat(ids(page)).containsExactly(early.id(), twinsById.get(0), twinsById.get(1), late.id());
+    assertThat(ids(page))
+        .containsExactly(early.id(), twinsById.get(0), twinsById.get(1), late.id());
   }
 
   @Test
   void anExplicitSortIsFollowedByIdAscendingAsTieBreaker() {
     CustomerRepository repository = repository();
     String project = newProject();
-    List<Customer> smiths = Stream.of("s1", "s2", "s3")
-        .map(name -> customer(name + "@example.com").toBuilder().lastName("Smith").build())
-        .toList();
+    List<Customer> smiths =
+        Stream.of("s1", "s2", "s3")
+            .map(name -> customer(name + "@example.com").toBuilder().lastName("Smith").build())
+            .toList();
     smiths.forEach(c -> insert(repository, project, c));
     List<String> byId = smiths.stream().map(Customer::id).sorted().toList();
 
-    Page<Customer> ascending = repository.query(RequestScope.project(project),
-        new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, true)), 20, 0, true));
-    Page<Customer> descending = repository.query(RequestScope.project(project),
-        new QuerySpec(new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, false)), 20, 0, true));
+    Page<Customer> ascending =
+        repository.query(
+            RequestScope.project(project),
+            new QuerySpec(
+                new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, true)), 20, 0, true));
+    Page<Customer> descending =
+        repository.query(
+            RequestScope.project(project),
+            new QuerySpec(
+                new Where.All(), List.of(Sort.by(QueryField.LAST_NAME, false)), 20, 0, true));
 
     assertThat(ids(ascending)).containsExactlyElementsOf(byId);
     assertThat(ids(descending)).containsExactlyElementsOf(byId);
@@ -555,16 +678,18 @@ public abstract class CustomerRepositoryContract {
   void limitAndOffsetSelectAPageAndTotalCountsEveryMatch() {
     CustomerRepository repository = repository();
     String project = newProject();
-    List<Customer> customers = List.of(
-        customer("c1@example.com").toBuilder().createdAt(T1).build(),
-        customer("c2@example.com").toBuilder().createdAt(T2).build(),
-        customer("c3@example.com").toBuilder().createdAt(T3).build(),
-        customer("c4@example.com").toBuilder().createdAt(T3.plusMillis(1)).build(),
-        customer("c5@example.com").toBuilder().createdAt(T3.plusMillis(2)).build());
+    List<Customer> customers =
+        List.of(
+            customer("c1@example.com").toBuilder().createdAt(T1).build(),
+            customer("c2@example.com").toBuilder().createdAt(T2).build(),
+            customer("c3@example.com").toBuilder().createdAt(T3).build(),
+            customer("c4@example.com").toBuilder().createdAt(T3.plusMillis(1)).build(),
+            customer("c5@example.com").toBuilder().createdAt(T3.plusMillis(2)).build());
     customers.forEach(c -> insert(repository, project, c));
 
     Page<Customer> page =
-        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 2, 1, true));
+        repository.query(
+            RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 2, 1, true));
 
     assertThat(page.limit()).isEqualTo(2);
     assertThat(page.offset()).isEqualTo(1);
@@ -581,7 +706,8 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("c2@example.com"));
 
     Page<Customer> page =
-        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 5, true));
+        repository.query(
+            RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 5, true));
 
     assertThat(page.count()).isZero();
     assertThat(page.results()).isEmpty();
@@ -595,7 +721,8 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("c1@example.com"));
 
     Page<Customer> page =
-        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 0, 0, true));
+        repository.query(
+            RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 0, 0, true));
 
     assertThat(page.results()).isEmpty();
     assertThat(page.total()).isEqualTo(1L);
@@ -608,7 +735,8 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, customer("c1@example.com"));
 
     Page<Customer> page =
-        repository.query(RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 0, false));
+        repository.query(
+            RequestScope.project(project), new QuerySpec(new Where.All(), List.of(), 20, 0, false));
 
     assertThat(page.total()).isNull();
     assertThat(page.count()).isEqualTo(1);
@@ -620,7 +748,8 @@ public abstract class CustomerRepositoryContract {
     String project = newProject();
     Customer global = customer("global@example.com").toBuilder().createdAt(T1).build();
     Customer berlin = inStores("berlin@example.com", "berlin").toBuilder().createdAt(T2).build();
-    Customer both = inStores("both@example.com", "paris", "berlin").toBuilder().createdAt(T3).build();
+    Customer both =
+        inStores("both@example.com", "paris", "berlin").toBuilder().createdAt(T3).build();
     Customer paris = inStores("paris@example.com", "paris");
     Stream.of(global, berlin, both, paris).forEach(c -> insert(repository, project, c));
 
@@ -640,15 +769,29 @@ public abstract class CustomerRepositoryContract {
     insert(repository, project, endsInA);
     insert(repository, project, endsInB);
 
-    assertThat(ids(repository.query(RequestScope.project(project), where("custom(fields(note = \"" + start + "A\"))"))))
+    assertThat(
+            ids(
+                repository.query(
+                    RequestScope.project(project),
+                    where("custom(fields(note = \"" + start + "A\"))"))))
         .containsExactly(endsInA.id());
-    assertThat(ids(repository.query(RequestScope.project(project), where("custom(fields(note in (\"" + start
-        + "B\", \"other\")))")))).containsExactly(endsInB.id());
-    assertThat(ids(repository.query(RequestScope.project(project),
-        where("custom(fields(note != \"" + start + "A\"))"))))
+    assertThat(
+            ids(
+                repository.query(
+                    RequestScope.project(project),
+                    where("custom(fields(note in (\"" + start + "B\", \"other\")))"))))
         .containsExactly(endsInB.id());
-    assertThat(ids(repository.query(RequestScope.project(project),
-        where("custom(fields(note = \"" + start + "\"))"))))
+    assertThat(
+            ids(
+                repository.query(
+                    RequestScope.project(project),
+                    where("custom(fields(note != \"" + start + "A\"))"))))
+        .containsExactly(endsInB.id());
+    assertThat(
+            ids(
+                repository.query(
+                    RequestScope.project(project),
+                    where("custom(fields(note = \"" + start + "\"))"))))
         .isEmpty();
   }
 
@@ -667,11 +810,36 @@ public abstract class CustomerRepositoryContract {
     fields.put("flag", true);
     fields.put("tags", List.of("a", "b"));
     fields.put("nested", nested);
-    Address home = new Address("addrHome", "home", "Dr.", "Ms.", "Jane", "Doe", "Main Street", "1a", "Floor 2",
-        "10115", "Berlin", "Berlin region", "Berlin state", "DE", "ACME", "Sales", "B1", "12", "PO 1", "+49 30 1",
-        "+49 170 1", "home@example.com", "+49 30 2", "Ring twice", "ext-addr-1",
-        new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()),
-            Map.of("doorCode", "1234", "floor", 2L)));
+    Address home =
+        new Address(
+            "addrHome",
+            "home",
+            "Dr.",
+            "Ms.",
+            "Jane",
+            "Doe",
+            "Main Street",
+            "1a",
+            "Floor 2",
+            "10115",
+            "Berlin",
+            "Berlin region",
+            "Berlin state",
+            "DE",
+            "ACME",
+            "Sales",
+            "B1",
+            "12",
+            "PO 1",
+            "+49 30 1",
+            "+49 170 1",
+            "home@example.com",
+            "+49 30 2",
+            "Ring twice",
+            "ext-addr-1",
+            new CustomFields(
+                ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()),
+                Map.of("doorCode", "1234", "floor", 2L)));
     Address work = CustomerFixtures.address("FR", "work").withId("addrWork");
     return Customer.builder()
         .id(id)
@@ -681,8 +849,13 @@ public abstract class CustomerRepositoryContract {
         .createdAt(Instant.parse("2024-01-02T03:04:05.006Z"))
         .createdBy(new ClientLogging("creator-client", false, null, null, null))
         .lastModifiedAt(Instant.parse("2024-03-04T05:06:07.891Z"))
-        .lastModifiedBy(new ClientLogging("modifier-client", false, "ext-user", "anon-1",
-            ResourceIdentifier.ofId(ResourceKind.CUSTOMER, id)))
+        .lastModifiedBy(
+            new ClientLogging(
+                "modifier-client",
+                false,
+                "ext-user",
+                "anon-1",
+                ResourceIdentifier.ofId(ResourceKind.CUSTOMER, id)))
         .key("jane-key")
         .customerNumber("C-0001")
         .externalId("ext-1")
@@ -702,13 +875,19 @@ public abstract class CustomerRepositoryContract {
         .defaultBillingAddressId("addrWork")
         .billingAddressIds(List.of("addrWork"))
         .isEmailVerified(true)
-        .customerGroup(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString()))
-        .customerGroupAssignments(List.of(
-            new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
-                UUID.randomUUID().toString())),
-            new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP,
-                UUID.randomUUID().toString()))))
-        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()), fields))
+        .customerGroup(
+            ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString()))
+        .customerGroupAssignments(
+            List.of(
+                new CustomerGroupAssignment(
+                    ResourceIdentifier.ofId(
+                        ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString())),
+                new CustomerGroupAssignment(
+                    ResourceIdentifier.ofId(
+                        ResourceKind.CUSTOMER_GROUP, UUID.randomUUID().toString()))))
+        .custom(
+            new CustomFields(
+                ResourceIdentifier.ofId(ResourceKind.TYPE, UUID.randomUUID().toString()), fields))
         .locale("de-DE")
         .stores(List.of(store("berlin"), store("paris")))
         .authenticationMode(AuthenticationMode.Password)
@@ -716,15 +895,17 @@ public abstract class CustomerRepositoryContract {
   }
 
   /**
-   * The customer with every number inside custom fields replaced by a canonical BigDecimal. Storage that goes through
-   * JSON may hand back 42 as Integer, Long or BigDecimal and 12.5 as Double or BigDecimal; all of these mean the same
-   * JSON number, so the comparison must not depend on the Java type. The values used above (42, 12.5, 1, 2, 3) are
-   * exact in binary floating point, so even a Double round trip keeps them equal.
+   * The customer with every number inside custom fields replaced by a canonical BigDecimal. Storage
+   * that goes through JSON may hand back 42 as Integer, Long or BigDecimal and 12.5 as Double or
+   * BigDecimal; all of these mean the same JSON number, so the comparison must not depend on the
+   * Java type. The values used above (42, 12.5, 1, 2, 3) are exact in binary floating point, so
+   * even a Double round trip keeps them equal.
    */
   private static Customer comparable(Customer customer) {
     return customer.toBuilder()
         .custom(comparable(customer.custom()))
-        .addresses(customer.addresses().stream().map(a -> a.withCustom(comparable(a.custom()))).toList())
+        .addresses(
+            customer.addresses().stream().map(a -> a.withCustom(comparable(a.custom()))).toList())
         .build();
   }
 
@@ -745,25 +926,33 @@ public abstract class CustomerRepositoryContract {
       return list.stream().map(CustomerRepositoryContract::comparableValue).toList();
     }
     if (value instanceof Map<?, ?> map) {
-      return map.entrySet().stream().collect(Collectors.toMap(
-          e -> String.valueOf(e.getKey()), e -> comparableValue(e.getValue()), (a, b) -> a, LinkedHashMap::new));
+      return map.entrySet().stream()
+          .collect(
+              Collectors.toMap(
+                  e -> String.valueOf(e.getKey()),
+                  e -> comparableValue(e.getValue()),
+                  (a, b) -> a,
+                  LinkedHashMap::new));
     }
     return value;
   }
 
   private static Customer withNote(String email, String note) {
     return customer(email).toBuilder()
-        .custom(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "notes"), Map.of("note", note))).build();
+        .custom(
+            new CustomFields(
+                ResourceIdentifier.ofId(ResourceKind.TYPE, "notes"), Map.of("note", note)))
+        .build();
   }
 
   private static QuerySpec where(String predicate) {
-    return new QueryParameters(new QueryLanguageParser()).parse(
-        new QueryParameters.Raw(List.of(predicate), Map.of(), List.of(), null, null, null));
+    return new QueryParameters(new QueryLanguageParser())
+        .parse(new QueryParameters.Raw(List.of(predicate), Map.of(), List.of(), null, null, null));
   }
 
   /** {@code field = value} on a top-level customer field. */
   private static Where eq(QueryField field, Object value) {
-    return new Where.Compare(QuerySchema.CUSTOMER.child(field.jsonName()).orElseThrow(), Where.Operator.EQUAL,
-        value);
+    return new Where.Compare(
+        QuerySchema.CUSTOMER.child(field.jsonName()).orElseThrow(), Where.Operator.EQUAL, value);
   }
 }

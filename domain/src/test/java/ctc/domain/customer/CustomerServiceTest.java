@@ -1,7 +1,5 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.RequestScope;
-import ctc.domain.common.ResourceRef;
 import static ctc.domain.customer.CustomerFixtures.ACTOR;
 import static ctc.domain.customer.CustomerFixtures.NOW;
 import static ctc.domain.customer.CustomerFixtures.aDraft;
@@ -11,6 +9,8 @@ import static ctc.domain.customer.CustomerFixtures.storeKey;
 import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ctc.domain.common.RequestScope;
+import ctc.domain.common.ResourceRef;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.customer.CustomerUpdateAction.AddStore;
 import ctc.domain.customer.CustomerUpdateAction.ChangeEmail;
@@ -24,8 +24,8 @@ import ctc.domain.error.ErrorObject.DuplicateFieldError;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidOperationError;
 import ctc.domain.error.ErrorObject.ResourceNotFoundError;
-import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.Page;
+import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.update.Change;
@@ -49,8 +49,13 @@ class CustomerServiceTest {
   private final CustomerService service = service(repository);
 
   private static CustomerService service(CustomerRepository repository) {
-    return new CustomerService(repository, new InMemoryTransactions(), new QueryParameters(new QueryLanguageParser()),
-        Clock.fixed(NOW.plusNanos(456_789), ZoneOffset.UTC), new SequentialIds(), new PlainTestHasher(),
+    return new CustomerService(
+        repository,
+        new InMemoryTransactions(),
+        new QueryParameters(new QueryLanguageParser()),
+        Clock.fixed(NOW.plusNanos(456_789), ZoneOffset.UTC),
+        new SequentialIds(),
+        new PlainTestHasher(),
         new ShapeOnlyReferences());
   }
 
@@ -62,7 +67,8 @@ class CustomerServiceTest {
     return new ResourceRef.ByKey(key);
   }
 
-  private static Supplier<UpdateRequest<CustomerUpdateAction>> request(long version, CustomerUpdateAction... actions) {
+  private static Supplier<UpdateRequest<CustomerUpdateAction>> request(
+      long version, CustomerUpdateAction... actions) {
     return () -> new UpdateRequest<>(version, List.of(actions));
   }
 
@@ -79,7 +85,8 @@ class CustomerServiceTest {
   }
 
   private Customer createInStore(String email, String store) {
-    return service.create(PROJECT, draft().email(email).password("secret123").stores(storeKey(store)).build(), ACTOR);
+    return service.create(
+        PROJECT, draft().email(email).password("secret123").stores(storeKey(store)).build(), ACTOR);
   }
 
   // ---------------------------------------------------------------- create
@@ -119,17 +126,27 @@ class CustomerServiceTest {
 
   @Test
   void createWithATakenKeyIsADuplicateField() {
-    service.create(PROJECT, draft().email("a@example.com").password("secret123").key("taken").build(), ACTOR);
+    service.create(
+        PROJECT, draft().email("a@example.com").password("secret123").key("taken").build(), ACTOR);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class, () -> service.create(
-        PROJECT, draft().email("b@example.com").password("secret123").key("taken").build(), ACTOR));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                service.create(
+                    PROJECT,
+                    draft().email("b@example.com").password("secret123").key("taken").build(),
+                    ACTOR));
 
     assertThat(error.field()).isEqualTo("key");
   }
 
   @Test
   void createOfAnInvalidDraftStoresNothing() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> service.create(PROJECT, draft().email("jane@example.com").build(), ACTOR));
 
     assertThat(service.query(PROJECT, everything()).total()).isZero();
@@ -137,8 +154,19 @@ class CustomerServiceTest {
 
   @Test
   void createInAStoreForOnlyAnotherStoreIsRefusedAndStoresNothing() {
-    InvalidOperationError error = expectError(400, InvalidOperationError.class, () -> service.create(BERLIN,
-        draft().email("jane@example.com").password("secret123").stores(storeKey("paris")).build(), ACTOR));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () ->
+                service.create(
+                    BERLIN,
+                    draft()
+                        .email("jane@example.com")
+                        .password("secret123")
+                        .stores(storeKey("paris"))
+                        .build(),
+                    ACTOR));
 
     assertThat(error.message()).contains("'berlin'");
     assertThat(service.query(PROJECT, everything()).total()).isZero();
@@ -146,9 +174,15 @@ class CustomerServiceTest {
 
   @Test
   void createInAStoreForThatStoreAndAnotherIsAccepted() {
-    Customer created = service.create(BERLIN,
-        draft().email("jane@example.com").password("secret123").stores(storeKey("berlin"), storeKey("paris"))
-            .build(), ACTOR);
+    Customer created =
+        service.create(
+            BERLIN,
+            draft()
+                .email("jane@example.com")
+                .password("secret123")
+                .stores(storeKey("berlin"), storeKey("paris"))
+                .build(),
+            ACTOR);
 
     assertThat(created.stores()).containsExactly(store("berlin"), store("paris"));
   }
@@ -164,15 +198,19 @@ class CustomerServiceTest {
 
   @Test
   void getFindsACustomerByKey() {
-    Customer created = service.create(
-        PROJECT, draft().email("jane@example.com").password("secret123").key("jane").build(), ACTOR);
+    Customer created =
+        service.create(
+            PROJECT,
+            draft().email("jane@example.com").password("secret123").key("jane").build(),
+            ACTOR);
 
     assertThat(service.get(PROJECT, byKey("jane"))).isEqualTo(created);
   }
 
   @Test
   void getOfAnUnknownIdIsNotFound() {
-    ResourceNotFoundError error = expectError(404, ResourceNotFoundError.class, () -> service.get(PROJECT, byId("x")));
+    ResourceNotFoundError error =
+        expectError(404, ResourceNotFoundError.class, () -> service.get(PROJECT, byId("x")));
 
     assertThat(error.message()).isEqualTo("The Resource with ID 'x' was not found.");
   }
@@ -189,7 +227,10 @@ class CustomerServiceTest {
   void getInAnotherProjectIsNotFound() {
     Customer created = create("jane@example.com");
 
-    expectError(404, ResourceNotFoundError.class, () -> service.get(RequestScope.project("other"), byId(created.id())));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> service.get(RequestScope.project("other"), byId(created.id())));
   }
 
   @Test
@@ -197,9 +238,11 @@ class CustomerServiceTest {
     Customer parisian = createInStore("jane@example.com", "paris");
 
     ResourceNotFoundError error =
-        expectError(404, ResourceNotFoundError.class, () -> service.get(BERLIN, byId(parisian.id())));
+        expectError(
+            404, ResourceNotFoundError.class, () -> service.get(BERLIN, byId(parisian.id())));
 
-    assertThat(error.message()).isEqualTo("The Resource with ID '" + parisian.id() + "' was not found.");
+    assertThat(error.message())
+        .isEqualTo("The Resource with ID '" + parisian.id() + "' was not found.");
   }
 
   @Test
@@ -217,7 +260,8 @@ class CustomerServiceTest {
   void updateAppliesTheActionsAndStoresTheResult() {
     Customer created = create("jane@example.com");
 
-    Customer updated = service.update(PROJECT, byId(created.id()), request(1, new SetFirstName("Joan")), ACTOR);
+    Customer updated =
+        service.update(PROJECT, byId(created.id()), request(1, new SetFirstName("Joan")), ACTOR);
 
     assertThat(updated.version()).isEqualTo(2);
     assertThat(updated.firstName()).isEqualTo("Joan");
@@ -228,30 +272,51 @@ class CustomerServiceTest {
   void updateInAStoreThatMovesTheCustomerToAnotherStoreIsRefusedAndChangesNothing() {
     Customer berliner = createInStore("jane@example.com", "berlin");
 
-    expectError(400, InvalidOperationError.class, () -> service.update(BERLIN, byId(berliner.id()),
-        request(1, new SetFirstName("Joan"), new SetStores(List.of(storeKey("paris")))), ACTOR));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            service.update(
+                BERLIN,
+                byId(berliner.id()),
+                request(1, new SetFirstName("Joan"), new SetStores(List.of(storeKey("paris")))),
+                ACTOR));
 
     assertThat(service.get(PROJECT, byId(berliner.id()))).isEqualTo(berliner);
   }
 
   @Test
   void updateInAStoreThatRemovesItsStoreFromSeveralIsRefused() {
-    Customer created = service.create(PROJECT,
-        draft().email("jane@example.com").password("secret123").stores(storeKey("berlin"), storeKey("paris"))
-            .build(), ACTOR);
+    Customer created =
+        service.create(
+            PROJECT,
+            draft()
+                .email("jane@example.com")
+                .password("secret123")
+                .stores(storeKey("berlin"), storeKey("paris"))
+                .build(),
+            ACTOR);
 
-    expectError(400, InvalidOperationError.class, () -> service.update(BERLIN, byId(created.id()),
-        request(1, new RemoveStore(storeKey("berlin"))), ACTOR));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            service.update(
+                BERLIN,
+                byId(created.id()),
+                request(1, new RemoveStore(storeKey("berlin"))),
+                ACTOR));
   }
 
   @Test
   void updateInAStoreMayMakeTheCustomerGlobalOrAddStores() {
     Customer berliner = createInStore("jane@example.com", "berlin");
 
-    Customer twoStores = service.update(BERLIN, byId(berliner.id()),
-        request(1, new AddStore(storeKey("paris"))), ACTOR);
-    Customer global = service.update(BERLIN, byId(berliner.id()),
-        request(2, new SetStores(List.of())), ACTOR);
+    Customer twoStores =
+        service.update(
+            BERLIN, byId(berliner.id()), request(1, new AddStore(storeKey("paris"))), ACTOR);
+    Customer global =
+        service.update(BERLIN, byId(berliner.id()), request(2, new SetStores(List.of())), ACTOR);
 
     assertThat(twoStores.stores()).containsExactly(store("berlin"), store("paris"));
     assertThat(global.stores()).isEmpty();
@@ -261,17 +326,25 @@ class CustomerServiceTest {
   void updateProjectWideMayMoveACustomerBetweenStores() {
     Customer berliner = createInStore("jane@example.com", "berlin");
 
-    Customer parisian = service.update(PROJECT, byId(berliner.id()),
-        request(1, new SetStores(List.of(storeKey("paris")))), ACTOR);
+    Customer parisian =
+        service.update(
+            PROJECT,
+            byId(berliner.id()),
+            request(1, new SetStores(List.of(storeKey("paris")))),
+            ACTOR);
 
     assertThat(parisian.stores()).containsExactly(store("paris"));
   }
 
   @Test
   void updateByKeyWorksLikeById() {
-    service.create(PROJECT, draft().email("jane@example.com").password("secret123").key("jane").build(), ACTOR);
+    service.create(
+        PROJECT,
+        draft().email("jane@example.com").password("secret123").key("jane").build(),
+        ACTOR);
 
-    Customer updated = service.update(PROJECT, byKey("jane"), request(1, new SetFirstName("Joan")), ACTOR);
+    Customer updated =
+        service.update(PROJECT, byKey("jane"), request(1, new SetFirstName("Joan")), ACTOR);
 
     assertThat(updated.firstName()).isEqualTo("Joan");
   }
@@ -291,8 +364,13 @@ class CustomerServiceTest {
     Customer created = create("jane@example.com");
     service.update(PROJECT, byId(created.id()), request(1, new SetFirstName("Joan")), ACTOR);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> service.update(PROJECT, byId(created.id()), request(1, new SetFirstName("Lost")), ACTOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () ->
+                service.update(
+                    PROJECT, byId(created.id()), request(1, new SetFirstName("Lost")), ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(service.get(PROJECT, byId(created.id())).firstName()).isEqualTo("Joan");
@@ -301,12 +379,14 @@ class CustomerServiceTest {
   @Test
   void anUpdateOfAnUnknownCustomerIsNotFoundBeforeTheBodyIsRead() {
     AtomicBoolean read = new AtomicBoolean();
-    Supplier<UpdateRequest<CustomerUpdateAction>> body = () -> {
-      read.set(true);
-      return new UpdateRequest<>(1, List.of());
-    };
+    Supplier<UpdateRequest<CustomerUpdateAction>> body =
+        () -> {
+          read.set(true);
+          return new UpdateRequest<>(1, List.of());
+        };
 
-    expectError(404, ResourceNotFoundError.class, () -> service.update(PROJECT, byId("x"), body, ACTOR));
+    expectError(
+        404, ResourceNotFoundError.class, () -> service.update(PROJECT, byId("x"), body, ACTOR));
 
     assertThat(read).isFalse();
   }
@@ -315,16 +395,27 @@ class CustomerServiceTest {
   void anUpdateInAnotherStoreIsNotFound() {
     Customer parisian = createInStore("jane@example.com", "paris");
 
-    expectError(404, ResourceNotFoundError.class,
-        () -> service.update(BERLIN, byId(parisian.id()), request(1, new SetFirstName("Joan")), ACTOR));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () ->
+            service.update(
+                BERLIN, byId(parisian.id()), request(1, new SetFirstName("Joan")), ACTOR));
   }
 
   @Test
   void aFailingActionLeavesTheStoredCustomerAlone() {
     Customer created = create("jane@example.com");
 
-    expectError(400, InvalidOperationError.class, () -> service.update(PROJECT, byId(created.id()),
-        request(1, new SetFirstName("Joan"), new RemoveAddress("nope", null)), ACTOR));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            service.update(
+                PROJECT,
+                byId(created.id()),
+                request(1, new SetFirstName("Joan"), new RemoveAddress("nope", null)),
+                ACTOR));
 
     assertThat(service.get(PROJECT, byId(created.id()))).isEqualTo(created);
   }
@@ -334,8 +425,16 @@ class CustomerServiceTest {
     create("taken@example.com");
     Customer other = create("other@example.com");
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class, () -> service.update(
-        PROJECT, byId(other.id()), request(1, new ChangeEmail("Taken@Example.com")), ACTOR));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                service.update(
+                    PROJECT,
+                    byId(other.id()),
+                    request(1, new ChangeEmail("Taken@Example.com")),
+                    ACTOR));
 
     assertThat(error.field()).isEqualTo("email");
     assertThat(service.get(PROJECT, byId(other.id())).email()).isEqualTo("other@example.com");
@@ -343,11 +442,16 @@ class CustomerServiceTest {
 
   @Test
   void settingATakenKeyIsADuplicateField() {
-    service.create(PROJECT, draft().email("a@example.com").password("secret123").key("taken").build(), ACTOR);
+    service.create(
+        PROJECT, draft().email("a@example.com").password("secret123").key("taken").build(), ACTOR);
     Customer other = create("b@example.com");
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> service.update(PROJECT, byId(other.id()), request(1, new SetKey("taken")), ACTOR));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () ->
+                service.update(PROJECT, byId(other.id()), request(1, new SetKey("taken")), ACTOR));
 
     assertThat(error.field()).isEqualTo("key");
   }
@@ -357,8 +461,13 @@ class CustomerServiceTest {
     Customer created = create("jane@example.com");
     CustomerService racing = service(new RacingRepository(repository));
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> racing.update(PROJECT, byId(created.id()), request(1, new SetFirstName("Joan")), ACTOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () ->
+                racing.update(
+                    PROJECT, byId(created.id()), request(1, new SetFirstName("Joan")), ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(service.get(PROJECT, byId(created.id())).firstName()).isEqualTo("Winner");
@@ -378,7 +487,10 @@ class CustomerServiceTest {
 
   @Test
   void deleteByKeyRemovesTheCustomer() {
-    service.create(PROJECT, draft().email("jane@example.com").password("secret123").key("jane").build(), ACTOR);
+    service.create(
+        PROJECT,
+        draft().email("jane@example.com").password("secret123").key("jane").build(),
+        ACTOR);
 
     service.delete(PROJECT, byKey("jane"), () -> 1, ACTOR);
 
@@ -390,8 +502,11 @@ class CustomerServiceTest {
     Customer created = create("jane@example.com");
     service.update(PROJECT, byId(created.id()), request(1, new SetFirstName("Joan")), ACTOR);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> service.delete(PROJECT, byId(created.id()), () -> 1, ACTOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () -> service.delete(PROJECT, byId(created.id()), () -> 1, ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(service.get(PROJECT, byId(created.id())).version()).isEqualTo(2);
@@ -401,10 +516,18 @@ class CustomerServiceTest {
   void aDeleteOfAnUnknownCustomerIsNotFoundBeforeTheVersionIsRead() {
     AtomicBoolean read = new AtomicBoolean();
 
-    expectError(404, ResourceNotFoundError.class, () -> service.delete(PROJECT, byId("x"), () -> {
-      read.set(true);
-      return 1;
-    }, ACTOR));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () ->
+            service.delete(
+                PROJECT,
+                byId("x"),
+                () -> {
+                  read.set(true);
+                  return 1;
+                },
+                ACTOR));
 
     assertThat(read).isFalse();
   }
@@ -413,7 +536,9 @@ class CustomerServiceTest {
   void aDeleteInAnotherStoreIsNotFound() {
     Customer parisian = createInStore("jane@example.com", "paris");
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> service.delete(BERLIN, byId(parisian.id()), () -> 1, ACTOR));
     assertThat(service.get(PARIS, byId(parisian.id()))).isEqualTo(parisian);
   }
@@ -440,7 +565,9 @@ class CustomerServiceTest {
 
     Page<Customer> page = service.query(BERLIN, everything());
 
-    assertThat(page.results()).extracting(Customer::id).containsExactlyInAnyOrder(global.id(), berliner.id());
+    assertThat(page.results())
+        .extracting(Customer::id)
+        .containsExactlyInAnyOrder(global.id(), berliner.id());
   }
 
   @Test
@@ -464,7 +591,10 @@ class CustomerServiceTest {
     assertThat(service.exists(PARIS, where("email = \"jane@example.com\""))).isTrue();
   }
 
-  /** Lets another writer win the race: just before the first update is stored, someone else stores theirs. */
+  /**
+   * Lets another writer win the race: just before the first update is stored, someone else stores
+   * theirs.
+   */
   private static final class RacingRepository implements CustomerRepository {
     private final CustomerRepository delegate;
 
@@ -491,8 +621,13 @@ class CustomerServiceTest {
     public void save(String projectKey, Change<Customer> change) {
       if (!change.creates() && !change.deletes()) {
         Customer previous = change.before();
-        delegate.save(projectKey, new Change<>(previous,
-            previous.toBuilder().firstName("Winner").version(previous.version() + 1).build(), change.cause(), null));
+        delegate.save(
+            projectKey,
+            new Change<>(
+                previous,
+                previous.toBuilder().firstName("Winner").version(previous.version() + 1).build(),
+                change.cause(),
+                null));
       }
       delegate.save(projectKey, change);
     }

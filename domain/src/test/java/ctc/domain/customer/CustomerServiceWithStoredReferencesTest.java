@@ -45,27 +45,46 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The customer use cases with references resolved against stored stores, customer groups and types. */
+/**
+ * The customer use cases with references resolved against stored stores, customer groups and types.
+ */
 class CustomerServiceWithStoredReferencesTest {
 
   private static final RequestScope PROJECT = RequestScope.project("test");
 
   private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
   private final InMemoryResourceRepository<Store> stores = InMemoryResourceRepository.stores();
-  private final InMemoryResourceRepository<CustomerGroup> groups = InMemoryResourceRepository.customerGroups();
+  private final InMemoryResourceRepository<CustomerGroup> groups =
+      InMemoryResourceRepository.customerGroups();
   private final InMemoryResourceRepository<Type> types = InMemoryResourceRepository.types();
-  private final CustomerService service = new CustomerService(customers, new InMemoryTransactions(),
-      new QueryParameters(new QueryLanguageParser()), Clock.fixed(NOW, ZoneOffset.UTC), new SequentialIds(),
-      new PlainTestHasher(), new StoredReferences(stores, groups, types));
+  private final CustomerService service =
+      new CustomerService(
+          customers,
+          new InMemoryTransactions(),
+          new QueryParameters(new QueryLanguageParser()),
+          Clock.fixed(NOW, ZoneOffset.UTC),
+          new SequentialIds(),
+          new PlainTestHasher(),
+          new StoredReferences(stores, groups, types));
 
   private final Store berlin = ResourceFixtures.store("store-berlin", "berlin", CREATED_AT);
   private final Store paris = ResourceFixtures.store("store-paris", "paris", CREATED_AT);
   private final CustomerGroup gold = ResourceFixtures.group("group-gold", "gold", CREATED_AT);
   private final CustomerGroup silver = ResourceFixtures.group("group-silver", "silver", CREATED_AT);
-  private final Type customerType = ResourceFixtures.type("type-customer", "customer-extras", CREATED_AT,
-      List.of("customer"), List.of(required("tier", STRING), field("colour", COLOUR)));
-  private final Type addressType = ResourceFixtures.type("type-address", "address-extras", CREATED_AT,
-      List.of("address"), List.of(field("floor", STRING)));
+  private final Type customerType =
+      ResourceFixtures.type(
+          "type-customer",
+          "customer-extras",
+          CREATED_AT,
+          List.of("customer"),
+          List.of(required("tier", STRING), field("colour", COLOUR)));
+  private final Type addressType =
+      ResourceFixtures.type(
+          "type-address",
+          "address-extras",
+          CREATED_AT,
+          List.of("address"),
+          List.of(field("floor", STRING)));
 
   CustomerServiceWithStoredReferencesTest() {
     insert(stores, "test", berlin);
@@ -84,16 +103,19 @@ class CustomerServiceWithStoredReferencesTest {
     return new ResourceIdentifier(typeId, null, key);
   }
 
-  private static Supplier<UpdateRequest<CustomerUpdateAction>> request(long version, CustomerUpdateAction... actions) {
+  private static Supplier<UpdateRequest<CustomerUpdateAction>> request(
+      long version, CustomerUpdateAction... actions) {
     return () -> new UpdateRequest<>(version, List.of(actions));
   }
 
   private Customer create(CustomerDraftBuilder draft) {
-    return service.create(PROJECT, draft.email("jane@example.com").password("secret123").build(), ACTOR);
+    return service.create(
+        PROJECT, draft.email("jane@example.com").password("secret123").build(), ACTOR);
   }
 
   private Customer update(Customer customer, CustomerUpdateAction... actions) {
-    return service.update(PROJECT, new ResourceRef.ById(customer.id()), request(customer.version(), actions), ACTOR);
+    return service.update(
+        PROJECT, new ResourceRef.ById(customer.id()), request(customer.version(), actions), ACTOR);
   }
 
   private Customer stored(Customer customer) {
@@ -104,7 +126,8 @@ class CustomerServiceWithStoredReferencesTest {
 
   @Test
   void createWithStoresGivenByIdKeepsThemAsKeyReferences() {
-    Customer created = create(draft().stores(byId("store", "store-berlin"), byId("store", "store-paris")));
+    Customer created =
+        create(draft().stores(byId("store", "store-berlin"), byId("store", "store-paris")));
 
     assertThat(created.stores()).containsExactly(store("berlin"), store("paris"));
     assertThat(stored(created).stores()).containsExactly(store("berlin"), store("paris"));
@@ -112,8 +135,11 @@ class CustomerServiceWithStoredReferencesTest {
 
   @Test
   void createWithAnUnknownStoreIsAReferencedResourceNotFoundAndStoresNothing() {
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> create(draft().stores(byKey("store", "berlin"), byKey("store", "rome"))));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () -> create(draft().stores(byKey("store", "berlin"), byKey("store", "rome"))));
 
     assertThat(error.typeId()).isEqualTo("store");
     assertThat(error.key()).isEqualTo("rome");
@@ -133,8 +159,14 @@ class CustomerServiceWithStoredReferencesTest {
   void setStoresWithAnUnknownStoreIsAReferencedResourceNotFoundAndChangesNothing() {
     Customer customer = create(draft().stores(byKey("store", "berlin")));
 
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> update(customer, new SetStores(List.of(byKey("store", "paris"), byId("store", "store-rome")))));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () ->
+                update(
+                    customer,
+                    new SetStores(List.of(byKey("store", "paris"), byId("store", "store-rome")))));
 
     assertThat(error.typeId()).isEqualTo("store");
     assertThat(error.id()).isEqualTo("store-rome");
@@ -147,7 +179,8 @@ class CustomerServiceWithStoredReferencesTest {
   void createWithAGroupGivenByKeyKeepsAnIdReference() {
     Customer created = create(draft().customerGroup(byKey("customer-group", "gold")));
 
-    assertThat(created.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold"));
+    assertThat(created.customerGroup())
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold"));
   }
 
   @Test
@@ -156,7 +189,8 @@ class CustomerServiceWithStoredReferencesTest {
 
     Customer updated = update(customer, new SetCustomerGroup(byKey("customer-group", "gold")));
 
-    assertThat(updated.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold"));
+    assertThat(updated.customerGroup())
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold"));
     assertThat(stored(customer).customerGroup()).isEqualTo(updated.customerGroup());
   }
 
@@ -164,8 +198,11 @@ class CustomerServiceWithStoredReferencesTest {
   void setCustomerGroupWithAnUnknownGroupIsAReferencedResourceNotFound() {
     Customer customer = create(draft());
 
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> update(customer, new SetCustomerGroup(byKey("customer-group", "bronze"))));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () -> update(customer, new SetCustomerGroup(byKey("customer-group", "bronze"))));
 
     assertThat(error.typeId()).isEqualTo("customer-group");
     assertThat(error.key()).isEqualTo("bronze");
@@ -174,24 +211,39 @@ class CustomerServiceWithStoredReferencesTest {
 
   @Test
   void addCustomerGroupAssignmentByKeyKeepsAnIdReference() {
-    Customer customer = create(draft().customerGroupAssignments(
-        new CustomerGroupAssignment(byId("customer-group", "group-gold"))));
+    Customer customer =
+        create(
+            draft()
+                .customerGroupAssignments(
+                    new CustomerGroupAssignment(byId("customer-group", "group-gold"))));
 
-    Customer updated = update(customer,
-        new AddCustomerGroupAssignment(new CustomerGroupAssignment(byKey("customer-group", "silver"))));
+    Customer updated =
+        update(
+            customer,
+            new AddCustomerGroupAssignment(
+                new CustomerGroupAssignment(byKey("customer-group", "silver"))));
 
-    assertThat(updated.customerGroupAssignments()).containsExactly(
-        new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold")),
-        new CustomerGroupAssignment(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-silver")));
+    assertThat(updated.customerGroupAssignments())
+        .containsExactly(
+            new CustomerGroupAssignment(
+                ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-gold")),
+            new CustomerGroupAssignment(
+                ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-silver")));
   }
 
   @Test
   void addingAnAssignedGroupByKeyAgainChangesNothing() {
-    Customer customer = create(draft().customerGroupAssignments(
-        new CustomerGroupAssignment(byId("customer-group", "group-gold"))));
+    Customer customer =
+        create(
+            draft()
+                .customerGroupAssignments(
+                    new CustomerGroupAssignment(byId("customer-group", "group-gold"))));
 
-    Customer updated = update(customer,
-        new AddCustomerGroupAssignment(new CustomerGroupAssignment(byKey("customer-group", "gold"))));
+    Customer updated =
+        update(
+            customer,
+            new AddCustomerGroupAssignment(
+                new CustomerGroupAssignment(byKey("customer-group", "gold"))));
 
     assertThat(updated).isEqualTo(customer);
   }
@@ -202,19 +254,29 @@ class CustomerServiceWithStoredReferencesTest {
   void setCustomTypeByKeyKeepsAnIdReferenceAndTheValidatedFields() {
     Customer customer = create(draft());
 
-    Customer updated = update(customer, new SetCustomType(byKey("type", "customer-extras"), Map.of("tier", "gold")));
+    Customer updated =
+        update(
+            customer, new SetCustomType(byKey("type", "customer-extras"), Map.of("tier", "gold")));
 
     assertThat(updated.custom())
-        .isEqualTo(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-customer"), Map.of("tier",
-            "gold")));
+        .isEqualTo(
+            new CustomFields(
+                ResourceIdentifier.ofId(ResourceKind.TYPE, "type-customer"),
+                Map.of("tier", "gold")));
   }
 
   @Test
   void setCustomTypeWithoutARequiredFieldIsARequiredFieldError() {
     Customer customer = create(draft());
 
-    RequiredFieldError error = expectError(400, RequiredFieldError.class,
-        () -> update(customer, new SetCustomType(byKey("type", "customer-extras"), Map.of("colour", "red"))));
+    RequiredFieldError error =
+        expectError(
+            400,
+            RequiredFieldError.class,
+            () ->
+                update(
+                    customer,
+                    new SetCustomType(byKey("type", "customer-extras"), Map.of("colour", "red"))));
 
     assertThat(error.field()).isEqualTo("tier");
     assertThat(stored(customer).custom()).isNull();
@@ -224,30 +286,43 @@ class CustomerServiceWithStoredReferencesTest {
   void setCustomTypeWithAnUnknownTypeIsAReferencedResourceNotFound() {
     Customer customer = create(draft());
 
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> update(customer, new SetCustomType(byKey("type", "nope"), Map.of())));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () -> update(customer, new SetCustomType(byKey("type", "nope"), Map.of())));
 
     assertThat(error.typeId()).isEqualTo("type");
   }
 
   @Test
   void setCustomFieldWithAnEnumKeyOfTheTypeIsStored() {
-    Customer customer = create(draft().custom(new CustomFields(byKey("type", "customer-extras"),
-        Map.of("tier", "gold"))));
+    Customer customer =
+        create(
+            draft()
+                .custom(
+                    new CustomFields(byKey("type", "customer-extras"), Map.of("tier", "gold"))));
 
     Customer updated = update(customer, new SetCustomField("colour", "blue"));
 
     assertThat(updated.custom().fields()).isEqualTo(Map.of("tier", "gold", "colour", "blue"));
-    assertThat(updated.custom().type()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-customer"));
+    assertThat(updated.custom().type())
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-customer"));
   }
 
   @Test
   void setCustomFieldWithAnEnumKeyTheTypeDoesNotHaveIsAnInvalidField() {
-    Customer customer = create(draft().custom(new CustomFields(byKey("type", "customer-extras"),
-        Map.of("tier", "gold"))));
+    Customer customer =
+        create(
+            draft()
+                .custom(
+                    new CustomFields(byKey("type", "customer-extras"), Map.of("tier", "gold"))));
 
     InvalidFieldError error =
-        expectError(400, InvalidFieldError.class, () -> update(customer, new SetCustomField("colour", "green")));
+        expectError(
+            400,
+            InvalidFieldError.class,
+            () -> update(customer, new SetCustomField("colour", "green")));
 
     assertThat(error.field()).isEqualTo("colour");
     assertThat(error.invalidValue()).isEqualTo("green");
@@ -257,18 +332,26 @@ class CustomerServiceWithStoredReferencesTest {
 
   @Test
   void setCustomFieldRemovingARequiredFieldIsARequiredFieldError() {
-    Customer customer = create(draft().custom(new CustomFields(byKey("type", "customer-extras"),
-        Map.of("tier", "gold"))));
+    Customer customer =
+        create(
+            draft()
+                .custom(
+                    new CustomFields(byKey("type", "customer-extras"), Map.of("tier", "gold"))));
 
     RequiredFieldError error =
-        expectError(400, RequiredFieldError.class, () -> update(customer, new SetCustomField("tier", null)));
+        expectError(
+            400,
+            RequiredFieldError.class,
+            () -> update(customer, new SetCustomField("tier", null)));
 
     assertThat(error.field()).isEqualTo("tier");
   }
 
   @Test
   void createWithAnAddressTypeOnTheCustomerIsAnInvalidOperation() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> create(draft().custom(new CustomFields(byKey("type", "address-extras"), Map.of()))));
 
     assertThat(customers.findByEmail("test", "jane@example.com")).isEmpty();
@@ -279,8 +362,15 @@ class CustomerServiceWithStoredReferencesTest {
     Customer customer = create(draft().addresses(address("DE")));
     String addressId = customer.addresses().get(0).id();
 
-    InvalidOperationError error = expectError(400, InvalidOperationError.class, () -> update(customer,
-        new SetAddressCustomType(addressId, byKey("type", "customer-extras"), Map.of("tier", "gold"))));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () ->
+                update(
+                    customer,
+                    new SetAddressCustomType(
+                        addressId, byKey("type", "customer-extras"), Map.of("tier", "gold"))));
 
     assertThat(error.message()).contains("'customer-extras'").contains("'address'");
     assertThat(stored(customer)).isEqualTo(customer);
@@ -291,23 +381,33 @@ class CustomerServiceWithStoredReferencesTest {
     Customer customer = create(draft().addresses(address("DE")));
     String addressId = customer.addresses().get(0).id();
 
-    Customer updated = update(customer,
-        new SetAddressCustomType(addressId, byKey("type", "address-extras"), Map.of("floor", "3")));
+    Customer updated =
+        update(
+            customer,
+            new SetAddressCustomType(
+                addressId, byKey("type", "address-extras"), Map.of("floor", "3")));
 
     assertThat(updated.addresses().get(0).custom())
-        .isEqualTo(new CustomFields(ResourceIdentifier.ofId(ResourceKind.TYPE, "type-address"), Map.of("floor", "3")));
+        .isEqualTo(
+            new CustomFields(
+                ResourceIdentifier.ofId(ResourceKind.TYPE, "type-address"), Map.of("floor", "3")));
   }
 
   // ---------------------------------------------------------------- links
 
   @Test
   void theCustomersLinksAreTheIdsOfItsGroupAssignmentsAndTypes() {
-    Customer created = create(draft()
-        .customerGroup(byKey("customer-group", "gold"))
-        .customerGroupAssignments(new CustomerGroupAssignment(byKey("customer-group", "silver")))
-        .custom(new CustomFields(byKey("type", "customer-extras"), Map.of("tier", "gold")))
-        .addresses(address("DE").withCustom(new CustomFields(byKey("type", "address-extras"), Map.of())))
-        .stores(byKey("store", "berlin")));
+    Customer created =
+        create(
+            draft()
+                .customerGroup(byKey("customer-group", "gold"))
+                .customerGroupAssignments(
+                    new CustomerGroupAssignment(byKey("customer-group", "silver")))
+                .custom(new CustomFields(byKey("type", "customer-extras"), Map.of("tier", "gold")))
+                .addresses(
+                    address("DE")
+                        .withCustom(new CustomFields(byKey("type", "address-extras"), Map.of())))
+                .stores(byKey("store", "berlin")));
 
     assertThat(CustomerLinks.resourceIds(created))
         .containsExactlyInAnyOrder("group-gold", "group-silver", "type-customer", "type-address");

@@ -25,7 +25,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Shape checks of drafts and actions: what the schema rejects before any rule runs is InvalidJsonInput. */
+/**
+ * Shape checks of drafts and actions: what the schema rejects before any rule runs is
+ * InvalidJsonInput.
+ */
 class CustomerShapeTest {
 
   // ---------------------------------------------------------------- CustomerDraft
@@ -41,44 +44,69 @@ class CustomerShapeTest {
 
   @Test
   void aDraftKeyWithAForbiddenCharacterIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> draft().email("jane@example.com").key("not valid!").build());
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> draft().email("jane@example.com").key("not valid!").build());
 
     assertThat(error.detailedErrorMessage()).contains("not valid!");
   }
 
   @Test
   void aDraftKeyOfOneCharacterIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> draft().email("jane@example.com").key("k").build());
+    expectError(
+        400, InvalidJsonInputError.class, () -> draft().email("jane@example.com").key("k").build());
   }
 
   @Test
   void aDraftStoreOfAnotherTypeIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> draft().email("jane@example.com")
-        .stores(new ResourceIdentifier("channel", null, "berlin")).build());
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () ->
+            draft()
+                .email("jane@example.com")
+                .stores(new ResourceIdentifier("channel", null, "berlin"))
+                .build());
   }
 
   @Test
   void aDraftCustomerGroupOfAnotherTypeIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> draft().email("jane@example.com")
-        .customerGroup(new ResourceIdentifier("store", "g1", null)).build());
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () ->
+            draft()
+                .email("jane@example.com")
+                .customerGroup(new ResourceIdentifier("store", "g1", null))
+                .build());
   }
 
   @Test
   void aDraftAnonymousCartOfAnotherTypeIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> draft().email("jane@example.com")
-        .anonymousCart(new ResourceIdentifier("order", "o1", null)).build());
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () ->
+            draft()
+                .email("jane@example.com")
+                .anonymousCart(new ResourceIdentifier("order", "o1", null))
+                .build());
   }
 
   @Test
   void aDraftReferenceWithoutTypeIdGetsTheExpectedOne() {
-    CustomerDraft draft = draft().email("jane@example.com")
-        .stores(new ResourceIdentifier(null, null, "berlin"))
-        .customerGroup(new ResourceIdentifier(null, "g1", null))
-        .build();
+    CustomerDraft draft =
+        draft()
+            .email("jane@example.com")
+            .stores(new ResourceIdentifier(null, null, "berlin"))
+            .customerGroup(new ResourceIdentifier(null, "g1", null))
+            .build();
 
     assertThat(draft.stores()).containsExactly(storeKey("berlin"));
-    assertThat(draft.customerGroup()).isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1"));
+    assertThat(draft.customerGroup())
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "g1"));
   }
 
   @Test
@@ -86,23 +114,84 @@ class CustomerShapeTest {
     List<Address> addresses = new ArrayList<>();
     addresses.add(null);
 
-    expectError(400, InvalidJsonInputError.class, () -> new CustomerDraft(null, null, null, "jane@example.com",
-        null, null, null, null, null, null, null, null, null, addresses, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null));
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () ->
+            new CustomerDraft(
+                null,
+                null,
+                null,
+                "jane@example.com",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                addresses,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
   }
 
   @Test
   void aDraftWithANullShippingIndexIsInvalidJsonInput() {
     List<Integer> indexes = Arrays.asList(0, null);
 
-    expectError(400, InvalidJsonInputError.class, () -> new CustomerDraft(null, null, null, "jane@example.com",
-        null, null, null, null, null, null, null, null, null, null, null, indexes, null, null, null, null, null,
-        null, null, null, null, null, null, null));
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () ->
+            new CustomerDraft(
+                null,
+                null,
+                null,
+                "jane@example.com",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                indexes,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
   }
 
   @Test
   void aDraftWithoutAuthenticationModeDefaultsToPassword() {
-    assertThat(draft().email("jane@example.com").build().authenticationMode()).isEqualTo(AuthenticationMode.Password);
+    assertThat(draft().email("jane@example.com").build().authenticationMode())
+        .isEqualTo(AuthenticationMode.Password);
   }
 
   @Test
@@ -145,15 +234,20 @@ class CustomerShapeTest {
 
   @Test
   void addStoreWithAReferenceOfAnotherTypeIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new AddStore(new ResourceIdentifier("customer-group", null, "berlin")));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new AddStore(new ResourceIdentifier("customer-group", null, "berlin")));
 
     assertThat(error.detailedErrorMessage()).contains("store").contains("customer-group");
   }
 
   @Test
   void setCustomerGroupWithAReferenceOfAnotherTypeIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class,
+    expectError(
+        400,
+        InvalidJsonInputError.class,
         () -> new SetCustomerGroup(new ResourceIdentifier("store", "g1", null)));
   }
 
@@ -169,7 +263,8 @@ class CustomerShapeTest {
 
   @Test
   void setAuthenticationModeWithoutModeIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new SetAuthenticationMode(null, "secret123"));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new SetAuthenticationMode(null, "secret123"));
   }
 
   @Test
@@ -179,7 +274,8 @@ class CustomerShapeTest {
 
   @Test
   void setAddressCustomFieldWithoutAddressIdIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new SetAddressCustomField(null, "name", "x"));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new SetAddressCustomField(null, "name", "x"));
   }
 
   @Test

@@ -1,20 +1,22 @@
 package ctc.domain.customer;
 
-import ctc.domain.common.TokenDigests;
 import static ctc.domain.customer.CustomerFixtures.aCustomer;
 import static ctc.domain.update.Saves.insert;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ctc.domain.common.TokenDigests;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link CustomerTokenRepository} must do; each adapter's test extends this class with two factories.
+ * What every {@link CustomerTokenRepository} must do; each adapter's test extends this class with
+ * two factories.
  *
- * <p>Tokens reference their customer (a foreign key in SQL), so every test first stores its customers through
- * {@link #customers()}. Every test works in a project of its own ({@code "p-" + UUID}) with random UUID ids and
- * digests of random values, so implementations need no cleanup between tests and may share one database.
+ * <p>Tokens reference their customer (a foreign key in SQL), so every test first stores its
+ * customers through {@link #customers()}. Every test works in a project of its own ({@code "p-" +
+ * UUID}) with random UUID ids and digests of random values, so implementations need no cleanup
+ * between tests and may share one database.
  */
 public abstract class CustomerTokenRepositoryContract {
 
@@ -26,7 +28,9 @@ public abstract class CustomerTokenRepositoryContract {
   /** The token repository under test; called once per test, it may return a shared instance. */
   protected abstract CustomerTokenRepository tokens();
 
-  /** Where the tokens' customers are stored; called once per test, it may return a shared instance. */
+  /**
+   * Where the tokens' customers are stored; called once per test, it may return a shared instance.
+   */
   protected abstract CustomerRepository customers();
 
   protected static String newProject() {
@@ -34,7 +38,8 @@ public abstract class CustomerTokenRepositoryContract {
   }
 
   /** Stores a fresh customer (random id) with this email in the project and returns it. */
-  protected static Customer storedCustomer(CustomerRepository customers, String project, String email) {
+  protected static Customer storedCustomer(
+      CustomerRepository customers, String project, String email) {
     Customer customer = aCustomer().toBuilder().email(email).build();
     insert(customers, project, customer);
     return customer;
@@ -42,8 +47,15 @@ public abstract class CustomerTokenRepositoryContract {
 
   /** A token of the customer with a random id and the digest of a random value. */
   protected static StoredToken token(String project, Customer customer, TokenKind kind) {
-    return new StoredToken(UUID.randomUUID().toString(), project, customer.id(), kind,
-        TokenDigests.sha256(UUID.randomUUID().toString()), EXPIRES, CREATED, false);
+    return new StoredToken(
+        UUID.randomUUID().toString(),
+        project,
+        customer.id(),
+        kind,
+        TokenDigests.sha256(UUID.randomUUID().toString()),
+        EXPIRES,
+        CREATED,
+        false);
   }
 
   // ---------------------------------------------------------------- insert and find
@@ -53,12 +65,21 @@ public abstract class CustomerTokenRepositoryContract {
     CustomerTokenRepository tokens = tokens();
     String project = newProject();
     Customer customer = storedCustomer(customers(), project, "jane@example.com");
-    StoredToken token = new StoredToken(UUID.randomUUID().toString(), project, customer.id(), TokenKind.PASSWORD,
-        TokenDigests.sha256("some-token-value"), EXPIRES, CREATED, true);
+    StoredToken token =
+        new StoredToken(
+            UUID.randomUUID().toString(),
+            project,
+            customer.id(),
+            TokenKind.PASSWORD,
+            TokenDigests.sha256("some-token-value"),
+            EXPIRES,
+            CREATED,
+            true);
 
     tokens.insert(token);
 
-    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, token.valueDigest())).contains(token);
+    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, token.valueDigest()))
+        .contains(token);
   }
 
   @Test
@@ -80,7 +101,8 @@ public abstract class CustomerTokenRepositoryContract {
     Customer customer = storedCustomer(customers(), project, "jane@example.com");
     tokens.insert(token(project, customer, TokenKind.PASSWORD));
 
-    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, TokenDigests.sha256("unknown"))).isEmpty();
+    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, TokenDigests.sha256("unknown")))
+        .isEmpty();
   }
 
   @Test
@@ -91,7 +113,8 @@ public abstract class CustomerTokenRepositoryContract {
     StoredToken token = token(project, customer, TokenKind.PASSWORD);
     tokens.insert(token);
 
-    assertThat(tokens.findByDigest(newProject(), TokenKind.PASSWORD, token.valueDigest())).isEmpty();
+    assertThat(tokens.findByDigest(newProject(), TokenKind.PASSWORD, token.valueDigest()))
+        .isEmpty();
   }
 
   @Test
@@ -203,7 +226,8 @@ public abstract class CustomerTokenRepositoryContract {
     tokens.deleteAll(jane.id(), TokenKind.PASSWORD);
 
     assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, janes.valueDigest())).isEmpty();
-    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, johns.valueDigest())).contains(johns);
+    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, johns.valueDigest()))
+        .contains(johns);
   }
 
   @Test
@@ -214,6 +238,7 @@ public abstract class CustomerTokenRepositoryContract {
 
     tokens.deleteAll(customer.id(), TokenKind.EMAIL);
 
-    assertThat(tokens.findByDigest(project, TokenKind.EMAIL, TokenDigests.sha256("anything"))).isEmpty();
+    assertThat(tokens.findByDigest(project, TokenKind.EMAIL, TokenDigests.sha256("anything")))
+        .isEmpty();
   }
 }

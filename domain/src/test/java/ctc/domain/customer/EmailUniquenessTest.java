@@ -28,57 +28,77 @@ class EmailUniquenessTest {
 
   @Test
   void twoGlobalCustomersWithTheSameEmailInAnyCaseConflict() {
-    assertThat(EmailUniqueness.conflicts(customer("Jane@Example.com"), customer("jane@example.com"))).isTrue();
+    assertThat(
+            EmailUniqueness.conflicts(customer("Jane@Example.com"), customer("jane@example.com")))
+        .isTrue();
   }
 
   @Test
   void customersWithDifferentEmailsNeverConflict() {
-    assertThat(EmailUniqueness.conflicts(customer("jane@example.com"), customer("john@example.com"))).isFalse();
+    assertThat(
+            EmailUniqueness.conflicts(customer("jane@example.com"), customer("john@example.com")))
+        .isFalse();
   }
 
   @Test
   void aGlobalCustomerConflictsWithAStoreCustomer() {
-    assertThat(EmailUniqueness.conflicts(customer("jane@example.com"), customer("jane@example.com", "berlin")))
+    assertThat(
+            EmailUniqueness.conflicts(
+                customer("jane@example.com"), customer("jane@example.com", "berlin")))
         .isTrue();
   }
 
   @Test
   void aStoreCustomerConflictsWithAGlobalCustomer() {
-    assertThat(EmailUniqueness.conflicts(customer("jane@example.com", "berlin"), customer("jane@example.com")))
+    assertThat(
+            EmailUniqueness.conflicts(
+                customer("jane@example.com", "berlin"), customer("jane@example.com")))
         .isTrue();
   }
 
   @Test
   void storeCustomersSharingAStoreConflict() {
-    assertThat(EmailUniqueness.conflicts(
-        customer("jane@example.com", "berlin", "paris"), customer("jane@example.com", "rome", "paris"))).isTrue();
+    assertThat(
+            EmailUniqueness.conflicts(
+                customer("jane@example.com", "berlin", "paris"),
+                customer("jane@example.com", "rome", "paris")))
+        .isTrue();
   }
 
   @Test
   void storeCustomersInDisjointStoresDoNotConflict() {
-    assertThat(EmailUniqueness.conflicts(
-        customer("jane@example.com", "berlin"), customer("jane@example.com", "paris", "rome"))).isFalse();
+    assertThat(
+            EmailUniqueness.conflicts(
+                customer("jane@example.com", "berlin"),
+                customer("jane@example.com", "paris", "rome")))
+        .isFalse();
   }
 
   @Test
   void aCustomerNeverConflictsWithItself() {
     Customer customer = customer("jane@example.com");
 
-    assertThat(EmailUniqueness.conflicts(customer, customer.toBuilder().firstName("Other").build())).isFalse();
+    assertThat(EmailUniqueness.conflicts(customer, customer.toBuilder().firstName("Other").build()))
+        .isFalse();
   }
 
   @Test
   void aNewEmailNeedsACheck() {
     Customer customer = customer("jane@example.com");
 
-    assertThat(EmailUniqueness.needsCheck(customer, customer.toBuilder().email("joan@example.com").build())).isTrue();
+    assertThat(
+            EmailUniqueness.needsCheck(
+                customer, customer.toBuilder().email("joan@example.com").build()))
+        .isTrue();
   }
 
   @Test
   void onlyChangingTheCaseOfTheEmailNeedsNoCheck() {
     Customer customer = customer("jane@example.com");
 
-    assertThat(EmailUniqueness.needsCheck(customer, customer.toBuilder().email("JANE@example.com").build()))
+    assertThat(
+            EmailUniqueness.needsCheck(
+                customer, customer.toBuilder().email("JANE@example.com").build()))
         .isFalse();
   }
 
@@ -86,17 +106,25 @@ class EmailUniquenessTest {
   void otherStoresNeedACheck() {
     Customer customer = customer("jane@example.com", "berlin");
 
-    assertThat(EmailUniqueness.needsCheck(customer, customer.toBuilder().stores(List.of()).build())).isTrue();
-    assertThat(EmailUniqueness.needsCheck(customer,
-        customer.toBuilder().stores(List.of(CustomerFixtures.store("berlin"), CustomerFixtures.store("paris")))
-            .build())).isTrue();
+    assertThat(EmailUniqueness.needsCheck(customer, customer.toBuilder().stores(List.of()).build()))
+        .isTrue();
+    assertThat(
+            EmailUniqueness.needsCheck(
+                customer,
+                customer.toBuilder()
+                    .stores(
+                        List.of(CustomerFixtures.store("berlin"), CustomerFixtures.store("paris")))
+                    .build()))
+        .isTrue();
   }
 
   @Test
   void changingOtherFieldsNeedsNoCheck() {
     Customer customer = customer("jane@example.com", "berlin");
 
-    assertThat(EmailUniqueness.needsCheck(customer, customer.toBuilder().firstName("Joan").version(2).build()))
+    assertThat(
+            EmailUniqueness.needsCheck(
+                customer, customer.toBuilder().firstName("Joan").version(2).build()))
         .isFalse();
   }
 }

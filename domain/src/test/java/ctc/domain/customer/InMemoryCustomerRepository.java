@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link CustomerRepository} in memory, obeying the port's contract ({@link CustomerRepositoryContract}).
- * Thread-safe: every method is synchronized, so each check-and-write is atomic.
+ * A {@link CustomerRepository} in memory, obeying the port's contract ({@link
+ * CustomerRepositoryContract}). Thread-safe: every method is synchronized, so each check-and-write
+ * is atomic.
  */
 public final class InMemoryCustomerRepository implements CustomerRepository {
 
@@ -56,7 +57,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   private void insert(String projectKey, Customer customer) {
     Map<String, Customer> customers = project(projectKey);
     if (customers.containsKey(customer.id())) {
-      throw new IllegalStateException("A customer with the id " + customer.id() + " is already stored.");
+      throw new IllegalStateException(
+          "A customer with the id " + customer.id() + " is already stored.");
     }
     requireUnique(customers, customer, true);
     customers.put(customer.id(), customer);
@@ -89,20 +91,27 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
 
   @Override
   public synchronized Page<Customer> query(RequestScope scope, QuerySpec spec) {
-    List<Customer> matches = project(scope.projectKey()).values().stream()
-        .filter(customer -> scope.admits(customer.stores()))
-        .filter(customer -> WhereEvaluator.matches(customer, spec.where()))
-        .sorted(order(spec.sort()))
-        .toList();
+    List<Customer> matches =
+        project(scope.projectKey()).values().stream()
+            .filter(customer -> scope.admits(customer.stores()))
+            .filter(customer -> WhereEvaluator.matches(customer, spec.where()))
+            .sorted(order(spec.sort()))
+            .toList();
     List<Customer> page = matches.stream().skip(spec.offset()).limit(spec.limit()).toList();
-    return new Page<>(spec.limit(), spec.offset(), page.size(), spec.withTotal() ? (long) matches.size() : null, page);
+    return new Page<>(
+        spec.limit(),
+        spec.offset(),
+        page.size(),
+        spec.withTotal() ? (long) matches.size() : null,
+        page);
   }
 
   private Map<String, Customer> project(String projectKey) {
     return projects.computeIfAbsent(projectKey, k -> new LinkedHashMap<>());
   }
 
-  private static void requireUnique(Map<String, Customer> customers, Customer candidate, boolean checkEmail) {
+  private static void requireUnique(
+      Map<String, Customer> customers, Customer candidate, boolean checkEmail) {
     for (Customer existing : customers.values()) {
       if (existing.id().equals(candidate.id())) {
         continue;
@@ -113,18 +122,22 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
       if (candidate.key() != null && candidate.key().equals(existing.key())) {
         throw Errors.duplicateField("key", candidate.key());
       }
-      if (candidate.customerNumber() != null && candidate.customerNumber().equals(existing.customerNumber())) {
+      if (candidate.customerNumber() != null
+          && candidate.customerNumber().equals(existing.customerNumber())) {
         throw Errors.duplicateField("customerNumber", candidate.customerNumber());
       }
     }
   }
 
-  /** Default order createdAt asc; id asc always last, so that pages are stable (Decisions table). */
+  /**
+   * Default order createdAt asc; id asc always last, so that pages are stable (Decisions table).
+   */
   private static Comparator<Customer> order(List<Sort> sorts) {
     List<Sort> effective = sorts.isEmpty() ? List.of(Sort.by(QueryField.CREATED_AT, true)) : sorts;
     Comparator<Customer> order = null;
     for (Sort sort : effective) {
-      Comparator<Customer> next = sort.field() != null ? by(sort.field()) : byCustomField(sort.customField());
+      Comparator<Customer> next =
+          sort.field() != null ? by(sort.field()) : byCustomField(sort.customField());
       next = sort.ascending() ? next : next.reversed();
       order = order == null ? next : order.thenComparing(next);
     }
@@ -135,15 +148,18 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Comparator<Customer> by(QueryField field) {
     Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
-    return (a, b) -> values.compare((Comparable) WhereEvaluator.valueOf(a, field.node()),
-        (Comparable) WhereEvaluator.valueOf(b, field.node()));
+    return (a, b) ->
+        values.compare(
+            (Comparable) WhereEvaluator.valueOf(a, field.node()),
+            (Comparable) WhereEvaluator.valueOf(b, field.node()));
   }
 
   /** A custom field's (first) value; numbers compare with numbers, texts with texts. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Comparator<Customer> byCustomField(String name) {
     Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
-    return (a, b) -> values.compare((Comparable) customValue(name, a), (Comparable) customValue(name, b));
+    return (a, b) ->
+        values.compare((Comparable) customValue(name, a), (Comparable) customValue(name, b));
   }
 
   private static Object customValue(String name, Customer customer) {

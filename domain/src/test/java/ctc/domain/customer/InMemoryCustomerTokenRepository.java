@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link CustomerTokenRepository} in memory, obeying the port's contract ({@link CustomerTokenRepositoryContract}).
- * Thread-safe: every method is synchronized.
+ * A {@link CustomerTokenRepository} in memory, obeying the port's contract ({@link
+ * CustomerTokenRepositoryContract}). Thread-safe: every method is synchronized.
  *
- * <p>Like the SQL table it rejects a second token with the same id or the same digest. Unlike the SQL table it knows
- * nothing of customers, so deleting a customer leaves its tokens here (the SQL foreign key cascades; that is tested
- * on the SQL implementations only).
+ * <p>Like the SQL table it rejects a second token with the same id or the same digest. Unlike the
+ * SQL table it knows nothing of customers, so deleting a customer leaves its tokens here (the SQL
+ * foreign key cascades; that is tested on the SQL implementations only).
  */
 public final class InMemoryCustomerTokenRepository implements CustomerTokenRepository {
 
@@ -29,9 +29,14 @@ public final class InMemoryCustomerTokenRepository implements CustomerTokenRepos
   }
 
   @Override
-  public synchronized Optional<StoredToken> findByDigest(String projectKey, TokenKind kind, String valueDigest) {
+  public synchronized Optional<StoredToken> findByDigest(
+      String projectKey, TokenKind kind, String valueDigest) {
     return tokens.values().stream()
-        .filter(t -> t.projectKey().equals(projectKey) && t.kind() == kind && t.valueDigest().equals(valueDigest))
+        .filter(
+            t ->
+                t.projectKey().equals(projectKey)
+                    && t.kind() == kind
+                    && t.valueDigest().equals(valueDigest))
         .findFirst();
   }
 

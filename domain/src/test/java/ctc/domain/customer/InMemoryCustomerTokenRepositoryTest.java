@@ -1,8 +1,8 @@
 package ctc.domain.customer;
 
 /**
- * Runs the token repository contract against the in-memory fake. The cascade on customer deletion is an SQL matter
- * and is tested in the persistence module only.
+ * Runs the token repository contract against the in-memory fake. The cascade on customer deletion
+ * is an SQL matter and is tested in the persistence module only.
  */
 class InMemoryCustomerTokenRepositoryTest extends CustomerTokenRepositoryContract {
 

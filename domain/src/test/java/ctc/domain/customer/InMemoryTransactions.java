@@ -6,12 +6,13 @@ import java.util.function.Supplier;
 /**
  * {@link Transactions} for in-memory repositories: runs the work directly, on the calling thread.
  *
- * <p>There is nothing to roll back in memory, so a failure part-way leaves the earlier writes in place. Atomicity is
- * a property of the SQL implementation and is proven there ({@code JdbiTransactionsTest} in the persistence module);
- * domain tests using this class check what the work does, not that it is all-or-nothing.
+ * <p>There is nothing to roll back in memory, so a failure part-way leaves the earlier writes in
+ * place. Atomicity is a property of the SQL implementation and is proven there ({@code
+ * JdbiTransactionsTest} in the persistence module); domain tests using this class check what the
+ * work does, not that it is all-or-nothing.
  *
- * <p>{@link #active()} tells whether the calling thread is inside a unit of work, so tests can check that a port is
- * called within the transaction of a write. Thread-safe.
+ * <p>{@link #active()} tells whether the calling thread is inside a unit of work, so tests can
+ * check that a port is called within the transaction of a write. Thread-safe.
  */
 public final class InMemoryTransactions implements Transactions {
 

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The /me use cases: the acting customer comes only from the caller, and tokens must be the customer's own. */
+/**
+ * The /me use cases: the acting customer comes only from the caller, and tokens must be the
+ * customer's own.
+ */
 class MyProfileTest {
 
   private static final RequestScope PROJECT = RequestScope.project("p");
@@ -30,15 +33,34 @@ class MyProfileTest {
   private final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
   private final SequentialIds ids = new SequentialIds();
   private final PlainTestHasher hasher = new PlainTestHasher();
-  private final CustomerService customers = new CustomerService(repository, new InMemoryTransactions(),
-      new QueryParameters(new QueryLanguageParser()), clock, ids, hasher, new ShapeOnlyReferences());
-  private final CustomerCredentials credentials = new CustomerCredentials(customers, repository,
-      new InMemoryCustomerTokenRepository(), new RecordingSessions(), new InMemoryTransactions(), hasher, ids, clock);
+  private final CustomerService customers =
+      new CustomerService(
+          repository,
+          new InMemoryTransactions(),
+          new QueryParameters(new QueryLanguageParser()),
+          clock,
+          ids,
+          hasher,
+          new ShapeOnlyReferences());
+  private final CustomerCredentials credentials =
+      new CustomerCredentials(
+          customers,
+          repository,
+          new InMemoryCustomerTokenRepository(),
+          new RecordingSessions(),
+          new InMemoryTransactions(),
+          hasher,
+          ids,
+          clock);
   private final MyProfile profile = new MyProfile(customers, credentials);
 
   private Customer signUp(String email) {
-    return profile.signUp(PROJECT, new MyCustomerDraft(email, "pw", "Ann", null, null, null, null, null, null, null,
-        null, null, null, null, null, null), ACTOR);
+    return profile.signUp(
+        PROJECT,
+        new MyCustomerDraft(
+            email, "pw", "Ann", null, null, null, null, null, null, null, null, null, null, null,
+            null, null),
+        ACTOR);
   }
 
   private static QueryParameters.Raw where(String... predicates) {
@@ -57,8 +79,13 @@ class MyProfileTest {
 
   @Test
   void aMyCustomerDraftNeedsEmailAndPassword() {
-    expectError(400, InvalidJsonInputError.class, () -> new MyCustomerDraft("a@b.c", null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null));
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () ->
+            new MyCustomerDraft(
+                "a@b.c", null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null));
   }
 
   @Test
@@ -67,31 +94,50 @@ class MyProfileTest {
 
     assertThat(profile.me(PROJECT, ann.id(), where())).isEqualTo(ann);
     assertThat(profile.me(PROJECT, ann.id(), where("firstName = \"Ann\""))).isEqualTo(ann);
-    expectError(404, ResourceNotFoundError.class, () -> profile.me(PROJECT, ann.id(), where("firstName = \"Bob\"")));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> profile.me(PROJECT, ann.id(), where("firstName = \"Bob\"")));
   }
 
   @Test
   void anotherCustomersPasswordTokenIsNotFoundForMe() {
     Customer ann = signUp("ann@example.com");
     signUp("bob@example.com");
-    String bobs = credentials.createPasswordToken(PROJECT,
-        new CustomerCreatePasswordResetToken("bob@example.com", null, null), ACTOR).value();
+    String bobs =
+        credentials
+            .createPasswordToken(
+                PROJECT, new CustomerCreatePasswordResetToken("bob@example.com", null, null), ACTOR)
+            .value();
 
-    expectError(404, ResourceNotFoundError.class,
-        () -> profile.resetPassword(PROJECT, ann.id(), new MyCustomerResetPassword(bobs, "hijack"), ACTOR));
-    assertThat(credentials.customerOfPasswordToken(PROJECT, bobs).email()).isEqualTo("bob@example.com");
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () ->
+            profile.resetPassword(
+                PROJECT, ann.id(), new MyCustomerResetPassword(bobs, "hijack"), ACTOR));
+    assertThat(credentials.customerOfPasswordToken(PROJECT, bobs).email())
+        .isEqualTo("bob@example.com");
   }
 
   @Test
   void anotherCustomersEmailTokenIsNotFoundForMe() {
     Customer ann = signUp("ann@example.com");
     Customer bob = signUp("bob@example.com");
-    String bobs = credentials.createEmailToken(PROJECT, new CustomerCreateEmailToken(bob.id(), null, 60, null), ACTOR)
-        .value();
+    String bobs =
+        credentials
+            .createEmailToken(
+                PROJECT, new CustomerCreateEmailToken(bob.id(), null, 60, null), ACTOR)
+            .value();
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> profile.confirmEmail(PROJECT, ann.id(), new MyCustomerEmailVerify(bobs), ACTOR));
-    assertThat(profile.confirmEmail(PROJECT, bob.id(), new MyCustomerEmailVerify(bobs), ACTOR).isEmailVerified())
+    assertThat(
+            profile
+                .confirmEmail(PROJECT, bob.id(), new MyCustomerEmailVerify(bobs), ACTOR)
+                .isEmailVerified())
         .isTrue();
   }
 }

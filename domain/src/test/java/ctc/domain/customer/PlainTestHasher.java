@@ -3,8 +3,9 @@ package ctc.domain.customer;
 import ctc.domain.common.PasswordHasher;
 
 /**
- * A readable stand-in for the injected {@link PasswordHasher} port, for domain tests only: the "hash" is
- * {@code "hashed:"} plus the password reversed, so tests can tell that hashing happened and with which input.
+ * A readable stand-in for the injected {@link PasswordHasher} port, for domain tests only: the
+ * "hash" is {@code "hashed:"} plus the password reversed, so tests can tell that hashing happened
+ * and with which input.
  */
 public final class PlainTestHasher implements PasswordHasher {
 

@@ -3,7 +3,10 @@ package ctc.domain.customer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link CustomerSessions} that only records which customers' sessions were revoked, in call order. Thread-safe. */
+/**
+ * {@link CustomerSessions} that only records which customers' sessions were revoked, in call order.
+ * Thread-safe.
+ */
 public final class RecordingSessions implements CustomerSessions {
 
   /** One {@link #revokeAll} call. */

@@ -44,24 +44,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** One instance of every CustomerUpdateAction, each changing {@link #customer()} when applied to it. */
+/**
+ * One instance of every CustomerUpdateAction, each changing {@link #customer()} when applied to it.
+ */
 final class SampleActions {
 
   static final ResourceIdentifier TYPE = ResourceIdentifier.ofId(ResourceKind.TYPE, "type-1");
-  static final ResourceIdentifier GROUP = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-1");
-  static final ResourceIdentifier OTHER_GROUP = ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-2");
+  static final ResourceIdentifier GROUP =
+      ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-1");
+  static final ResourceIdentifier OTHER_GROUP =
+      ResourceIdentifier.ofId(ResourceKind.CUSTOMER_GROUP, "group-2");
 
   private SampleActions() {}
 
   /**
-   * A customer with two addresses ({@code addrHome}/key {@code home}, {@code addrWork}/key {@code work}, the latter
-   * in both id lists), a custom type, a group assignment and a store.
+   * A customer with two addresses ({@code addrHome}/key {@code home}, {@code addrWork}/key {@code
+   * work}, the latter in both id lists), a custom type, a group assignment and a store.
    */
   static Customer customer() {
     return CustomerFixtures.aCustomer().toBuilder()
-        .addresses(List.of(
-            address("DE", "home").withId("addrHome").withCustom(new CustomFields(TYPE, Map.of("floor", "1"))),
-            address("FR", "work").withId("addrWork")))
+        .addresses(
+            List.of(
+                address("DE", "home")
+                    .withId("addrHome")
+                    .withCustom(new CustomFields(TYPE, Map.of("floor", "1"))),
+                address("FR", "work").withId("addrWork")))
         .shippingAddressIds(List.of("addrWork"))
         .billingAddressIds(List.of("addrWork"))
         .customerGroupAssignments(List.of(new CustomerGroupAssignment(OTHER_GROUP)))

@@ -4,8 +4,8 @@ import ctc.domain.common.IdGenerator;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A deterministic {@link IdGenerator} for tests: UUID-shaped resource ids and 8-character address ids counting up
- * from 1. Thread-safe; each instance starts its own sequences.
+ * A deterministic {@link IdGenerator} for tests: UUID-shaped resource ids and 8-character address
+ * ids counting up from 1. Thread-safe; each instance starts its own sequences.
  */
 public final class SequentialIds implements IdGenerator {
 
@@ -15,7 +15,10 @@ public final class SequentialIds implements IdGenerator {
   private final AtomicLong addresses = new AtomicLong();
   private final AtomicLong tokens = new AtomicLong();
 
-  /** {@code 00000000-0000-4000-8000-000000000001}, {@code …0002}, … (a well-formed version-4 UUID string). */
+  /**
+   * {@code 00000000-0000-4000-8000-000000000001}, {@code …0002}, … (a well-formed version-4 UUID
+   * string).
+   */
   @Override
   public String resourceId() {
     return String.format("00000000-0000-4000-8000-%012x", resources.incrementAndGet());
@@ -31,7 +34,10 @@ public final class SequentialIds implements IdGenerator {
     return String.format("a%07d", next);
   }
 
-  /** {@code token-1}, {@code token-2}, …: predictable, so tests can use a token without reading a response. */
+  /**
+   * {@code token-1}, {@code token-2}, …: predictable, so tests can use a token without reading a
+   * response.
+   */
   @Override
   public String tokenValue() {
     return "token-" + tokens.incrementAndGet();

@@ -22,21 +22,25 @@ class SignInThrottleTest {
   private static final Customer JANE = CustomerFixtures.aCustomer();
 
   private final MutableClock clock = new MutableClock(NOW);
-  private final SignInThrottle throttle = new SignInThrottle(new Limit(3, Duration.ofMinutes(1)),
-      new Limit(5, Duration.ofMinutes(1)), 1000, clock);
+  private final SignInThrottle throttle =
+      new SignInThrottle(
+          new Limit(3, Duration.ofMinutes(1)), new Limit(5, Duration.ofMinutes(1)), 1000, clock);
   private final AtomicInteger checks = new AtomicInteger();
 
-  private final Supplier<Customer> wrong = () -> {
-    checks.incrementAndGet();
-    throw Errors.invalidCredentials();
-  };
-  private final Supplier<Customer> right = () -> {
-    checks.incrementAndGet();
-    return JANE;
-  };
+  private final Supplier<Customer> wrong =
+      () -> {
+        checks.incrementAndGet();
+        throw Errors.invalidCredentials();
+      };
+  private final Supplier<Customer> right =
+      () -> {
+        checks.incrementAndGet();
+        return JANE;
+      };
 
   private void fail(String project, String email, String client) {
-    expectError(400, InvalidCredentialsError.class, () -> throttle.signIn(project, email, client, wrong));
+    expectError(
+        400, InvalidCredentialsError.class, () -> throttle.signIn(project, email, client, wrong));
   }
 
   @Test
@@ -46,12 +50,16 @@ class SignInThrottleTest {
     }
     clock.advance(Duration.ofMillis(1500));
 
-    TooManyRequestsError refused = expectError(429, TooManyRequestsError.class,
-        () -> throttle.signIn("p", "jane@example.com", "c", right));
+    TooManyRequestsError refused =
+        expectError(
+            429,
+            TooManyRequestsError.class,
+            () -> throttle.signIn("p", "jane@example.com", "c", right));
 
     assertThat(checks.get()).isEqualTo(3);
     assertThat(refused.retryAfterSeconds()).isEqualTo(59);
-    assertThat(refused.message()).isEqualTo("Too many failed sign-in attempts. Try again in 59 seconds.");
+    assertThat(refused.message())
+        .isEqualTo("Too many failed sign-in attempts. Try again in 59 seconds.");
   }
 
   @Test
@@ -60,7 +68,10 @@ class SignInThrottleTest {
     fail("p", "JANE@example.com", "c2");
     fail("p", "Jane@Example.COM", "c3");
 
-    expectError(429, TooManyRequestsError.class, () -> throttle.signIn("p", "jane@EXAMPLE.com", "c4", right));
+    expectError(
+        429,
+        TooManyRequestsError.class,
+        () -> throttle.signIn("p", "jane@EXAMPLE.com", "c4", right));
     assertThat(throttle.signIn("q", "jane@example.com", "c1", right)).isEqualTo(JANE);
   }
 
@@ -70,7 +81,10 @@ class SignInThrottleTest {
       fail("p", "nobody@example.com", "c");
     }
 
-    expectError(429, TooManyRequestsError.class, () -> throttle.signIn("p", "nobody@example.com", "c", wrong));
+    expectError(
+        429,
+        TooManyRequestsError.class,
+        () -> throttle.signIn("p", "nobody@example.com", "c", wrong));
   }
 
   @Test
@@ -101,7 +115,10 @@ class SignInThrottleTest {
       fail("p", "user" + i + "@example.com", "guesser");
     }
 
-    expectError(429, TooManyRequestsError.class, () -> throttle.signIn("p", "other@example.com", "guesser", right));
+    expectError(
+        429,
+        TooManyRequestsError.class,
+        () -> throttle.signIn("p", "other@example.com", "guesser", right));
     assertThat(throttle.signIn("p", "other@example.com", "storefront", right)).isEqualTo(JANE);
     assertThat(checks.get()).isEqualTo(6);
   }
@@ -121,7 +138,9 @@ class SignInThrottleTest {
       fail("p", "user" + i + "@example.com", "guesser");
     }
     for (int i = 0; i < 10; i++) {
-      expectError(429, TooManyRequestsError.class,
+      expectError(
+          429,
+          TooManyRequestsError.class,
           () -> throttle.signIn("p", "jane@example.com", "guesser", wrong));
     }
 
@@ -131,10 +150,17 @@ class SignInThrottleTest {
   @Test
   void anErrorAfterRightCredentialsDoesNotCountAsAFailure() {
     for (int i = 0; i < 5; i++) {
-      expectError(400, ReferencedResourceNotFoundError.class, () -> throttle.signIn("p", "jane@example.com", "c",
-          () -> {
-            throw Errors.referencedResourceNotFound("cart", "x", null);
-          }));
+      expectError(
+          400,
+          ReferencedResourceNotFoundError.class,
+          () ->
+              throttle.signIn(
+                  "p",
+                  "jane@example.com",
+                  "c",
+                  () -> {
+                    throw Errors.referencedResourceNotFound("cart", "x", null);
+                  }));
     }
 
     assertThat(throttle.signIn("p", "jane@example.com", "c", right)).isEqualTo(JANE);
@@ -142,16 +168,22 @@ class SignInThrottleTest {
 
   @Test
   void wrongCurrentPasswordsOfOneCustomerAreCountedAndThenRefusedWithoutAPasswordCheck() {
-    Supplier<Customer> wrongCurrent = () -> {
-      checks.incrementAndGet();
-      throw Errors.invalidCurrentPassword();
-    };
+    Supplier<Customer> wrongCurrent =
+        () -> {
+          checks.incrementAndGet();
+          throw Errors.invalidCurrentPassword();
+        };
     for (int i = 0; i < 3; i++) {
-      expectError(400, InvalidCurrentPasswordError.class,
+      expectError(
+          400,
+          InvalidCurrentPasswordError.class,
           () -> throttle.passwordChange("p", "jane-id", "c" + checks.get(), wrongCurrent));
     }
 
-    expectError(429, TooManyRequestsError.class, () -> throttle.passwordChange("p", "jane-id", "c9", right));
+    expectError(
+        429,
+        TooManyRequestsError.class,
+        () -> throttle.passwordChange("p", "jane-id", "c9", right));
 
     assertThat(checks.get()).isEqualTo(3);
     assertThat(throttle.passwordChange("p", "other-id", "c9", right)).isEqualTo(JANE);
@@ -160,12 +192,15 @@ class SignInThrottleTest {
 
   @Test
   void aRightCurrentPasswordClearsTheCustomersFailures() {
-    Supplier<Customer> wrongCurrent = () -> {
-      throw Errors.invalidCurrentPassword();
-    };
+    Supplier<Customer> wrongCurrent =
+        () -> {
+          throw Errors.invalidCurrentPassword();
+        };
     for (String client : new String[] {"c1", "c2", "c3"}) {
       for (int i = 0; i < 2; i++) {
-        expectError(400, InvalidCurrentPasswordError.class,
+        expectError(
+            400,
+            InvalidCurrentPasswordError.class,
             () -> throttle.passwordChange("p", "jane-id", client, wrongCurrent));
       }
       assertThat(throttle.passwordChange("p", "jane-id", client, right)).isEqualTo(JANE);

@@ -35,14 +35,16 @@ class CustomerGroupDraftTest {
   @Test
   void aDraftWithAMalformedKeyIsInvalidJsonInput() {
     InvalidJsonInputError error =
-        expectError(400, InvalidJsonInputError.class, () -> new CustomerGroupDraft("gold group", "Gold"));
+        expectError(
+            400, InvalidJsonInputError.class, () -> new CustomerGroupDraft("gold group", "Gold"));
 
     assertThat(error.detailedErrorMessage()).startsWith("key: ");
   }
 
   @Test
   void changeNameWithoutANameIsInvalidJsonInputNamingIt() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class, () -> new ChangeName(null));
+    InvalidJsonInputError error =
+        expectError(400, InvalidJsonInputError.class, () -> new ChangeName(null));
 
     assertThat(error.detailedErrorMessage()).isEqualTo("name: Missing required value");
   }

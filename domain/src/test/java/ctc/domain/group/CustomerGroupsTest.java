@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Customer group creation and the customer group action registry. */
 class CustomerGroupsTest {
 
-  private static final CustomerGroup GOLD = ResourceFixtures.group("group-1", "gold", ResourceFixtures.CREATED_AT);
+  private static final CustomerGroup GOLD =
+      ResourceFixtures.group("group-1", "gold", ResourceFixtures.CREATED_AT);
 
   @Test
   void theRegistryServesChangeNameAndSetKey() {
@@ -34,8 +35,18 @@ class CustomerGroupsTest {
   void changeNameReplacesTheNameAndNothingElse() {
     CustomerGroup next = CustomerGroups.ACTIONS.apply(GOLD, new ChangeName("Platinum"), context());
 
-    assertThat(next).isEqualTo(new CustomerGroup(GOLD.id(), GOLD.version(), GOLD.versionModifiedAt(),
-        GOLD.createdAt(), GOLD.createdBy(), GOLD.lastModifiedAt(), GOLD.lastModifiedBy(), "gold", "Platinum"));
+    assertThat(next)
+        .isEqualTo(
+            new CustomerGroup(
+                GOLD.id(),
+                GOLD.version(),
+                GOLD.versionModifiedAt(),
+                GOLD.createdAt(),
+                GOLD.createdBy(),
+                GOLD.lastModifiedAt(),
+                GOLD.lastModifiedBy(),
+                "gold",
+                "Platinum"));
   }
 
   @Test
@@ -54,13 +65,15 @@ class CustomerGroupsTest {
 
   @Test
   void createMakesVersionOneFromTheDraft() {
-    CustomerGroup group = CustomerGroups.create(new CustomerGroupDraft("silver", "Silver"), context());
+    CustomerGroup group =
+        CustomerGroups.create(new CustomerGroupDraft("silver", "Silver"), context());
 
     assertThat(group.id()).isEqualTo("00000000-0000-4000-8000-000000000001");
     assertThat(group.version()).isEqualTo(1);
     assertThat(group.key()).isEqualTo("silver");
     assertThat(group.name()).isEqualTo("Silver");
-    assertThat(List.of(group.createdAt(), group.lastModifiedAt(), group.versionModifiedAt())).containsOnly(NOW);
+    assertThat(List.of(group.createdAt(), group.lastModifiedAt(), group.versionModifiedAt()))
+        .containsOnly(NOW);
     assertThat(Arrays.asList(group.createdBy(), group.lastModifiedBy())).containsOnly(ACTOR);
   }
 }

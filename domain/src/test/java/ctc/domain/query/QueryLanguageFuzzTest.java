@@ -12,54 +12,115 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Throws thousands of random and mutated predicates at the parser: each either parses or fails with a 400
- * InvalidInput, never with any other exception (no StackOverflowError, no IndexOutOfBounds, no NumberFormat…).
+ * Throws thousands of random and mutated predicates at the parser: each either parses or fails with
+ * a 400 InvalidInput, never with any other exception (no StackOverflowError, no IndexOutOfBounds,
+ * no NumberFormat…).
  */
 class QueryLanguageFuzzTest {
 
   private static final long SEED = 20240531L;
 
-  private static final List<String> VALID = List.of(
-      "email = \"jane@example.com\"",
-      "lowercaseEmail = :e",
-      "version >= 3 and version < 10",
-      "version <> 2.5e1 or version != -1",
-      "isEmailVerified = true",
-      "dateOfBirth <= \"1980-02-29\"",
-      "createdAt > \"2024-01-02T03:04:05.000Z\" and lastModifiedAt < \"2024-01-02T05:04:05+02:00\"",
-      "key in (\"a\", \"b\") and key not in :keys",
-      "shippingAddressIds contains any (\"a1\", \"a2\")",
-      "billingAddressIds contains all :keys",
-      "billingAddressIds is empty or shippingAddressIds is not empty",
-      "middleName is defined and customerGroup is not defined",
-      "addresses is not empty",
-      "not (email = \"a\" or key = \"b\") and (firstName = \"x\" or lastName = \"y\")",
-      "addresses(city = \"Berlin\" and country = \"DE\")",
-      "addresses(custom(fields(x = 1 and y contains any (\"a\"))))",
-      "stores(key = \"b2c\")",
-      "customerGroup(id = :e)",
-      "customerGroupAssignments(customerGroup(id = \"g\"))",
-      "custom(fields(myField = \"x\" or flag = false or n in (1, 2) or tags is empty or v is defined))",
-      "custom(type(id = \"t\"))",
-      "companyName = \"a \\\"quoted\\\" \\\\ \\u00e9 \\n text\"",
-      "version in :n",
-      "isEmailVerified = :b",
-      "NOT(key IN (\"x\")) AND email Is Not Defined");
+  private static final List<String> VALID =
+      List.of(
+          "email = \"jane@example.com\"",
+          "lowercaseEmail = :e",
+          "version >= 3 and version < 10",
+          "version <> 2.5e1 or version != -1",
+          "isEmailVerified = true",
+          "dateOfBirth <= \"1980-02-29\"",
+          "createdAt > \"2024-01-02T03:04:05.000Z\" and lastModifiedAt < \"2024-01-02T05:04:05+02:00\"",
+          "key in (\"a\", \"b\") and key not in :keys",
+          "shippingAddressIds contains any (\"a1\", \"a2\")",
+          "billingAddressIds contains all :keys",
+          "billingAddressIds is empty or shippingAddressIds is not empty",
+          "middleName is defined and customerGroup is not defined",
+          "addresses is not empty",
+          "not (email = \"a\" or key = \"b\") and (firstName = \"x\" or lastName = \"y\")",
+          "addresses(city = \"Berlin\" and country = \"DE\")",
+          "addresses(custom(fields(x = 1 and y contains any (\"a\"))))",
+          "stores(key = \"b2c\")",
+          "customerGroup(id = :e)",
+          "customerGroupAssignments(customerGroup(id = \"g\"))",
+          "custom(fields(myField = \"x\" or flag = false or n in (1, 2) or tags is empty or v is defined))",
+          "custom(type(id = \"t\"))",
+          "companyName = \"a \\\"quoted\\\" \\\\ \\u00e9 \\n text\"",
+          "version in :n",
+          "isEmailVerified = :b",
+          "NOT(key IN (\"x\")) AND email Is Not Defined");
 
-  private static final List<String> VOCABULARY = List.of(
-      "and", "or", "not", "in", "contains", "any", "all", "is", "empty", "defined", "true", "false", "AND", "Or",
-      "(", ")", ",", "=", "!=", "<>", "<", "<=", ">", ">=", "!", ":", ":e", ":keys", ":n", ":missing", "\"", "\"x\"",
-      "\"\\", "\\u", "1", "-", "-1.5e3", "1e999999999999", ".", "e", "email", "version", "addresses", "custom",
-      "fields", "stores", "customerGroup", "password", "shippingAddressIds", "dateOfBirth", "createdAt",
-      "isEmailVerified", "city", "key", "id", " ", "\t", "\n", "(((", ")))", "not(", "x(");
+  private static final List<String> VOCABULARY =
+      List.of(
+          "and",
+          "or",
+          "not",
+          "in",
+          "contains",
+          "any",
+          "all",
+          "is",
+          "empty",
+          "defined",
+          "true",
+          "false",
+          "AND",
+          "Or",
+          "(",
+          ")",
+          ",",
+          "=",
+          "!=",
+          "<>",
+          "<",
+          "<=",
+          ">",
+          ">=",
+          "!",
+          ":",
+          ":e",
+          ":keys",
+          ":n",
+          ":missing",
+          "\"",
+          "\"x\"",
+          "\"\\",
+          "\\u",
+          "1",
+          "-",
+          "-1.5e3",
+          "1e999999999999",
+          ".",
+          "e",
+          "email",
+          "version",
+          "addresses",
+          "custom",
+          "fields",
+          "stores",
+          "customerGroup",
+          "password",
+          "shippingAddressIds",
+          "dateOfBirth",
+          "createdAt",
+          "isEmailVerified",
+          "city",
+          "key",
+          "id",
+          " ",
+          "\t",
+          "\n",
+          "(((",
+          ")))",
+          "not(",
+          "x(");
 
   private static final String GRAMMAR_CHARS = "()=!<>,:\"\\ -.eE0123456789aZ_\t\n";
 
-  private static final Map<String, List<String>> VARIABLES = Map.of(
-      "e", List.of("jane@example.com"),
-      "keys", List.of("a", "b"),
-      "n", List.of("1", "2"),
-      "b", List.of("true"));
+  private static final Map<String, List<String>> VARIABLES =
+      Map.of(
+          "e", List.of("jane@example.com"),
+          "keys", List.of("a", "b"),
+          "n", List.of("1", "2"),
+          "b", List.of("true"));
 
   private final QueryLanguageParser parser = new QueryLanguageParser();
   private final Random random = new Random(SEED);
@@ -67,7 +128,10 @@ class QueryLanguageFuzzTest {
   @Test
   void theSeedPredicatesAllParse() {
     for (String where : VALID) {
-      assertThat(parser.parse(where, VARIABLES)).as(where).isNotNull().isNotInstanceOf(Where.All.class);
+      assertThat(parser.parse(where, VARIABLES))
+          .as(where)
+          .isNotNull()
+          .isNotInstanceOf(Where.All.class);
     }
   }
 
@@ -91,7 +155,9 @@ class QueryLanguageFuzzTest {
       StringBuilder where = new StringBuilder();
       int tokens = random.nextInt(25);
       for (int t = 0; t < tokens; t++) {
-        where.append(VOCABULARY.get(random.nextInt(VOCABULARY.size()))).append(random.nextBoolean() ? " " : "");
+        where
+            .append(VOCABULARY.get(random.nextInt(VOCABULARY.size())))
+            .append(random.nextBoolean() ? " " : "");
       }
       check(where.toString());
     }
@@ -112,7 +178,8 @@ class QueryLanguageFuzzTest {
   @Test
   void hostileShapesFailWithInvalidInput() {
     List<String> hostile = new ArrayList<>();
-    for (String unit : List.of("(", "not(", "addresses(", "custom(fields(", "\"", "\\", ":", "-", "1e", ")")) {
+    for (String unit :
+        List.of("(", "not(", "addresses(", "custom(fields(", "\"", "\\", ":", "-", "1e", ")")) {
       hostile.add(unit.repeat(QueryLanguageParser.MAX_LENGTH / unit.length()));
       hostile.add(unit.repeat(QueryLanguageParser.MAX_LENGTH / unit.length() + 1));
     }
@@ -122,14 +189,18 @@ class QueryLanguageFuzzTest {
     hostile.forEach(this::check);
   }
 
-  /** True when the predicate parsed; fails the test on anything but a 400 InvalidInput for the where parameter. */
+  /**
+   * True when the predicate parsed; fails the test on anything but a 400 InvalidInput for the where
+   * parameter.
+   */
   private boolean check(String where) {
     try {
       Where result = parser.parse(where, VARIABLES);
       assertThat(result).as("result of [%s]", where).isNotNull().isNotInstanceOf(Where.All.class);
       return true;
     } catch (CommercetoolsException e) {
-      if (e.statusCode() != 400 || !(e.error() instanceof InvalidInputError)
+      if (e.statusCode() != 400
+          || !(e.error() instanceof InvalidInputError)
           || !e.getMessage().startsWith("Malformed parameter: where: ")) {
         fail("[" + where + "] failed with " + e.statusCode() + " " + e.error(), e);
       }
@@ -150,11 +221,18 @@ class QueryLanguageFuzzTest {
     return switch (random.nextInt(8)) {
       case 0 -> where.substring(0, from) + where.substring(Math.min(where.length(), from + 1));
       case 1 -> where.substring(0, from) + randomChar() + where.substring(from);
-      case 2 -> where.substring(0, from) + randomChar() + where.substring(Math.min(where.length(), from + 1));
+      case 2 ->
+          where.substring(0, from)
+              + randomChar()
+              + where.substring(Math.min(where.length(), from + 1));
       case 3 -> where.substring(0, from);
       case 4 -> where.substring(0, end) + where.substring(from, end) + where.substring(end);
-      case 5 -> where.substring(0, from) + " " + VOCABULARY.get(random.nextInt(VOCABULARY.size())) + " "
-          + where.substring(from);
+      case 5 ->
+          where.substring(0, from)
+              + " "
+              + VOCABULARY.get(random.nextInt(VOCABULARY.size()))
+              + " "
+              + where.substring(from);
       case 6 -> duplicateToken(where);
       default -> where.substring(0, from) + where.substring(end);
     };

@@ -45,30 +45,37 @@ class QueryParametersTest {
 
   @Test
   void oneWhereIsTheParsedPredicate() {
-    assertThat(parameters.parse(where("key = \"k1\"")).where())
-        .isEqualTo(eq(QueryField.KEY, "k1"));
+    assertThat(parameters.parse(where("key = \"k1\"")).where()).isEqualTo(eq(QueryField.KEY, "k1"));
   }
 
   @Test
   void severalWheresAreJoinedWithAnd() {
     assertThat(parameters.parse(where("key = \"k1\"", "firstName = \"Jane\"")).where())
-        .isEqualTo(new Where.And(List.of(
-            eq(QueryField.KEY, "k1"), eq(QueryField.FIRST_NAME, "Jane"))));
+        .isEqualTo(
+            new Where.And(List.of(eq(QueryField.KEY, "k1"), eq(QueryField.FIRST_NAME, "Jane"))));
   }
 
   @Test
   void whereSeesTheInputVariables() {
-    QueryParameters.Raw raw = new QueryParameters.Raw(
-        List.of("email = :e"), Map.of("e", List.of("jane@example.com")), List.of(), null, null, null);
+    QueryParameters.Raw raw =
+        new QueryParameters.Raw(
+            List.of("email = :e"),
+            Map.of("e", List.of("jane@example.com")),
+            List.of(),
+            null,
+            null,
+            null);
 
     assertThat(parameters.parse(raw).where()).isEqualTo(eq(QueryField.EMAIL, "jane@example.com"));
   }
 
   @Test
   void aBadWhereIsInvalidInput() {
-    InvalidInputError error = expectError(400, InvalidInputError.class, () -> parameters.parse(where("x = \"1\"")));
+    InvalidInputError error =
+        expectError(400, InvalidInputError.class, () -> parameters.parse(where("x = \"1\"")));
 
-    assertThat(error.message()).isEqualTo("Malformed parameter: where: The field 'x' does not exist.");
+    assertThat(error.message())
+        .isEqualTo("Malformed parameter: where: The field 'x' does not exist.");
   }
 
   // ---------------------------------------------------------------- sort
@@ -76,12 +83,14 @@ class QueryParametersTest {
   @Test
   void sortParsesFieldAndDirection() {
     assertThat(parameters.parse(sort("firstName desc", "createdAt asc")).sort())
-        .containsExactly(Sort.by(QueryField.FIRST_NAME, false), Sort.by(QueryField.CREATED_AT, true));
+        .containsExactly(
+            Sort.by(QueryField.FIRST_NAME, false), Sort.by(QueryField.CREATED_AT, true));
   }
 
   @Test
   void sortDirectionIsCaseInsensitiveAndSpacesAreTrimmed() {
-    assertThat(parameters.parse(sort("  lastName   DESC ")).sort()).containsExactly(Sort.by(QueryField.LAST_NAME, false));
+    assertThat(parameters.parse(sort("  lastName   DESC ")).sort())
+        .containsExactly(Sort.by(QueryField.LAST_NAME, false));
   }
 
   @Test
@@ -89,13 +98,16 @@ class QueryParametersTest {
     InvalidInputError error =
         expectError(400, InvalidInputError.class, () -> parameters.parse(sort("password asc")));
 
-    assertThat(error.message()).isEqualTo("Malformed parameter: sort: The field 'password' does not exist.");
+    assertThat(error.message())
+        .isEqualTo("Malformed parameter: sort: The field 'password' does not exist.");
   }
 
   @ParameterizedTest(name = "sort=[{0}] is malformed")
-  @ValueSource(strings = {"firstName", "firstName up", "firstName asc desc", "asc", "", "first-name asc"})
+  @ValueSource(
+      strings = {"firstName", "firstName up", "firstName asc desc", "asc", "", "first-name asc"})
   void aSortWithoutAValidDirectionIsInvalidInput(String value) {
-    InvalidInputError error = expectError(400, InvalidInputError.class, () -> parameters.parse(sort(value)));
+    InvalidInputError error =
+        expectError(400, InvalidInputError.class, () -> parameters.parse(sort(value)));
 
     assertThat(error.message()).startsWith("Malformed parameter: sort: ");
   }
@@ -105,7 +117,8 @@ class QueryParametersTest {
   @ParameterizedTest(name = "limit={0} is accepted")
   @ValueSource(strings = {"0", "1", "500"})
   void limitsFromZeroTo500AreAccepted(String limit) {
-    assertThat(parameters.parse(page(limit, null, null)).limit()).isEqualTo(Integer.parseInt(limit));
+    assertThat(parameters.parse(page(limit, null, null)).limit())
+        .isEqualTo(Integer.parseInt(limit));
   }
 
   @ParameterizedTest(name = "limit={0} is rejected")
@@ -120,7 +133,8 @@ class QueryParametersTest {
   @ParameterizedTest(name = "offset={0} is accepted")
   @ValueSource(strings = {"0", "10000"})
   void offsetsFromZeroTo10000AreAccepted(String offset) {
-    assertThat(parameters.parse(page(null, offset, null)).offset()).isEqualTo(Integer.parseInt(offset));
+    assertThat(parameters.parse(page(null, offset, null)).offset())
+        .isEqualTo(Integer.parseInt(offset));
   }
 
   @ParameterizedTest(name = "offset={0} is rejected")
@@ -145,14 +159,15 @@ class QueryParametersTest {
   @Test
   void aWithTotalThatIsNotABooleanIsInvalidInput() {
     InvalidInputError error =
-        expectError(400, InvalidInputError.class, () -> parameters.parse(page(null, null, "maybe")));
+        expectError(
+            400, InvalidInputError.class, () -> parameters.parse(page(null, null, "maybe")));
 
     assertThat(error.message()).startsWith("Malformed parameter: withTotal: ");
   }
 
   /** {@code field = value} on a top-level customer field. */
   private static Where eq(QueryField field, Object value) {
-    return new Where.Compare(QuerySchema.CUSTOMER.child(field.jsonName()).orElseThrow(), Where.Operator.EQUAL,
-        value);
+    return new Where.Compare(
+        QuerySchema.CUSTOMER.child(field.jsonName()).orElseThrow(), Where.Operator.EQUAL, value);
   }
 }

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates a {@link Where} predicate on a customer in memory, as the SQL translation does in the database: the
- * reference semantics for the in-memory repository. A missing value never satisfies a comparison, except
- * {@code !=} and {@code not in}, which a missing value does satisfy.
+ * Evaluates a {@link Where} predicate on a customer in memory, as the SQL translation does in the
+ * database: the reference semantics for the in-memory repository. A missing value never satisfies a
+ * comparison, except {@code !=} and {@code not in}, which a missing value does satisfy.
  */
 public final class WhereEvaluator {
 
@@ -29,7 +29,9 @@ public final class WhereEvaluator {
     return eval(where, customer, customer.custom());
   }
 
-  /** {@code target} is the object the predicate is about; {@code custom} the custom fields in reach. */
+  /**
+   * {@code target} is the object the predicate is about; {@code custom} the custom fields in reach.
+   */
   private static boolean eval(Where where, Object target, CustomFields custom) {
     if (where instanceof Where.All) {
       return true;
@@ -47,13 +49,14 @@ public final class WhereEvaluator {
       return within(within, target, custom);
     }
     Node field = field(where);
-    Object value = target instanceof Map<?, ?> fields ? fields.get(field.name()) : value(target, field.name());
+    Object value =
+        target instanceof Map<?, ?> fields ? fields.get(field.name()) : value(target, field.name());
     return leaf(where, value);
   }
 
   /**
-   * A top-level field's value as a predicate compares it: found by the node's name, so that neither this class nor
-   * the in-memory repository's sort keeps a list of fields of its own.
+   * A top-level field's value as a predicate compares it: found by the node's name, so that neither
+   * this class nor the in-memory repository's sort keeps a list of fields of its own.
    */
   public static Object valueOf(Customer customer, Node field) {
     return value(customer, field.name());
@@ -69,13 +72,19 @@ public final class WhereEvaluator {
       return false;
     }
     List<?> elements = value instanceof List<?> list ? list : List.of(value);
-    return elements.stream().anyMatch(element -> eval(within.inner(), element,
-        element instanceof Address address ? address.custom() : custom));
+    return elements.stream()
+        .anyMatch(
+            element ->
+                eval(
+                    within.inner(),
+                    element,
+                    element instanceof Address address ? address.custom() : custom));
   }
 
   private static boolean leaf(Where where, Object value) {
     if (where instanceof Where.IsDefined defined) {
-      return (value != null && !(value instanceof List<?> list && list.isEmpty()) || isArrayNode(defined.field()))
+      return (value != null && !(value instanceof List<?> list && list.isEmpty())
+              || isArrayNode(defined.field()))
           != defined.negated();
     }
     if (where instanceof Where.IsEmpty empty) {
@@ -83,32 +92,39 @@ public final class WhereEvaluator {
       return isEmpty != empty.negated();
     }
     if (where instanceof Where.Contains contains) {
-      List<?> elements = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+      List<?> elements =
+          value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
       return contains.all()
           ? contains.values().stream().allMatch(v -> elements.stream().anyMatch(e -> same(e, v)))
           : contains.values().stream().anyMatch(v -> elements.stream().anyMatch(e -> same(e, v)));
     }
     if (where instanceof Where.In in) {
-      List<?> candidates = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-      boolean found = in.values().stream().anyMatch(v -> candidates.stream().anyMatch(e -> same(e, v)));
+      List<?> candidates =
+          value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+      boolean found =
+          in.values().stream().anyMatch(v -> candidates.stream().anyMatch(e -> same(e, v)));
       return found != in.negated();
     }
     Where.Compare compare = (Where.Compare) where;
-    List<?> candidates = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+    List<?> candidates =
+        value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
     if (compare.operator() == Where.Operator.NOT_EQUAL) {
       return candidates.stream().noneMatch(e -> same(e, compare.value()));
     }
-    return candidates.stream().anyMatch(e -> {
-      Integer order = order(e, compare.value());
-      return order != null && switch (compare.operator()) {
-        case EQUAL -> order == 0;
-        case LESS -> order < 0;
-        case LESS_OR_EQUAL -> order <= 0;
-        case GREATER -> order > 0;
-        case GREATER_OR_EQUAL -> order >= 0;
-        case NOT_EQUAL -> order != 0;
-      };
-    });
+    return candidates.stream()
+        .anyMatch(
+            e -> {
+              Integer order = order(e, compare.value());
+              return order != null
+                  && switch (compare.operator()) {
+                    case EQUAL -> order == 0;
+                    case LESS -> order < 0;
+                    case LESS_OR_EQUAL -> order <= 0;
+                    case GREATER -> order > 0;
+                    case GREATER_OR_EQUAL -> order >= 0;
+                    case NOT_EQUAL -> order != 0;
+                  };
+            });
   }
 
   private static boolean isArrayNode(Node node) {
@@ -120,13 +136,18 @@ public final class WhereEvaluator {
     return order != null && order == 0;
   }
 
-  /** Compares like values only: text with text, numbers with numbers, and so on; anything else is no match. */
+  /**
+   * Compares like values only: text with text, numbers with numbers, and so on; anything else is no
+   * match.
+   */
   @SuppressWarnings("unchecked")
   private static Integer order(Object actual, Object expected) {
     if (actual instanceof Number a && expected instanceof Number e) {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(e.toString()));
     }
-    if (actual != null && expected != null && actual.getClass() == expected.getClass()
+    if (actual != null
+        && expected != null
+        && actual.getClass() == expected.getClass()
         && actual instanceof Comparable<?>) {
       return ((Comparable<Object>) actual).compareTo(expected);
     }
@@ -146,7 +167,9 @@ public final class WhereEvaluator {
       return name.equals("id") ? reference.id() : name.equals("typeId") ? reference.typeId() : null;
     }
     if (target instanceof KeyReference reference) {
-      return name.equals("key") ? reference.key() : name.equals("typeId") ? reference.typeId() : null;
+      return name.equals("key")
+          ? reference.key()
+          : name.equals("typeId") ? reference.typeId() : null;
     }
     if (target instanceof CustomerGroupAssignment assignment) {
       return name.equals("customerGroup") ? assignment.customerGroup() : null;
@@ -163,7 +186,8 @@ public final class WhereEvaluator {
         try {
           Object value = component.getAccessor().invoke(record);
           // Stored as the database columns hold them: whole numbers as decimals, enums by name.
-          return value instanceof Long || value instanceof Integer ? new BigDecimal(value.toString())
+          return value instanceof Long || value instanceof Integer
+              ? new BigDecimal(value.toString())
               : value instanceof Enum<?> constant ? constant.name() : value;
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);

@@ -19,11 +19,12 @@ import java.util.function.Function;
 
 /**
  * A {@link ResourceRepository} in memory for one kind of resource, obeying the port's contract
- * ({@link ResourceRepositoryContract}). Whether a customer still references a resource is asked of the
- * {@code isReferenced} predicate (project key, resource), since customers live elsewhere. Thread-safe: every method is
- * synchronized, so each check-and-write is atomic.
+ * ({@link ResourceRepositoryContract}). Whether a customer still references a resource is asked of
+ * the {@code isReferenced} predicate (project key, resource), since customers live elsewhere.
+ * Thread-safe: every method is synchronized, so each check-and-write is atomic.
  */
-public final class InMemoryResourceRepository<R extends KeyedResource<R>> implements ResourceRepository<R> {
+public final class InMemoryResourceRepository<R extends KeyedResource<R>>
+    implements ResourceRepository<R> {
 
   private final String typeId;
   private final Function<R, Instant> createdAt;
@@ -54,7 +55,8 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
 
   public static InMemoryResourceRepository<CustomerGroup> customerGroups(
       BiPredicate<String, CustomerGroup> isReferenced) {
-    return new InMemoryResourceRepository<>(ResourceKind.CUSTOMER_GROUP, CustomerGroup::createdAt, isReferenced);
+    return new InMemoryResourceRepository<>(
+        ResourceKind.CUSTOMER_GROUP, CustomerGroup::createdAt, isReferenced);
   }
 
   /** Types that no customer references. */
@@ -73,7 +75,9 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
 
   @Override
   public synchronized Optional<R> findByKey(String projectKey, String key) {
-    return project(projectKey).values().stream().filter(r -> key != null && key.equals(r.key())).findFirst();
+    return project(projectKey).values().stream()
+        .filter(r -> key != null && key.equals(r.key()))
+        .findFirst();
   }
 
   @Override
@@ -90,7 +94,8 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
   private void insert(String projectKey, R resource) {
     Map<String, R> resources = project(projectKey);
     if (resources.containsKey(resource.id())) {
-      throw new IllegalStateException("A " + typeId + " with the id " + resource.id() + " is already stored.");
+      throw new IllegalStateException(
+          "A " + typeId + " with the id " + resource.id() + " is already stored.");
     }
     requireUniqueKey(resources, resource);
     resources.put(resource.id(), resource);
@@ -115,9 +120,10 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
   /** Creation order: createdAt, then id, as the SQL repository lists. */
   @Override
   public synchronized Page<R> list(String projectKey, int limit, int offset, boolean withTotal) {
-    List<R> all = project(projectKey).values().stream()
-        .sorted(Comparator.comparing(createdAt).thenComparing(R::id))
-        .toList();
+    List<R> all =
+        project(projectKey).values().stream()
+            .sorted(Comparator.comparing(createdAt).thenComparing(R::id))
+            .toList();
     List<R> page = all.stream().skip(offset).limit(limit).toList();
     return new Page<>(limit, offset, page.size(), withTotal ? (long) all.size() : null, page);
   }
@@ -138,12 +144,15 @@ public final class InMemoryResourceRepository<R extends KeyedResource<R>> implem
     return stored;
   }
 
-  private static <R extends KeyedResource<R>> void requireUniqueKey(Map<String, R> resources, R candidate) {
+  private static <R extends KeyedResource<R>> void requireUniqueKey(
+      Map<String, R> resources, R candidate) {
     if (candidate.key() == null) {
       return;
     }
-    boolean taken = resources.values().stream()
-        .anyMatch(other -> !other.id().equals(candidate.id()) && candidate.key().equals(other.key()));
+    boolean taken =
+        resources.values().stream()
+            .anyMatch(
+                other -> !other.id().equals(candidate.id()) && candidate.key().equals(other.key()));
     if (taken) {
       throw Errors.duplicateField("key", candidate.key());
     }

@@ -17,11 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ResourceRepository} must do, for one kind of resource (store, customer group or type); each
- * adapter's test extends this class with its factories.
+ * What every {@link ResourceRepository} must do, for one kind of resource (store, customer group or
+ * type); each adapter's test extends this class with its factories.
  *
- * <p>Every test works in a project of its own ({@code "p-" + UUID}) and gives every resource a random UUID id, so
- * implementations need no cleanup between tests and may share one database.
+ * <p>Every test works in a project of its own ({@code "p-" + UUID}) and gives every resource a
+ * random UUID id, so implementations need no cleanup between tests and may share one database.
  */
 public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
 
@@ -35,8 +35,12 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     O make(String id, String key, Instant createdAt);
   }
 
-  /** A repository of another kind over the same storage as {@link #repository()}, and how to make its resources. */
-  public record OtherKind<O extends KeyedResource<O>>(ResourceRepository<O> repository, Maker<O> maker) {}
+  /**
+   * A repository of another kind over the same storage as {@link #repository()}, and how to make
+   * its resources.
+   */
+  public record OtherKind<O extends KeyedResource<O>>(
+      ResourceRepository<O> repository, Maker<O> maker) {}
 
   /** The repository under test; called once per test, it may return a shared instance. */
   protected abstract ResourceRepository<R> repository();
@@ -240,8 +244,11 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     R resource = resource("mine");
     insert(repository, project, resource);
 
-    DuplicateFieldError error = expectError(400, DuplicateFieldError.class,
-        () -> update(repository, project, resource, rekeyed(resource, "taken")));
+    DuplicateFieldError error =
+        expectError(
+            400,
+            DuplicateFieldError.class,
+            () -> update(repository, project, resource, rekeyed(resource, "taken")));
 
     assertThat(error.field()).isEqualTo("key");
     assertThat(error.duplicateValue()).isEqualTo("taken");
@@ -257,8 +264,11 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     R second = bumped(resource);
     update(repository, project, resource, second);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> update(repository, project, resource, bumped(resource)));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () -> update(repository, project, resource, bumped(resource)));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(repository.findById(project, resource.id())).contains(second);
@@ -272,7 +282,10 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     insert(repository, project, resource);
     delete(repository, project, resource);
 
-    expectError(404, ResourceNotFoundError.class, () -> update(repository, project, resource, bumped(resource)));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> update(repository, project, resource, bumped(resource)));
 
     assertThat(repository.findById(project, resource.id())).isEmpty();
   }
@@ -303,7 +316,8 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     update(repository, project, resource, second);
 
     ConcurrentModificationError error =
-        expectError(409, ConcurrentModificationError.class, () -> delete(repository, project, resource));
+        expectError(
+            409, ConcurrentModificationError.class, () -> delete(repository, project, resource));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(repository.findById(project, resource.id())).contains(second);
@@ -345,7 +359,8 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
     R earlyB = resource(tied.get(1), "early-b", T1);
     R middle = resource(newId(), "middle", T2);
     R earlyA = resource(tied.get(0), "early-a", T1);
-    List.of(late, earlyB, middle, earlyA).forEach(resource -> insert(repository, project, resource));
+    List.of(late, earlyB, middle, earlyA)
+        .forEach(resource -> insert(repository, project, resource));
 
     assertThat(ids(repository.list(project, 20, 0, true)))
         .containsExactly(earlyA.id(), earlyB.id(), middle.id(), late.id());
@@ -355,8 +370,9 @@ public abstract class ResourceRepositoryContract<R extends KeyedResource<R>> {
   void listPagesWithLimitAndOffsetAndCountsTheTotal() {
     ResourceRepository<R> repository = repository();
     String project = newProject();
-    List<R> resources = List.of(resource(newId(), "r1", T1), resource(newId(), "r2", T2),
-        resource(newId(), "r3", T3));
+    List<R> resources =
+        List.of(
+            resource(newId(), "r1", T1), resource(newId(), "r2", T2), resource(newId(), "r3", T3));
     resources.forEach(resource -> insert(repository, project, resource));
 
     Page<R> page = repository.list(project, 1, 1, true);

@@ -50,12 +50,18 @@ class ResourceServiceTest {
   private final Set<String> referenced = new HashSet<>();
   private final InMemoryResourceRepository<Store> repository =
       InMemoryResourceRepository.stores((projectKey, store) -> referenced.contains(store.id()));
-  private final ResourceService<Store, StoreDraft, StoreUpdateAction> service = service(Stores.ACTIONS);
+  private final ResourceService<Store, StoreDraft, StoreUpdateAction> service =
+      service(Stores.ACTIONS);
 
   private ResourceService<Store, StoreDraft, StoreUpdateAction> service(
       ActionRegistry<Store, StoreUpdateAction> actions) {
     return new ResourceService<>(
-        repository, new InMemoryTransactions(), Stores::create, actions, clock, new SequentialIds());
+        repository,
+        new InMemoryTransactions(),
+        Stores::create,
+        actions,
+        clock,
+        new SequentialIds());
   }
 
   private static StoreDraft draft(String key) {
@@ -74,7 +80,8 @@ class ResourceServiceTest {
     return new ResourceRef.ByKey(key);
   }
 
-  private static Supplier<UpdateRequest<StoreUpdateAction>> request(long version, StoreUpdateAction... actions) {
+  private static Supplier<UpdateRequest<StoreUpdateAction>> request(
+      long version, StoreUpdateAction... actions) {
     return () -> new UpdateRequest<>(version, List.of(actions));
   }
 
@@ -168,7 +175,10 @@ class ResourceServiceTest {
   void getOfAResourceOfAnotherProjectIsNotFound() {
     Store created = create("berlin");
 
-    expectError(404, ResourceNotFoundError.class, () -> service.get(RequestScope.project("other"), byId(created.id())));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> service.get(RequestScope.project("other"), byId(created.id())));
   }
 
   @Test
@@ -219,16 +229,19 @@ class ResourceServiceTest {
     QueryParameters.Raw raw =
         new QueryParameters.Raw(List.of("key = \"berlin\""), Map.of(), List.of(), null, null, null);
 
-    InvalidInputError error = expectError(400, InvalidInputError.class, () -> service.list(PROJECT, raw));
+    InvalidInputError error =
+        expectError(400, InvalidInputError.class, () -> service.list(PROJECT, raw));
 
     assertThat(error.message()).startsWith("Malformed parameter: where: ");
   }
 
   @Test
   void listWithASortIsRefused() {
-    QueryParameters.Raw raw = new QueryParameters.Raw(List.of(), Map.of(), List.of("key asc"), null, null, null);
+    QueryParameters.Raw raw =
+        new QueryParameters.Raw(List.of(), Map.of(), List.of("key asc"), null, null, null);
 
-    InvalidInputError error = expectError(400, InvalidInputError.class, () -> service.list(PROJECT, raw));
+    InvalidInputError error =
+        expectError(400, InvalidInputError.class, () -> service.list(PROJECT, raw));
 
     assertThat(error.message()).startsWith("Malformed parameter: sort: ");
   }
@@ -236,7 +249,8 @@ class ResourceServiceTest {
   @Test
   void listWithALimitOutOfRangeIsMalformed() {
     InvalidInputError error =
-        expectError(400, InvalidInputError.class, () -> service.list(PROJECT, paging("501", null, null)));
+        expectError(
+            400, InvalidInputError.class, () -> service.list(PROJECT, paging("501", null, null)));
 
     assertThat(error.message()).startsWith("Malformed parameter: limit: ");
   }
@@ -248,8 +262,12 @@ class ResourceServiceTest {
     Store created = create("berlin");
     clock.advance(Duration.ofMinutes(1));
 
-    Store updated = service.update(PROJECT, byId(created.id()),
-        request(1, new SetName(Map.of("de", "Berlin")), new SetLanguages(List.of("de", "en"))), EDITOR);
+    Store updated =
+        service.update(
+            PROJECT,
+            byId(created.id()),
+            request(1, new SetName(Map.of("de", "Berlin")), new SetLanguages(List.of("de", "en"))),
+            EDITOR);
 
     assertThat(updated.version()).isEqualTo(2);
     assertThat(updated.name()).isEqualTo(Map.of("de", "Berlin"));
@@ -262,7 +280,8 @@ class ResourceServiceTest {
     clock.advance(Duration.ofMinutes(1));
 
     Store updated =
-        service.update(PROJECT, byKey("berlin"), request(1, new SetName(Map.of("de", "Berlin"))), EDITOR);
+        service.update(
+            PROJECT, byKey("berlin"), request(1, new SetName(Map.of("de", "Berlin"))), EDITOR);
 
     assertThat(updated.lastModifiedAt()).isEqualTo(START_MILLIS.plus(Duration.ofMinutes(1)));
     assertThat(updated.versionModifiedAt()).isEqualTo(START_MILLIS.plus(Duration.ofMinutes(1)));
@@ -276,7 +295,8 @@ class ResourceServiceTest {
     Store created = create("berlin");
 
     Store updated =
-        service.update(PROJECT, byId(created.id()), request(1, new SetName(Map.of("de", "Berlin"))), EDITOR);
+        service.update(
+            PROJECT, byId(created.id()), request(1, new SetName(Map.of("de", "Berlin"))), EDITOR);
 
     assertThat(repository.findById("test", created.id())).contains(updated);
   }
@@ -287,7 +307,8 @@ class ResourceServiceTest {
     clock.advance(Duration.ofMinutes(1));
 
     Store updated =
-        service.update(PROJECT, byId(created.id()), request(1, new SetName(created.name())), EDITOR);
+        service.update(
+            PROJECT, byId(created.id()), request(1, new SetName(created.name())), EDITOR);
 
     assertThat(updated).isEqualTo(created);
     assertThat(repository.findById("test", created.id())).contains(created);
@@ -297,62 +318,95 @@ class ResourceServiceTest {
   void anUpdateWithoutActionsKeepsTheVersion() {
     Store created = create("berlin");
 
-    assertThat(service.update(PROJECT, byId(created.id()), request(1), EDITOR).version()).isEqualTo(1);
+    assertThat(service.update(PROJECT, byId(created.id()), request(1), EDITOR).version())
+        .isEqualTo(1);
   }
 
   @Test
   void anUpdateWithAStaleVersionIsAConflictBeforeAnyActionRuns() {
-    ResourceService<Store, StoreDraft, StoreUpdateAction> failing = service(
-        ActionRegistry.<Store, StoreUpdateAction>builder()
-            .silent("setName", SetName.class, (store, action, context) -> {
-              throw Errors.invalidOperation("setName failed");
-            })
-            .build());
+    ResourceService<Store, StoreDraft, StoreUpdateAction> failing =
+        service(
+            ActionRegistry.<Store, StoreUpdateAction>builder()
+                .silent(
+                    "setName",
+                    SetName.class,
+                    (store, action, context) -> {
+                      throw Errors.invalidOperation("setName failed");
+                    })
+                .build());
     Store created = failing.create(PROJECT, draft("berlin"), ACTOR);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> failing.update(PROJECT, byId(created.id()), request(7, new SetName(null)), EDITOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () ->
+                failing.update(PROJECT, byId(created.id()), request(7, new SetName(null)), EDITOR));
 
     assertThat(error.currentVersion()).isEqualTo(1);
     assertThat(error.message())
-        .isEqualTo("Object " + created.id() + " has a different version than expected. Expected: 7 - Actual: 1.");
+        .isEqualTo(
+            "Object "
+                + created.id()
+                + " has a different version than expected. Expected: 7 - Actual: 1.");
   }
 
   @Test
   void anActionThatFailsWithTheRightVersionFailsTheWholeUpdate() {
-    ResourceService<Store, StoreDraft, StoreUpdateAction> failing = service(
-        ActionRegistry.<Store, StoreUpdateAction>builder()
-            .silent("setLanguages", SetLanguages.class, (store, action, context) -> store.withLanguages(List.of()))
-            .silent("setName", SetName.class, (store, action, context) -> {
-              throw Errors.invalidOperation("setName failed");
-            })
-            .build());
+    ResourceService<Store, StoreDraft, StoreUpdateAction> failing =
+        service(
+            ActionRegistry.<Store, StoreUpdateAction>builder()
+                .silent(
+                    "setLanguages",
+                    SetLanguages.class,
+                    (store, action, context) -> store.withLanguages(List.of()))
+                .silent(
+                    "setName",
+                    SetName.class,
+                    (store, action, context) -> {
+                      throw Errors.invalidOperation("setName failed");
+                    })
+                .build());
     Store created = failing.create(PROJECT, draft("berlin"), ACTOR);
 
-    expectError(400, InvalidOperationError.class, () -> failing.update(PROJECT, byId(created.id()),
-        request(1, new SetLanguages(List.of()), new SetName(null)), EDITOR));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            failing.update(
+                PROJECT,
+                byId(created.id()),
+                request(1, new SetLanguages(List.of()), new SetName(null)),
+                EDITOR));
 
     assertThat(repository.findById("test", created.id())).contains(created);
   }
 
   @Test
   void anUpdateOfAnUnknownResourceIsNotFoundBeforeTheBodyIsRead() {
-    Supplier<UpdateRequest<StoreUpdateAction>> unreadable = () -> {
-      throw Errors.invalidJson("unreadable");
-    };
+    Supplier<UpdateRequest<StoreUpdateAction>> unreadable =
+        () -> {
+          throw Errors.invalidJson("unreadable");
+        };
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> service.update(PROJECT, byKey("nope"), unreadable, EDITOR));
   }
 
   @Test
   void anUnreadableBodyOfAKnownResourceIsInvalidJson() {
     create("berlin");
-    Supplier<UpdateRequest<StoreUpdateAction>> unreadable = () -> {
-      throw Errors.invalidJson("unreadable");
-    };
+    Supplier<UpdateRequest<StoreUpdateAction>> unreadable =
+        () -> {
+          throw Errors.invalidJson("unreadable");
+        };
 
-    expectError(400, InvalidJsonInputError.class, () -> service.update(PROJECT, byKey("berlin"), unreadable, EDITOR));
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () -> service.update(PROJECT, byKey("berlin"), unreadable, EDITOR));
   }
 
   // ---------------------------------------------------------------- delete
@@ -371,8 +425,11 @@ class ResourceServiceTest {
   void deleteWithAStaleVersionIsAConflictAndKeepsTheResource() {
     Store created = create("berlin");
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> service.delete(PROJECT, byId(created.id()), version(2), EDITOR));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () -> service.delete(PROJECT, byId(created.id()), version(2), EDITOR));
 
     assertThat(error.currentVersion()).isEqualTo(1);
     assertThat(repository.findById("test", created.id())).contains(created);
@@ -380,11 +437,15 @@ class ResourceServiceTest {
 
   @Test
   void deleteOfAnUnknownResourceIsNotFoundBeforeTheVersionIsRead() {
-    LongSupplier unreadable = () -> {
-      throw Errors.malformedParameter("version", "missing");
-    };
+    LongSupplier unreadable =
+        () -> {
+          throw Errors.malformedParameter("version", "missing");
+        };
 
-    expectError(404, ResourceNotFoundError.class, () -> service.delete(PROJECT, byId("nope"), unreadable, EDITOR));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> service.delete(PROJECT, byId("nope"), unreadable, EDITOR));
   }
 
   @Test
@@ -392,11 +453,15 @@ class ResourceServiceTest {
     Store created = create("berlin");
     referenced.add(created.id());
 
-    ReferenceExistsError error = expectError(400, ReferenceExistsError.class,
-        () -> service.delete(PROJECT, byId(created.id()), version(1), EDITOR));
+    ReferenceExistsError error =
+        expectError(
+            400,
+            ReferenceExistsError.class,
+            () -> service.delete(PROJECT, byId(created.id()), version(1), EDITOR));
 
     assertThat(error.referencedBy()).isEqualTo("customer");
-    assertThat(error.message()).isEqualTo("Can not delete a store while it is referenced from at least one customer.");
+    assertThat(error.message())
+        .isEqualTo("Can not delete a store while it is referenced from at least one customer.");
     assertThat(repository.findById("test", created.id())).contains(created);
   }
 
@@ -405,7 +470,9 @@ class ResourceServiceTest {
     Store created = create("berlin");
     referenced.add(created.id());
 
-    expectError(409, ConcurrentModificationError.class,
+    expectError(
+        409,
+        ConcurrentModificationError.class,
         () -> service.delete(PROJECT, byId(created.id()), version(3), EDITOR));
   }
 }

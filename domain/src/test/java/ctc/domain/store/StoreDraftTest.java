@@ -45,7 +45,10 @@ class StoreDraftTest {
   @Test
   void aDraftWithoutAKeyIsInvalidJsonInputNamingTheKey() {
     InvalidJsonInputError error =
-        expectError(400, InvalidJsonInputError.class, () -> new StoreDraft(null, Map.of("en", "Berlin"), null));
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new StoreDraft(null, Map.of("en", "Berlin"), null));
 
     assertThat(error.detailedErrorMessage()).isEqualTo("key: Missing required value");
   }
@@ -68,21 +71,28 @@ class StoreDraftTest {
 
   @Test
   void aKeyOf257CharactersIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new StoreDraft("k".repeat(257), null, null));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new StoreDraft("k".repeat(257), null, null));
   }
 
   @Test
   void aNameWithANullValueIsInvalidJsonInput() {
     InvalidJsonInputError error =
-        expectError(400, InvalidJsonInputError.class, () -> new StoreDraft("berlin", withNullValue(), null));
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new StoreDraft("berlin", withNullValue(), null));
 
     assertThat(error.detailedErrorMessage()).startsWith("name: ");
   }
 
   @Test
   void aNullLanguageIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new StoreDraft("berlin", null, Arrays.asList("en", null)));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new StoreDraft("berlin", null, Arrays.asList("en", null)));
 
     assertThat(error.detailedErrorMessage()).startsWith("languages: ");
   }
@@ -119,6 +129,7 @@ class StoreDraftTest {
 
   @Test
   void setLanguagesWithANullLanguageIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new SetLanguages(Arrays.asList("en", null)));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new SetLanguages(Arrays.asList("en", null)));
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Store creation and the store action registry. */
 class StoresTest {
 
-  private static final Store BERLIN = ResourceFixtures.store("store-1", "berlin", ResourceFixtures.CREATED_AT);
+  private static final Store BERLIN =
+      ResourceFixtures.store("store-1", "berlin", ResourceFixtures.CREATED_AT);
 
   @Test
   void theRegistryServesSetNameAndSetLanguages() {
@@ -62,14 +63,16 @@ class StoresTest {
 
   @Test
   void createMakesVersionOneFromTheDraft() {
-    Store store = Stores.create(new StoreDraft("paris", Map.of("fr", "Paris"), List.of("fr")), context());
+    Store store =
+        Stores.create(new StoreDraft("paris", Map.of("fr", "Paris"), List.of("fr")), context());
 
     assertThat(store.id()).isEqualTo("00000000-0000-4000-8000-000000000001");
     assertThat(store.version()).isEqualTo(1);
     assertThat(store.key()).isEqualTo("paris");
     assertThat(store.name()).isEqualTo(Map.of("fr", "Paris"));
     assertThat(store.languages()).containsExactly("fr");
-    assertThat(List.of(store.createdAt(), store.lastModifiedAt(), store.versionModifiedAt())).containsOnly(NOW);
+    assertThat(List.of(store.createdAt(), store.lastModifiedAt(), store.versionModifiedAt()))
+        .containsOnly(NOW);
     assertThat(Arrays.asList(store.createdBy(), store.lastModifiedBy())).containsOnly(ACTOR);
   }
 

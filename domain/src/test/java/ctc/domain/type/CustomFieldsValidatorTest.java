@@ -32,10 +32,13 @@ class CustomFieldsValidatorTest {
   private static final FieldType TIME = kind("Time");
   private static final FieldType MONEY = kind("Money");
   private static final FieldType ENUM =
-      new FieldType("Enum", List.of(new EnumValue("red", "Red"), new EnumValue("blue", "Blue")), null, null);
+      new FieldType(
+          "Enum", List.of(new EnumValue("red", "Red"), new EnumValue("blue", "Blue")), null, null);
   private static final FieldType LOCALIZED_ENUM =
-      new FieldType("LocalizedEnum", List.of(new EnumValue("small", Map.of("en", "Small"))), null, null);
-  private static final FieldType CUSTOMER_REFERENCE = new FieldType("Reference", null, null, "customer");
+      new FieldType(
+          "LocalizedEnum", List.of(new EnumValue("small", Map.of("en", "Small"))), null, null);
+  private static final FieldType CUSTOMER_REFERENCE =
+      new FieldType("Reference", null, null, "customer");
 
   // --- resource types
 
@@ -43,8 +46,11 @@ class CustomFieldsValidatorTest {
   void aTypeForAnotherResourceIsAnInvalidOperationNamingTheTypeAndTheResource() {
     Type type = type(List.of("customer"), field("flag", BOOLEAN));
 
-    InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("flag", true), ResourceKind.ADDRESS));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () -> CustomFieldsValidator.validate(type, Map.of("flag", true), ResourceKind.ADDRESS));
 
     assertThat(error.message()).contains("'my-type'").contains("'address'");
   }
@@ -63,8 +69,11 @@ class CustomFieldsValidatorTest {
   void anUndefinedFieldIsAnInvalidFieldNamingTheFieldAndTheType() {
     Type type = type(List.of("customer"), field("flag", BOOLEAN));
 
-    InvalidFieldError error = expectError(400, InvalidFieldError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("x", "y"), ResourceKind.CUSTOMER));
+    InvalidFieldError error =
+        expectError(
+            400,
+            InvalidFieldError.class,
+            () -> CustomFieldsValidator.validate(type, Map.of("x", "y"), ResourceKind.CUSTOMER));
 
     assertThat(error.message()).isEqualTo("The field 'x' is not defined in the type 'my-type'.");
     assertThat(error.field()).isEqualTo("x");
@@ -75,8 +84,12 @@ class CustomFieldsValidatorTest {
   void aMissingRequiredFieldIsARequiredFieldError() {
     Type type = type(List.of("customer"), field("flag", BOOLEAN), required("name", STRING));
 
-    RequiredFieldError error = expectError(400, RequiredFieldError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("flag", true), ResourceKind.CUSTOMER));
+    RequiredFieldError error =
+        expectError(
+            400,
+            RequiredFieldError.class,
+            () ->
+                CustomFieldsValidator.validate(type, Map.of("flag", true), ResourceKind.CUSTOMER));
 
     assertThat(error.message()).isEqualTo("A value is required for field name.");
     assertThat(error.field()).isEqualTo("name");
@@ -86,7 +99,9 @@ class CustomFieldsValidatorTest {
   void aRequiredFieldWithANullValueIsARequiredFieldError() {
     Type type = type(List.of("customer"), required("name", STRING));
 
-    expectError(400, RequiredFieldError.class,
+    expectError(
+        400,
+        RequiredFieldError.class,
         () -> CustomFieldsValidator.validate(type, fields("name", null), ResourceKind.CUSTOMER));
   }
 
@@ -101,25 +116,31 @@ class CustomFieldsValidatorTest {
   void absentFieldsDoNotSatisfyARequiredField() {
     Type type = type(List.of("customer"), required("name", STRING));
 
-    expectError(400, RequiredFieldError.class, () -> CustomFieldsValidator.validate(type, null, ResourceKind.CUSTOMER));
+    expectError(
+        400,
+        RequiredFieldError.class,
+        () -> CustomFieldsValidator.validate(type, null, ResourceKind.CUSTOMER));
   }
 
   @Test
   void aNullValueOfAnOptionalFieldIsDropped() {
     Type type = type(List.of("customer"), field("flag", BOOLEAN), field("name", STRING));
 
-    Map<String, Object> valid = CustomFieldsValidator.validate(type, fields("flag", null, "name", "a"),
-        ResourceKind.CUSTOMER);
+    Map<String, Object> valid =
+        CustomFieldsValidator.validate(
+            type, fields("flag", null, "name", "a"), ResourceKind.CUSTOMER);
 
     assertThat(valid).containsExactly(Map.entry("name", "a"));
   }
 
   @Test
   void theResultKeepsTheOrderOfTheGivenFields() {
-    Type type = type(List.of("customer"), field("a", STRING), field("b", STRING), field("c", STRING));
+    Type type =
+        type(List.of("customer"), field("a", STRING), field("b", STRING), field("c", STRING));
 
-    Map<String, Object> valid = CustomFieldsValidator.validate(type, fields("c", "3", "a", "1", "b", "2"),
-        ResourceKind.CUSTOMER);
+    Map<String, Object> valid =
+        CustomFieldsValidator.validate(
+            type, fields("c", "3", "a", "1", "b", "2"), ResourceKind.CUSTOMER);
 
     assertThat(valid.keySet()).containsExactly("c", "a", "b");
   }
@@ -129,7 +150,9 @@ class CustomFieldsValidatorTest {
     Type type = type(List.of("customer"), field("price", MONEY));
     Map<String, Object> price = Map.of("currencyCode", "EUR", "centAmount", 1200);
 
-    assertThat(CustomFieldsValidator.validate(type, Map.of("price", price), ResourceKind.CUSTOMER).get("price"))
+    assertThat(
+            CustomFieldsValidator.validate(type, Map.of("price", price), ResourceKind.CUSTOMER)
+                .get("price"))
         .isSameAs(price);
   }
 
@@ -185,8 +208,13 @@ class CustomFieldsValidatorTest {
   // --- Number
 
   static Stream<Object> numbers() {
-    return Stream.of(1, 10_000_000_000L, new BigInteger("123456789012345678901234567890"), new BigDecimal("1.25"),
-        2.5d, -7);
+    return Stream.of(
+        1,
+        10_000_000_000L,
+        new BigInteger("123456789012345678901234567890"),
+        new BigDecimal("1.25"),
+        2.5d,
+        -7);
   }
 
   @ParameterizedTest
@@ -219,8 +247,18 @@ class CustomFieldsValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2023-02-29", "2024-02-30", "2024-13-01", "2024-1-5", "24-01-05", "+10000-01-01",
-      "2024-01-31T10:00:00Z", "31.01.2024", ""})
+  @ValueSource(
+      strings = {
+        "2023-02-29",
+        "2024-02-30",
+        "2024-13-01",
+        "2024-1-5",
+        "24-01-05",
+        "+10000-01-01",
+        "2024-01-31T10:00:00Z",
+        "31.01.2024",
+        ""
+      })
   void aDateFieldRejectsAnythingButAnExistingYyyyMmDdDate(String date) {
     assertRejected(DATE, date);
   }
@@ -231,15 +269,27 @@ class CustomFieldsValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-01-31T10:00:00Z", "2024-01-31T10:00:00.123Z", "2024-01-31T10:00:00+02:00",
-      "2024-01-31T10:00:00.5-05:30"})
+  @ValueSource(
+      strings = {
+        "2024-01-31T10:00:00Z",
+        "2024-01-31T10:00:00.123Z",
+        "2024-01-31T10:00:00+02:00",
+        "2024-01-31T10:00:00.5-05:30"
+      })
   void aDateTimeFieldAcceptsAnIsoDateTimeWithZoneOrOffset(String dateTime) {
     assertAccepted(DATE_TIME, dateTime);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-01-31T10:00:00", "2024-01-31", "10:00:00Z", "2024-01-31 10:00:00Z",
-      "2024-02-30T10:00:00Z", "now"})
+  @ValueSource(
+      strings = {
+        "2024-01-31T10:00:00",
+        "2024-01-31",
+        "10:00:00Z",
+        "2024-01-31 10:00:00Z",
+        "2024-02-30T10:00:00Z",
+        "now"
+      })
   void aDateTimeFieldRejectsADateTimeWithoutZoneOrOtherText(String dateTime) {
     assertRejected(DATE_TIME, dateTime);
   }
@@ -311,7 +361,10 @@ class CustomFieldsValidatorTest {
 
   @Test
   void aMoneyFieldAcceptsTheTypeAndFractionDigitsOfAStoredValue() {
-    assertAccepted(MONEY, Map.of("type", "centPrecision", "currencyCode", "USD", "centAmount", 5, "fractionDigits", 2));
+    assertAccepted(
+        MONEY,
+        Map.of(
+            "type", "centPrecision", "currencyCode", "USD", "centAmount", 5, "fractionDigits", 2));
   }
 
   @Test
@@ -464,8 +517,13 @@ class CustomFieldsValidatorTest {
   private static InvalidFieldError assertRejected(FieldType kind, Object value) {
     Type type = type(List.of("customer"), field("value", kind));
 
-    InvalidFieldError error = expectError(400, InvalidFieldError.class,
-        () -> CustomFieldsValidator.validate(type, Map.of("value", value), ResourceKind.CUSTOMER));
+    InvalidFieldError error =
+        expectError(
+            400,
+            InvalidFieldError.class,
+            () ->
+                CustomFieldsValidator.validate(
+                    type, Map.of("value", value), ResourceKind.CUSTOMER));
     assertThat(error.field()).isEqualTo("value");
     assertThat(error.invalidValue()).isEqualTo(value);
     return error;
@@ -489,7 +547,18 @@ class CustomFieldsValidatorTest {
 
   private static Type type(List<String> resourceTypeIds, FieldDefinition... definitions) {
     Instant now = Instant.parse("2024-01-01T00:00:00Z");
-    return new Type("t1", 1, now, now, null, now, null, "my-type", Map.of("en", "My type"), null, resourceTypeIds,
+    return new Type(
+        "t1",
+        1,
+        now,
+        now,
+        null,
+        now,
+        null,
+        "my-type",
+        Map.of("en", "My type"),
+        null,
+        resourceTypeIds,
         List.of(definitions));
   }
 

@@ -14,16 +14,22 @@ class FieldDefinitionTest {
 
   @Test
   void aDefinitionWithoutTypeIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new FieldDefinition(null, "name", Map.of(), false, null));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new FieldDefinition(null, "name", Map.of(), false, null));
 
     assertThat(error.detailedErrorMessage()).contains("fieldDefinitions -> type");
   }
 
   @Test
   void aDefinitionWithoutNameIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new FieldDefinition(STRING, null, Map.of(), false, null));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new FieldDefinition(STRING, null, Map.of(), false, null));
 
     assertThat(error.detailedErrorMessage()).contains("fieldDefinitions -> name");
   }

@@ -42,14 +42,16 @@ class FieldTypeTest {
   @Test
   void anEnumWithoutValuesIsInvalidJsonInput() {
     InvalidJsonInputError error =
-        expectError(400, InvalidJsonInputError.class, () -> new FieldType("Enum", null, null, null));
+        expectError(
+            400, InvalidJsonInputError.class, () -> new FieldType("Enum", null, null, null));
 
     assertThat(error.detailedErrorMessage()).contains("type -> values");
   }
 
   @Test
   void aLocalizedEnumWithoutValuesIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new FieldType("LocalizedEnum", null, null, null));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new FieldType("LocalizedEnum", null, null, null));
   }
 
   @Test
@@ -70,7 +72,8 @@ class FieldTypeTest {
   @Test
   void aLocalizedEnumKeepsLocalizedLabels() {
     FieldType type =
-        new FieldType("LocalizedEnum", List.of(new EnumValue("small", Map.of("en", "Small"))), null, null);
+        new FieldType(
+            "LocalizedEnum", List.of(new EnumValue("small", Map.of("en", "Small"))), null, null);
 
     assertThat(type.values().get(0).label()).isEqualTo(Map.of("en", "Small"));
   }
@@ -90,7 +93,8 @@ class FieldTypeTest {
 
   @Test
   void aSetMayHoldSets() {
-    FieldType setOfSets = new FieldType("Set", null, new FieldType("Set", null, STRING, null), null);
+    FieldType setOfSets =
+        new FieldType("Set", null, new FieldType("Set", null, STRING, null), null);
 
     assertThat(setOfSets.elementType().elementType()).isEqualTo(STRING);
   }
@@ -98,14 +102,16 @@ class FieldTypeTest {
   @Test
   void aReferenceWithoutReferenceTypeIdIsInvalidJsonInput() {
     InvalidJsonInputError error =
-        expectError(400, InvalidJsonInputError.class, () -> new FieldType("Reference", null, null, null));
+        expectError(
+            400, InvalidJsonInputError.class, () -> new FieldType("Reference", null, null, null));
 
     assertThat(error.detailedErrorMessage()).contains("type -> referenceTypeId");
   }
 
   @Test
   void aReferenceKeepsItsReferenceTypeId() {
-    assertThat(new FieldType("Reference", null, null, "customer").referenceTypeId()).isEqualTo("customer");
+    assertThat(new FieldType("Reference", null, null, "customer").referenceTypeId())
+        .isEqualTo("customer");
   }
 
   @Test
@@ -125,8 +131,12 @@ class FieldTypeTest {
 
   @Test
   void everyKindWithoutExtraPartsCanBeBuiltFromItsNameAlone() {
-    List<String> plain = List.of("Boolean", "String", "LocalizedString", "Number", "Date", "DateTime", "Time", "Money");
+    List<String> plain =
+        List.of(
+            "Boolean", "String", "LocalizedString", "Number", "Date", "DateTime", "Time", "Money");
 
-    assertThat(plain).allSatisfy(name -> assertThat(new FieldType(name, null, null, null).name()).isEqualTo(name));
+    assertThat(plain)
+        .allSatisfy(
+            name -> assertThat(new FieldType(name, null, null, null).name()).isEqualTo(name));
   }
 }

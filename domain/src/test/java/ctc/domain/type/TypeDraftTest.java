@@ -35,8 +35,13 @@ class TypeDraftTest {
 
   @Test
   void aDraftKeepsEverythingItWasGiven() {
-    TypeDraft draft = new TypeDraft("extras", NAME, Map.of("en", "More"), List.of("customer", "address"),
-        List.of(field("note")));
+    TypeDraft draft =
+        new TypeDraft(
+            "extras",
+            NAME,
+            Map.of("en", "More"),
+            List.of("customer", "address"),
+            List.of(field("note")));
 
     assertThat(draft.key()).isEqualTo("extras");
     assertThat(draft.name()).isEqualTo(NAME);
@@ -47,7 +52,8 @@ class TypeDraftTest {
 
   @Test
   void withoutFieldDefinitionsTheTypeHasNone() {
-    assertThat(new TypeDraft("extras", NAME, null, List.of("customer"), null).fieldDefinitions()).isEmpty();
+    assertThat(new TypeDraft("extras", NAME, null, List.of("customer"), null).fieldDefinitions())
+        .isEmpty();
   }
 
   @Test
@@ -57,44 +63,60 @@ class TypeDraftTest {
 
   @Test
   void aDraftWithoutAKeyIsInvalidJsonInputNamingTheKey() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new TypeDraft(null, NAME, null, List.of("customer"), null));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new TypeDraft(null, NAME, null, List.of("customer"), null));
 
     assertThat(error.detailedErrorMessage()).isEqualTo("key: Missing required value");
   }
 
   @Test
   void aDraftWithAMalformedKeyIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class,
+    expectError(
+        400,
+        InvalidJsonInputError.class,
         () -> new TypeDraft("my type", NAME, null, List.of("customer"), null));
   }
 
   @Test
   void aDraftWithoutANameIsInvalidJsonInputNamingTheName() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new TypeDraft("extras", null, null, List.of("customer"), null));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new TypeDraft("extras", null, null, List.of("customer"), null));
 
     assertThat(error.detailedErrorMessage()).isEqualTo("name: Missing required value");
   }
 
   @Test
   void aNameWithANullValueIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class,
+    expectError(
+        400,
+        InvalidJsonInputError.class,
         () -> new TypeDraft("extras", withNullValue(), null, List.of("customer"), null));
   }
 
   @Test
   void aDescriptionWithANullValueIsInvalidJsonInput() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new TypeDraft("extras", NAME, withNullValue(), List.of("customer"), null));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new TypeDraft("extras", NAME, withNullValue(), List.of("customer"), null));
 
     assertThat(error.detailedErrorMessage()).startsWith("description: ");
   }
 
   @Test
   void aDraftWithoutResourceTypeIdsIsInvalidJsonInputNamingThem() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class,
-        () -> new TypeDraft("extras", NAME, null, null, null));
+    InvalidJsonInputError error =
+        expectError(
+            400,
+            InvalidJsonInputError.class,
+            () -> new TypeDraft("extras", NAME, null, null, null));
 
     assertThat(error.detailedErrorMessage()).isEqualTo("resourceTypeIds: Missing required value");
   }
@@ -116,21 +138,29 @@ class TypeDraftTest {
 
   @Test
   void twoFieldDefinitionsWithTheSameNameAreAnInvalidOperationNamingTheField() {
-    InvalidOperationError error = expectError(400, InvalidOperationError.class,
-        () -> draft(List.of("customer"), field("note"), field("other"), field("note")));
+    InvalidOperationError error =
+        expectError(
+            400,
+            InvalidOperationError.class,
+            () -> draft(List.of("customer"), field("note"), field("other"), field("note")));
 
     assertThat(error.message()).contains("'note'");
   }
 
   @Test
   void aNullFieldDefinitionIsInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class,
-        () -> new TypeDraft("extras", NAME, null, List.of("customer"), Arrays.asList(field("note"), null)));
+    expectError(
+        400,
+        InvalidJsonInputError.class,
+        () ->
+            new TypeDraft(
+                "extras", NAME, null, List.of("customer"), Arrays.asList(field("note"), null)));
   }
 
   @Test
   void changeNameWithoutANameIsInvalidJsonInputNamingIt() {
-    InvalidJsonInputError error = expectError(400, InvalidJsonInputError.class, () -> new ChangeName(null));
+    InvalidJsonInputError error =
+        expectError(400, InvalidJsonInputError.class, () -> new ChangeName(null));
 
     assertThat(error.detailedErrorMessage()).isEqualTo("name: Missing required value");
   }

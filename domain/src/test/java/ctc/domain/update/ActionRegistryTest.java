@@ -75,8 +75,9 @@ class ActionRegistryTest {
 
   @Test
   void registeringANameTwiceIsRejected() {
-    ActionRegistry.Builder<String, Action> builder = ActionRegistry.<String, Action>builder()
-        .on("append", Append.class, (text, action, context) -> text);
+    ActionRegistry.Builder<String, Action> builder =
+        ActionRegistry.<String, Action>builder()
+            .on("append", Append.class, (text, action, context) -> text);
 
     assertThatThrownBy(() -> builder.on("append", Shout.class, (text, action, context) -> text))
         .isInstanceOf(IllegalStateException.class);
@@ -84,10 +85,12 @@ class ActionRegistryTest {
 
   @Test
   void registeringATypeTwiceIsRejected() {
-    ActionRegistry.Builder<String, Action> builder = ActionRegistry.<String, Action>builder()
-        .on("append", Append.class, (text, action, context) -> text);
+    ActionRegistry.Builder<String, Action> builder =
+        ActionRegistry.<String, Action>builder()
+            .on("append", Append.class, (text, action, context) -> text);
 
-    assertThatThrownBy(() -> builder.silent("appendAgain", Append.class, (text, action, context) -> text))
+    assertThatThrownBy(
+            () -> builder.silent("appendAgain", Append.class, (text, action, context) -> text))
         .isInstanceOf(IllegalStateException.class);
   }
 

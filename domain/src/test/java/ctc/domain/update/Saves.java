@@ -2,12 +2,15 @@ package ctc.domain.update;
 
 import java.util.List;
 
-/** The changes repository tests save, named as the tests think of them: insert, update and delete. */
+/**
+ * The changes repository tests save, named as the tests think of them: insert, update and delete.
+ */
 public final class Saves {
 
   private Saves() {}
 
-  public static <R extends Versioned<R>> void insert(VersionedRepository<R> repository, String projectKey, R resource) {
+  public static <R extends Versioned<R>> void insert(
+      VersionedRepository<R> repository, String projectKey, R resource) {
     repository.save(projectKey, Change.created(resource, null));
   }
 
@@ -17,7 +20,8 @@ public final class Saves {
     repository.save(projectKey, new Change<>(previous, next, new Change.Actions(List.of()), null));
   }
 
-  public static <R extends Versioned<R>> void delete(VersionedRepository<R> repository, String projectKey, R resource) {
+  public static <R extends Versioned<R>> void delete(
+      VersionedRepository<R> repository, String projectKey, R resource) {
     repository.save(projectKey, Change.deleted(resource, null));
   }
 }

@@ -33,7 +33,8 @@ class UpdateRequestTest {
 
   @Test
   void absentActionsAreInvalidJsonInput() {
-    expectError(400, InvalidJsonInputError.class, () -> new UpdateRequest<CustomerUpdateAction>(1, null));
+    expectError(
+        400, InvalidJsonInputError.class, () -> new UpdateRequest<CustomerUpdateAction>(1, null));
   }
 
   @Test

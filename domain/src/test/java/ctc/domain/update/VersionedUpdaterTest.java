@@ -27,8 +27,13 @@ import org.junit.jupiter.api.Test;
 class VersionedUpdaterTest {
 
   private static Customer apply(Customer customer, long version, CustomerUpdateAction... actions) {
-    return VersionedUpdater.update(customer, new UpdateRequest<>(version, List.of(actions)), CustomerActions.ALL,
-        context()).map(Change::after).orElse(customer);
+    return VersionedUpdater.update(
+            customer,
+            new UpdateRequest<>(version, List.of(actions)),
+            CustomerActions.ALL,
+            context())
+        .map(Change::after)
+        .orElse(customer);
   }
 
   private static Customer atVersion(long version) {
@@ -39,38 +44,61 @@ class VersionedUpdaterTest {
   void aStaleVersionIsRejectedWithTheCurrentVersion() {
     Customer customer = atVersion(3);
 
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> apply(customer, 2, new SetFirstName("Joan")));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () -> apply(customer, 2, new SetFirstName("Joan")));
 
     assertThat(error.currentVersion()).isEqualTo(3);
-    assertThat(error.message()).isEqualTo(
-        "Object " + customer.id() + " has a different version than expected. Expected: 2 - Actual: 3.");
+    assertThat(error.message())
+        .isEqualTo(
+            "Object "
+                + customer.id()
+                + " has a different version than expected. Expected: 2 - Actual: 3.");
   }
 
   @Test
   void aVersionAheadOfTheCurrentOneIsRejectedToo() {
-    expectError(409, ConcurrentModificationError.class, () -> apply(atVersion(3), 4, new SetFirstName("Joan")));
+    expectError(
+        409,
+        ConcurrentModificationError.class,
+        () -> apply(atVersion(3), 4, new SetFirstName("Joan")));
   }
 
   @Test
   void aStaleVersionIsRejectedBeforeAnyActionRuns() {
     AtomicInteger runs = new AtomicInteger();
-    ActionRegistry<Customer, CustomerUpdateAction> counting = ActionRegistry.<Customer, CustomerUpdateAction>builder()
-        .on("setFirstName", SetFirstName.class, (customer, action, context) -> {
-          runs.incrementAndGet();
-          return customer;
-        })
-        .build();
+    ActionRegistry<Customer, CustomerUpdateAction> counting =
+        ActionRegistry.<Customer, CustomerUpdateAction>builder()
+            .on(
+                "setFirstName",
+                SetFirstName.class,
+                (customer, action, context) -> {
+                  runs.incrementAndGet();
+                  return customer;
+                })
+            .build();
 
-    expectError(409, ConcurrentModificationError.class, () -> VersionedUpdater.update(
-        atVersion(2), new UpdateRequest<>(1, List.of(new SetFirstName("Joan"))), counting, context()));
+    expectError(
+        409,
+        ConcurrentModificationError.class,
+        () ->
+            VersionedUpdater.update(
+                atVersion(2),
+                new UpdateRequest<>(1, List.of(new SetFirstName("Joan"))),
+                counting,
+                context()));
 
     assertThat(runs).hasValue(0);
   }
 
   @Test
   void aStaleVersionWinsOverAnInvalidAction() {
-    expectError(409, ConcurrentModificationError.class, () -> apply(atVersion(2), 1, new RemoveAddress("nope", null)));
+    expectError(
+        409,
+        ConcurrentModificationError.class,
+        () -> apply(atVersion(2), 1, new RemoveAddress("nope", null)));
   }
 
   @Test
@@ -89,7 +117,8 @@ class VersionedUpdaterTest {
   void actionsThatChangeNothingKeepVersionAndModificationStamps() {
     Customer customer = atVersion(5);
 
-    Customer next = apply(customer, 5, new SetFirstName(customer.firstName()), new SetMiddleName(null));
+    Customer next =
+        apply(customer, 5, new SetFirstName(customer.firstName()), new SetMiddleName(null));
 
     assertThat(next).isSameAs(customer);
     assertThat(next.version()).isEqualTo(5);
@@ -100,7 +129,8 @@ class VersionedUpdaterTest {
   void actionsThatUndoEachOtherChangeNothing() {
     Customer customer = aCustomer();
 
-    Customer next = apply(customer, 1, new SetFirstName("Other"), new SetFirstName(customer.firstName()));
+    Customer next =
+        apply(customer, 1, new SetFirstName("Other"), new SetFirstName(customer.firstName()));
 
     assertThat(next).isSameAs(customer);
   }
@@ -109,7 +139,8 @@ class VersionedUpdaterTest {
   void aRequestWithSeveralChangingActionsBumpsTheVersionByExactlyOne() {
     Customer customer = atVersion(7);
 
-    Customer next = apply(customer, 7, new SetFirstName("Joan"), new SetLastName("Roe"), new SetTitle("Dr."));
+    Customer next =
+        apply(customer, 7, new SetFirstName("Joan"), new SetLastName("Roe"), new SetTitle("Dr."));
 
     assertThat(next.version()).isEqualTo(8);
     assertThat(next.firstName()).isEqualTo("Joan");
@@ -135,12 +166,15 @@ class VersionedUpdaterTest {
   void theMessageSequenceGrowsByTheNumberOfChangingMessageProducingActions() {
     Customer customer = aCustomer().toBuilder().lastMessageSequenceNumber(4).build();
 
-    Customer next = apply(customer, 1,
-        new SetFirstName("Joan"),
-        new SetLastName(customer.lastName()),
-        new SetTitle("Dr."),
-        new SetKey("silent-key"),
-        new SetCustomerNumber("C-1"));
+    Customer next =
+        apply(
+            customer,
+            1,
+            new SetFirstName("Joan"),
+            new SetLastName(customer.lastName()),
+            new SetTitle("Dr."),
+            new SetKey("silent-key"),
+            new SetCustomerNumber("C-1"));
 
     assertThat(next.lastMessageSequenceNumber()).isEqualTo(6);
   }
@@ -162,7 +196,9 @@ class VersionedUpdaterTest {
     Customer next = apply(customer, 1, new SetCustomerNumber("C-1"), new SetCustomerNumber("C-1"));
 
     assertThat(next.customerNumber()).isEqualTo("C-1");
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> apply(customer, 1, new SetCustomerNumber("C-1"), new SetCustomerNumber("C-2")));
   }
 
@@ -171,8 +207,16 @@ class VersionedUpdaterTest {
     Customer customer = aCustomer();
     Customer snapshot = customer.toBuilder().build();
 
-    expectError(400, InvalidOperationError.class,
-        () -> apply(customer, 1, new SetFirstName("Joan"), new SetKey("new-key"), new RemoveAddress("nope", null)));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            apply(
+                customer,
+                1,
+                new SetFirstName("Joan"),
+                new SetKey("new-key"),
+                new RemoveAddress("nope", null)));
 
     assertThat(customer).isEqualTo(snapshot);
     assertThat(customer.firstName()).isEqualTo("Jane");
@@ -182,8 +226,11 @@ class VersionedUpdaterTest {
 
   @Test
   void requireVersionRejectsAnotherVersion() {
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> VersionedUpdater.requireVersion(atVersion(4), 3));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () -> VersionedUpdater.requireVersion(atVersion(4), 3));
 
     assertThat(error.currentVersion()).isEqualTo(4);
   }

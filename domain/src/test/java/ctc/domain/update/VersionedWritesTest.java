@@ -21,7 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The write path on its own, over a resource of its own and a repository that records what it is asked to save. */
+/**
+ * The write path on its own, over a resource of its own and a repository that records what it is
+ * asked to save.
+ */
 class VersionedWritesTest {
 
   private static final RequestScope PROJECT = RequestScope.project("project");
@@ -29,7 +32,8 @@ class VersionedWritesTest {
   private static final ClientLogging ACTOR = new ClientLogging("writer", false, null, null, null);
 
   /** A minimal versioned resource: a text with a key. */
-  private record Note(String id, String key, long version, String text, Instant modifiedAt) implements Versioned<Note> {
+  private record Note(String id, String key, long version, String text, Instant modifiedAt)
+      implements Versioned<Note> {
     @Override
     public Note touched(long newVersion, Instant at, ClientLogging by, long messages) {
       return new Note(id, key, newVersion, text, at);
@@ -46,12 +50,16 @@ class VersionedWritesTest {
 
   private record Fail() implements NoteAction {}
 
-  private static final ActionRegistry<Note, NoteAction> ACTIONS = ActionRegistry.<Note, NoteAction>builder()
-      .on("setText", SetText.class, (note, action, context) -> note.withText(action.text()))
-      .on("fail", Fail.class, (note, action, context) -> {
-        throw Errors.invalidOperation("No.");
-      })
-      .build();
+  private static final ActionRegistry<Note, NoteAction> ACTIONS =
+      ActionRegistry.<Note, NoteAction>builder()
+          .on("setText", SetText.class, (note, action, context) -> note.withText(action.text()))
+          .on(
+              "fail",
+              Fail.class,
+              (note, action, context) -> {
+                throw Errors.invalidOperation("No.");
+              })
+          .build();
 
   /** Stores notes in memory and keeps every change it is asked to save, in order. */
   private static final class RecordingNotes implements VersionedRepository<Note> {
@@ -90,7 +98,8 @@ class VersionedWritesTest {
   private final InMemoryTransactions transactions = new InMemoryTransactions();
   private final List<String> events = new ArrayList<>();
   private final RecordingNotes repository = new RecordingNotes(transactions, events);
-  private final VersionedWrites<Note> writes = new VersionedWrites<>(repository, transactions, WriteRules.none());
+  private final VersionedWrites<Note> writes =
+      new VersionedWrites<>(repository, transactions, WriteRules.none());
   private final Note stored = stored(new Note("note-1", "first", 3, "old", Instant.EPOCH));
 
   private Note stored(Note note) {
@@ -103,13 +112,17 @@ class VersionedWritesTest {
   }
 
   private Note update(ResourceRef ref, long version, NoteAction... actions) {
-    return writes.update(PROJECT, ref, () -> new UpdateRequest<>(version, List.of(actions)), ACTIONS, context());
+    return writes.update(
+        PROJECT, ref, () -> new UpdateRequest<>(version, List.of(actions)), ACTIONS, context());
   }
 
   @Test
   void aStaleVersionIsAConcurrentModificationAndSavesNothing() {
-    ConcurrentModificationError error = expectError(409, ConcurrentModificationError.class,
-        () -> update(new ResourceRef.ById(stored.id()), 2, new SetText("new")));
+    ConcurrentModificationError error =
+        expectError(
+            409,
+            ConcurrentModificationError.class,
+            () -> update(new ResourceRef.ById(stored.id()), 2, new SetText("new")));
 
     assertThat(error.currentVersion()).isEqualTo(3);
     assertThat(repository.saved).isEmpty();
@@ -117,7 +130,10 @@ class VersionedWritesTest {
 
   @Test
   void aStaleVersionIsReportedBeforeAnyActionRuns() {
-    expectError(409, ConcurrentModificationError.class, () -> update(new ResourceRef.ById(stored.id()), 4, new Fail()));
+    expectError(
+        409,
+        ConcurrentModificationError.class,
+        () -> update(new ResourceRef.ById(stored.id()), 4, new Fail()));
 
     assertThat(repository.saved).isEmpty();
   }
@@ -132,7 +148,8 @@ class VersionedWritesTest {
 
   @Test
   void aChangeRaisesTheVersionByExactlyOneAndIsSavedOnceInATransaction() {
-    Note next = update(new ResourceRef.ById(stored.id()), 3, new SetText("new"), new SetText("newer"));
+    Note next =
+        update(new ResourceRef.ById(stored.id()), 3, new SetText("new"), new SetText("newer"));
 
     assertThat(next.version()).isEqualTo(4);
     assertThat(next.text()).isEqualTo("newer");
@@ -141,21 +158,30 @@ class VersionedWritesTest {
     Change<Note> change = repository.saved.get(0);
     assertThat(change.before()).isSameAs(stored);
     assertThat(change.after()).isEqualTo(next);
-    assertThat(change.cause()).isEqualTo(new Change.Actions(List.of(new SetText("new"), new SetText("newer"))));
+    assertThat(change.cause())
+        .isEqualTo(new Change.Actions(List.of(new SetText("new"), new SetText("newer"))));
     assertThat(change.actor()).isEqualTo(ACTOR);
     assertThat(events).containsExactly("save in transaction");
   }
 
   @Test
   void onlyTheActionsThatChangedTheResourceAreInTheChange() {
-    update(new ResourceRef.ById(stored.id()), 3, new SetText("old"), new SetText("new"), new SetText("new"));
+    update(
+        new ResourceRef.ById(stored.id()),
+        3,
+        new SetText("old"),
+        new SetText("new"),
+        new SetText("new"));
 
-    assertThat(repository.saved.get(0).cause()).isEqualTo(new Change.Actions(List.of(new SetText("new"))));
+    assertThat(repository.saved.get(0).cause())
+        .isEqualTo(new Change.Actions(List.of(new SetText("new"))));
   }
 
   @Test
   void aFailingActionSavesNothing() {
-    expectError(400, InvalidOperationError.class,
+    expectError(
+        400,
+        InvalidOperationError.class,
         () -> update(new ResourceRef.ById(stored.id()), 3, new SetText("new"), new Fail()));
 
     assertThat(repository.saved).isEmpty();
@@ -164,12 +190,15 @@ class VersionedWritesTest {
   @Test
   void anUnknownResourceIsNotFoundBeforeTheBodyIsRead() {
     AtomicBoolean read = new AtomicBoolean();
-    Supplier<UpdateRequest<NoteAction>> body = () -> {
-      read.set(true);
-      throw Errors.invalidJson("unreadable");
-    };
+    Supplier<UpdateRequest<NoteAction>> body =
+        () -> {
+          read.set(true);
+          throw Errors.invalidJson("unreadable");
+        };
 
-    expectError(404, ResourceNotFoundError.class,
+    expectError(
+        404,
+        ResourceNotFoundError.class,
         () -> writes.update(PROJECT, new ResourceRef.ByKey("nope"), body, ACTIONS, context()));
 
     assertThat(read).isFalse();
@@ -178,46 +207,61 @@ class VersionedWritesTest {
 
   @Test
   void aResourceTheScopeDoesNotSeeIsNotFound() {
-    WriteRules<Note> hidden = new WriteRules<>() {
-      @Override
-      public boolean visible(RequestScope scope, Note note) {
-        return false;
-      }
+    WriteRules<Note> hidden =
+        new WriteRules<>() {
+          @Override
+          public boolean visible(RequestScope scope, Note note) {
+            return false;
+          }
 
-      @Override
-      public void check(RequestScope scope, Note next) {}
-    };
+          @Override
+          public void check(RequestScope scope, Note next) {}
+        };
     VersionedWrites<Note> hiding = new VersionedWrites<>(repository, transactions, hidden);
 
-    expectError(404, ResourceNotFoundError.class, () -> hiding.get(PROJECT, new ResourceRef.ById(stored.id())));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () -> hiding.get(PROJECT, new ResourceRef.ById(stored.id())));
   }
 
   @Test
   void theRulesRefuseANewVersionBeforeItIsSaved() {
-    WriteRules<Note> noEmptyText = new WriteRules<>() {
-      @Override
-      public boolean visible(RequestScope scope, Note note) {
-        return true;
-      }
+    WriteRules<Note> noEmptyText =
+        new WriteRules<>() {
+          @Override
+          public boolean visible(RequestScope scope, Note note) {
+            return true;
+          }
 
-      @Override
-      public void check(RequestScope scope, Note next) {
-        if (next.text().isEmpty()) {
-          throw Errors.invalidOperation("Empty.");
-        }
-      }
-    };
+          @Override
+          public void check(RequestScope scope, Note next) {
+            if (next.text().isEmpty()) {
+              throw Errors.invalidOperation("Empty.");
+            }
+          }
+        };
     VersionedWrites<Note> checked = new VersionedWrites<>(repository, transactions, noEmptyText);
 
-    expectError(400, InvalidOperationError.class, () -> checked.update(PROJECT, new ResourceRef.ById(stored.id()),
-        () -> new UpdateRequest<>(3, List.of(new SetText(""))), ACTIONS, context()));
+    expectError(
+        400,
+        InvalidOperationError.class,
+        () ->
+            checked.update(
+                PROJECT,
+                new ResourceRef.ById(stored.id()),
+                () -> new UpdateRequest<>(3, List.of(new SetText(""))),
+                ACTIONS,
+                context()));
 
     assertThat(repository.saved).isEmpty();
   }
 
   @Test
   void aDeleteChecksTheVersionThenSavesTheDeletionWithItsActor() {
-    expectError(409, ConcurrentModificationError.class,
+    expectError(
+        409,
+        ConcurrentModificationError.class,
         () -> writes.delete(PROJECT, new ResourceRef.ById(stored.id()), () -> 2, ACTOR));
     assertThat(repository.saved).isEmpty();
 
@@ -240,18 +284,29 @@ class VersionedWritesTest {
   void anotherChangeIsCheckedAgainstTheVersionBeforeItsEditRuns() {
     AtomicBoolean edited = new AtomicBoolean();
 
-    expectError(409, ConcurrentModificationError.class, () -> VersionedUpdater.change(stored, 2L,
-        Change.Event.PASSWORD_CHANGED, note -> {
-          edited.set(true);
-          return note;
-        }, NOW, ACTOR));
+    expectError(
+        409,
+        ConcurrentModificationError.class,
+        () ->
+            VersionedUpdater.change(
+                stored,
+                2L,
+                Change.Event.PASSWORD_CHANGED,
+                note -> {
+                  edited.set(true);
+                  return note;
+                },
+                NOW,
+                ACTOR));
 
     assertThat(edited).isFalse();
   }
 
   @Test
   void anotherChangeAlwaysMakesANewVersionEvenWithoutAVersionInTheRequest() {
-    Change<Note> change = VersionedUpdater.change(stored, null, Change.Event.EMAIL_VERIFIED, note -> note, NOW, ACTOR);
+    Change<Note> change =
+        VersionedUpdater.change(
+            stored, null, Change.Event.EMAIL_VERIFIED, note -> note, NOW, ACTOR);
 
     assertThat(change.after().version()).isEqualTo(4);
     assertThat(change.cause()).isEqualTo(Change.Event.EMAIL_VERIFIED);
@@ -260,25 +315,42 @@ class VersionedWritesTest {
   @Test
   void sideWritesRunAroundTheSaveInItsTransaction() {
     Change<Note> change =
-        VersionedUpdater.change(stored, 3L, Change.Event.PASSWORD_RESET, note -> note.withText("reset"), NOW, ACTOR);
+        VersionedUpdater.change(
+            stored, 3L, Change.Event.PASSWORD_RESET, note -> note.withText("reset"), NOW, ACTOR);
 
-    Note saved = writes.save(PROJECT.projectKey(), change, new SideWrites(
-        () -> events.add(transactions.active() ? "before in transaction" : "before outside"),
-        () -> events.add(transactions.active() ? "after in transaction" : "after outside")));
+    Note saved =
+        writes.save(
+            PROJECT.projectKey(),
+            change,
+            new SideWrites(
+                () ->
+                    events.add(transactions.active() ? "before in transaction" : "before outside"),
+                () ->
+                    events.add(transactions.active() ? "after in transaction" : "after outside")));
 
     assertThat(saved).isEqualTo(change.after());
-    assertThat(events).containsExactly("before in transaction", "save in transaction", "after in transaction");
+    assertThat(events)
+        .containsExactly("before in transaction", "save in transaction", "after in transaction");
   }
 
   @Test
   void aFailingSideWriteBeforeTheSaveKeepsTheChangeFromBeingSaved() {
     Change<Note> change =
-        VersionedUpdater.change(stored, 3L, Change.Event.PASSWORD_RESET, note -> note.withText("reset"), NOW, ACTOR);
+        VersionedUpdater.change(
+            stored, 3L, Change.Event.PASSWORD_RESET, note -> note.withText("reset"), NOW, ACTOR);
 
-    expectError(404, ResourceNotFoundError.class, () -> writes.save(PROJECT.projectKey(), change, new SideWrites(
-        () -> {
-          throw Errors.tokenNotFound();
-        }, () -> events.add("after"))));
+    expectError(
+        404,
+        ResourceNotFoundError.class,
+        () ->
+            writes.save(
+                PROJECT.projectKey(),
+                change,
+                new SideWrites(
+                    () -> {
+                      throw Errors.tokenNotFound();
+                    },
+                    () -> events.add("after"))));
 
     assertThat(repository.saved).isEmpty();
     assertThat(events).isEmpty();

@@ -24,11 +24,15 @@ interface ApiClientDao {
       Integer refreshTokenValiditySeconds,
       OffsetDateTime createdAt) {}
 
-  String COLUMNS = """
+  String COLUMNS =
+      """
       id, project_key, name, secret_hash, scopes, access_token_validity_seconds, refresh_token_validity_seconds,
       created_at""";
 
-  @SqlUpdate("INSERT INTO api_client (" + COLUMNS + """
+  @SqlUpdate(
+      "INSERT INTO api_client ("
+          + COLUMNS
+          + """
       ) VALUES (:id, :projectKey, :name, :secretHash, :scopes, :accessTokenValiditySeconds,
       :refreshTokenValiditySeconds, :createdAt)""")
   void insert(@BindMethods ClientRow row);
@@ -36,7 +40,10 @@ interface ApiClientDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM api_client WHERE id = :id")
   Optional<ClientRow> findById(@Bind("id") String id);
 
-  @SqlQuery("SELECT " + COLUMNS + " FROM api_client WHERE project_key = :projectKey ORDER BY created_at, id")
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM api_client WHERE project_key = :projectKey ORDER BY created_at, id")
   List<ClientRow> findByProject(@Bind("projectKey") String projectKey);
 
   @SqlUpdate("DELETE FROM api_client WHERE project_key = :projectKey AND id = :id")

@@ -20,20 +20,32 @@ public final class JdbiApiClientRepository implements ApiClientRepository {
 
   @Override
   public void insert(ApiClient client) {
-    jdbi.useExtension(ApiClientDao.class, dao -> dao.insert(new ClientRow(client.id(), client.projectKey(),
-        client.name(), client.secretHash(), OAuthScopes.join(client.scopes()), client.accessTokenValiditySeconds(),
-        client.refreshTokenValiditySeconds(), client.createdAt().atOffset(ZoneOffset.UTC))));
+    jdbi.useExtension(
+        ApiClientDao.class,
+        dao ->
+            dao.insert(
+                new ClientRow(
+                    client.id(),
+                    client.projectKey(),
+                    client.name(),
+                    client.secretHash(),
+                    OAuthScopes.join(client.scopes()),
+                    client.accessTokenValiditySeconds(),
+                    client.refreshTokenValiditySeconds(),
+                    client.createdAt().atOffset(ZoneOffset.UTC))));
   }
 
   @Override
   public Optional<ApiClient> findById(String id) {
-    return jdbi.withExtension(ApiClientDao.class, dao -> dao.findById(id)).map(JdbiApiClientRepository::client);
+    return jdbi.withExtension(ApiClientDao.class, dao -> dao.findById(id))
+        .map(JdbiApiClientRepository::client);
   }
 
   @Override
   public List<ApiClient> findByProject(String projectKey) {
     return jdbi.withExtension(ApiClientDao.class, dao -> dao.findByProject(projectKey)).stream()
-        .map(JdbiApiClientRepository::client).toList();
+        .map(JdbiApiClientRepository::client)
+        .toList();
   }
 
   @Override
@@ -47,7 +59,14 @@ public final class JdbiApiClientRepository implements ApiClientRepository {
   }
 
   private static ApiClient client(ClientRow row) {
-    return new ApiClient(row.id(), row.projectKey(), row.name(), row.secretHash(), OAuthScopes.parse(row.scopes()),
-        row.accessTokenValiditySeconds(), row.refreshTokenValiditySeconds(), row.createdAt().toInstant());
+    return new ApiClient(
+        row.id(),
+        row.projectKey(),
+        row.name(),
+        row.secretHash(),
+        OAuthScopes.parse(row.scopes()),
+        row.accessTokenValiditySeconds(),
+        row.refreshTokenValiditySeconds(),
+        row.createdAt().toInstant());
   }
 }

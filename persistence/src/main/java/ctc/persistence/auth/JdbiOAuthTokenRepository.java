@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** OAuth tokens in SQL, by digest; joins the caller's transaction when there is one. Thread-safe. */
+/**
+ * OAuth tokens in SQL, by digest; joins the caller's transaction when there is one. Thread-safe.
+ */
 public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
 
   private final Jdbi jdbi;
@@ -19,18 +21,39 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
 
   @Override
   public void insert(OAuthToken token) {
-    jdbi.useExtension(OAuthTokenDao.class, dao -> dao.insert(new TokenRow(token.digest(), token.kind().name(),
-        token.clientId(), token.projectKey(), OAuthScopes.join(token.scopes()), token.customerId(), token.anonymousId(),
-        token.refreshDigest(), token.expiresAt().atOffset(ZoneOffset.UTC),
-        token.createdAt().atOffset(ZoneOffset.UTC))));
+    jdbi.useExtension(
+        OAuthTokenDao.class,
+        dao ->
+            dao.insert(
+                new TokenRow(
+                    token.digest(),
+                    token.kind().name(),
+                    token.clientId(),
+                    token.projectKey(),
+                    OAuthScopes.join(token.scopes()),
+                    token.customerId(),
+                    token.anonymousId(),
+                    token.refreshDigest(),
+                    token.expiresAt().atOffset(ZoneOffset.UTC),
+                    token.createdAt().atOffset(ZoneOffset.UTC))));
   }
 
   @Override
   public Optional<OAuthToken> findByDigest(String digest) {
-    return jdbi.withExtension(OAuthTokenDao.class, dao -> dao.findByDigest(digest)).map(row -> new OAuthToken(
-        row.digest(), OAuthToken.Kind.valueOf(row.kind()), row.clientId(), row.projectKey(),
-        OAuthScopes.parse(row.scopes()), row.customerId(), row.anonymousId(), row.refreshDigest(),
-        row.expiresAt().toInstant(), row.createdAt().toInstant()));
+    return jdbi.withExtension(OAuthTokenDao.class, dao -> dao.findByDigest(digest))
+        .map(
+            row ->
+                new OAuthToken(
+                    row.digest(),
+                    OAuthToken.Kind.valueOf(row.kind()),
+                    row.clientId(),
+                    row.projectKey(),
+                    OAuthScopes.parse(row.scopes()),
+                    row.customerId(),
+                    row.anonymousId(),
+                    row.refreshDigest(),
+                    row.expiresAt().toInstant(),
+                    row.createdAt().toInstant()));
   }
 
   @Override
@@ -50,6 +73,8 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
 
   @Override
   public boolean reserveAnonymousId(String projectKey, String anonymousId) {
-    return jdbi.withExtension(OAuthTokenDao.class, dao -> dao.reserveAnonymousId(projectKey, anonymousId)) == 1;
+    return jdbi.withExtension(
+            OAuthTokenDao.class, dao -> dao.reserveAnonymousId(projectKey, anonymousId))
+        == 1;
   }
 }

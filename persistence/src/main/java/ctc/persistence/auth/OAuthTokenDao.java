@@ -25,14 +25,16 @@ interface OAuthTokenDao {
       OffsetDateTime expiresAt,
       OffsetDateTime createdAt) {}
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO oauth_token (digest, kind, client_id, project_key, scopes, customer_id, anonymous_id, refresh_digest,
         expires_at, created_at)
       VALUES (:digest, :kind, :clientId, :projectKey, :scopes, :customerId, :anonymousId, :refreshDigest, :expiresAt,
         :createdAt)""")
   void insert(@BindMethods TokenRow row);
 
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT digest, kind, client_id, project_key, scopes, customer_id, anonymous_id, refresh_digest, expires_at,
         created_at
       FROM oauth_token WHERE digest = :digest""")
@@ -41,14 +43,18 @@ interface OAuthTokenDao {
   @SqlUpdate("DELETE FROM oauth_token WHERE digest = :digest OR refresh_digest = :digest")
   void delete(@Bind("digest") String digest);
 
-  @SqlUpdate("DELETE FROM oauth_token WHERE customer_id = :customerId AND project_key = :projectKey")
-  void deleteByCustomer(@Bind("projectKey") String projectKey, @Bind("customerId") String customerId);
+  @SqlUpdate(
+      "DELETE FROM oauth_token WHERE customer_id = :customerId AND project_key = :projectKey")
+  void deleteByCustomer(
+      @Bind("projectKey") String projectKey, @Bind("customerId") String customerId);
 
   @SqlUpdate("DELETE FROM oauth_token WHERE client_id = :clientId")
   void deleteByClient(@Bind("clientId") String clientId);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO anonymous_id (project_key, anonymous_id) VALUES (:projectKey, :anonymousId)
       ON CONFLICT DO NOTHING""")
-  int reserveAnonymousId(@Bind("projectKey") String projectKey, @Bind("anonymousId") String anonymousId);
+  int reserveAnonymousId(
+      @Bind("projectKey") String projectKey, @Bind("anonymousId") String anonymousId);
 }

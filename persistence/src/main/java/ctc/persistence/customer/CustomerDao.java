@@ -2,9 +2,9 @@ package ctc.persistence.customer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -12,8 +12,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The fixed reads, locks and reference rows of customers. The customer and query tables are written through
- * {@link CustomerTables}; queries are built by {@link CustomerQueries}.
+ * The fixed reads, locks and reference rows of customers. The customer and query tables are written
+ * through {@link CustomerTables}; queries are built by {@link CustomerQueries}.
  */
 interface CustomerDao {
 
@@ -23,26 +23,36 @@ interface CustomerDao {
   @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND customer_key = :key")
   Optional<String> findByKey(@Bind("projectKey") String projectKey, @Bind("key") String key);
 
-  @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail")
+  @SqlQuery(
+      "SELECT document FROM customer WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail")
   List<String> findByLowercaseEmail(
       @Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
 
   @SqlQuery("SELECT version FROM customer WHERE project_key = :projectKey AND id = :id")
   Optional<Long> versionOf(@Bind("projectKey") String projectKey, @Bind("id") String id);
 
-  @SqlUpdate("DELETE FROM customer WHERE project_key = :projectKey AND id = :id AND version = :version")
-  int delete(@Bind("projectKey") String projectKey, @Bind("id") String id, @Bind("version") long version);
+  @SqlUpdate(
+      "DELETE FROM customer WHERE project_key = :projectKey AND id = :id AND version = :version")
+  int delete(
+      @Bind("projectKey") String projectKey, @Bind("id") String id, @Bind("version") long version);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO customer_email_lock (project_key, lowercase_email) VALUES (:projectKey, :lowercaseEmail)
       ON CONFLICT DO NOTHING""")
-  void createEmailLock(@Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
+  void createEmailLock(
+      @Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
 
-  /** Blocks until no other transaction holds the email's lock row, then holds it until this one ends. */
-  @SqlQuery("""
+  /**
+   * Blocks until no other transaction holds the email's lock row, then holds it until this one
+   * ends.
+   */
+  @SqlQuery(
+      """
       SELECT lowercase_email FROM customer_email_lock
       WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail FOR UPDATE""")
-  String lockEmail(@Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
+  String lockEmail(
+      @Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
 
   @SqlUpdate("DELETE FROM customer_reference WHERE customer_id = :id")
   void deleteReferences(@Bind("id") String id);
@@ -51,19 +61,26 @@ interface CustomerDao {
   void insertReferences(@Bind("id") String id, @Bind("resourceId") List<String> resourceIds);
 
   /**
-   * Locks the project's resources of these ids until the transaction ends and answers the ones that exist. A delete
-   * of one of them waits for this transaction and then sees its reference; a delete that came first makes it
-   * missing here. Locks are taken in id order, so two writers never wait for each other in a circle.
+   * Locks the project's resources of these ids until the transaction ends and answers the ones that
+   * exist. A delete of one of them waits for this transaction and then sees its reference; a delete
+   * that came first makes it missing here. Locks are taken in id order, so two writers never wait
+   * for each other in a circle.
    */
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT id FROM resource WHERE project_key = :projectKey AND id IN (<ids>) ORDER BY id FOR UPDATE""")
-  List<String> lockResources(@Bind("projectKey") String projectKey, @BindList("ids") List<String> ids);
+  List<String> lockResources(
+      @Bind("projectKey") String projectKey, @BindList("ids") List<String> ids);
 
-  /** As {@link #lockResources} for the project's stores of these keys; answers their ids and keys. */
-  @SqlQuery("""
+  /**
+   * As {@link #lockResources} for the project's stores of these keys; answers their ids and keys.
+   */
+  @SqlQuery(
+      """
       SELECT id, resource_key FROM resource
       WHERE type_id = 'store' AND project_key = :projectKey AND resource_key IN (<keys>) ORDER BY id FOR UPDATE""")
   @KeyColumn("resource_key")
   @ValueColumn("id")
-  Map<String, String> lockStores(@Bind("projectKey") String projectKey, @BindList("keys") List<String> keys);
+  Map<String, String> lockStores(
+      @Bind("projectKey") String projectKey, @BindList("keys") List<String> keys);
 }

@@ -21,7 +21,8 @@ interface CustomerTokenDao {
       OffsetDateTime createdAt,
       boolean invalidateOlderTokens) {}
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       INSERT INTO customer_token (id, project_key, customer_id, kind, value_digest, expires_at, created_at,
         invalidate_older_tokens)
       VALUES (:id, :projectKey, :customerId, :kind, :valueDigest, :expiresAt, :createdAt, :invalidateOlderTokens)""")
@@ -35,12 +36,15 @@ interface CustomerTokenDao {
       @Bind("createdAt") OffsetDateTime createdAt,
       @Bind("invalidateOlderTokens") boolean invalidateOlderTokens);
 
-  @SqlQuery("""
+  @SqlQuery(
+      """
       SELECT id, project_key, customer_id, kind, value_digest, expires_at, created_at, invalidate_older_tokens
       FROM customer_token WHERE value_digest = :valueDigest AND project_key = :projectKey AND kind = :kind""")
   @RegisterConstructorMapper(TokenRow.class)
   Optional<TokenRow> findByDigest(
-      @Bind("projectKey") String projectKey, @Bind("kind") String kind, @Bind("valueDigest") String valueDigest);
+      @Bind("projectKey") String projectKey,
+      @Bind("kind") String kind,
+      @Bind("valueDigest") String valueDigest);
 
   @SqlUpdate("DELETE FROM customer_token WHERE id = :id")
   int delete(@Bind("id") String id);

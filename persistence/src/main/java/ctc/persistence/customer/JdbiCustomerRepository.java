@@ -26,13 +26,15 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * Customers in SQL. Every write is one transaction: the version check is part of the UPDATE/DELETE statement, key
- * and customer number are unique indexes, and email uniqueness is checked while holding the email's lock row.
- * Thread-safe.
+ * Customers in SQL. Every write is one transaction: the version check is part of the UPDATE/DELETE
+ * statement, key and customer number are unique indexes, and email uniqueness is checked while
+ * holding the email's lock row. Thread-safe.
  */
 public final class JdbiCustomerRepository implements CustomerRepository {
 
-  /** The customer's JSON document, refused before any database work when it is over its size bound. */
+  /**
+   * The customer's JSON document, refused before any database work when it is over its size bound.
+   */
   private String document(Customer customer) {
     String document = documents.write(customer);
     if (document.getBytes(StandardCharsets.UTF_8).length > CustomerLimits.MAX_DOCUMENT_BYTES) {
@@ -50,7 +52,10 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     this(jdbi, jdbi);
   }
 
-  /** Queries run on {@code queries}, a pool of their own with a statement timeout ({@link ctc.persistence.Database}). */
+  /**
+   * Queries run on {@code queries}, a pool of their own with a statement timeout ({@link
+   * ctc.persistence.Database}).
+   */
   public JdbiCustomerRepository(Jdbi jdbi, Jdbi queries) {
     this.jdbi = jdbi;
     this.queries = queries;
@@ -58,19 +63,25 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public Optional<Customer> findById(String projectKey, String id) {
-    return jdbi.withExtension(CustomerDao.class, dao -> dao.findById(projectKey, id)).map(this::read);
+    return jdbi.withExtension(CustomerDao.class, dao -> dao.findById(projectKey, id))
+        .map(this::read);
   }
 
   @Override
   public Optional<Customer> findByKey(String projectKey, String key) {
-    return jdbi.withExtension(CustomerDao.class, dao -> dao.findByKey(projectKey, key)).map(this::read);
+    return jdbi.withExtension(CustomerDao.class, dao -> dao.findByKey(projectKey, key))
+        .map(this::read);
   }
 
   @Override
   public List<Customer> findByEmail(String projectKey, String email) {
-    return jdbi.withExtension(CustomerDao.class,
+    return jdbi
+        .withExtension(
+            CustomerDao.class,
             dao -> dao.findByLowercaseEmail(projectKey, EmailUniqueness.normalize(email)))
-        .stream().map(this::read).toList();
+        .stream()
+        .map(this::read)
+        .toList();
   }
 
   @Override
@@ -86,50 +97,62 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   private void insert(String projectKey, Customer customer) {
     String document = document(customer);
-    write(handle -> {
-      CustomerDao dao = handle.attach(CustomerDao.class);
-      requireUniqueEmail(dao, projectKey, customer);
-      CustomerTables.CUSTOMER.insert(handle, new StoredCustomer(projectKey, customer, document));
-      insertStores(handle, projectKey, customer);
-      link(dao, projectKey, customer);
-      SearchRows.insert(handle, projectKey, customer);
-    }, customer);
+    write(
+        handle -> {
+          CustomerDao dao = handle.attach(CustomerDao.class);
+          requireUniqueEmail(dao, projectKey, customer);
+          CustomerTables.CUSTOMER.insert(
+              handle, new StoredCustomer(projectKey, customer, document));
+          insertStores(handle, projectKey, customer);
+          link(dao, projectKey, customer);
+          SearchRows.insert(handle, projectKey, customer);
+        },
+        customer);
   }
 
   private void update(String projectKey, Customer previous, Customer next) {
     String document = document(next);
-    write(handle -> {
-      CustomerDao dao = handle.attach(CustomerDao.class);
-      int updated = CustomerTables.CUSTOMER.bind(handle.createUpdate(CustomerTables.UPDATE_CUSTOMER),
-          new StoredCustomer(projectKey, next, document)).bind("expected_version", previous.version()).execute();
-      if (updated == 0) {
-        throw SqlErrors.staleOrGone(previous, () -> dao.versionOf(projectKey, previous.id()));
-      }
-      if (!previous.stores().equals(next.stores())) {
-        CustomerTables.STORE.deleteOfCustomer(handle, next.id());
-        insertStores(handle, projectKey, next);
-      }
-      if (CustomerLinks.changed(previous, next)) {
-        dao.deleteReferences(next.id());
-        link(dao, projectKey, next);
-      }
-      if (SearchRows.changed(previous, next)) {
-        SearchRows.delete(handle, next.id());
-        SearchRows.insert(handle, projectKey, next);
-      }
-      if (EmailUniqueness.needsCheck(previous, next)) {
-        requireUniqueEmail(dao, projectKey, next);
-      }
-    }, next);
+    write(
+        handle -> {
+          CustomerDao dao = handle.attach(CustomerDao.class);
+          int updated =
+              CustomerTables.CUSTOMER
+                  .bind(
+                      handle.createUpdate(CustomerTables.UPDATE_CUSTOMER),
+                      new StoredCustomer(projectKey, next, document))
+                  .bind("expected_version", previous.version())
+                  .execute();
+          if (updated == 0) {
+            throw SqlErrors.staleOrGone(previous, () -> dao.versionOf(projectKey, previous.id()));
+          }
+          if (!previous.stores().equals(next.stores())) {
+            CustomerTables.STORE.deleteOfCustomer(handle, next.id());
+            insertStores(handle, projectKey, next);
+          }
+          if (CustomerLinks.changed(previous, next)) {
+            dao.deleteReferences(next.id());
+            link(dao, projectKey, next);
+          }
+          if (SearchRows.changed(previous, next)) {
+            SearchRows.delete(handle, next.id());
+            SearchRows.insert(handle, projectKey, next);
+          }
+          if (EmailUniqueness.needsCheck(previous, next)) {
+            requireUniqueEmail(dao, projectKey, next);
+          }
+        },
+        next);
   }
 
   private void delete(String projectKey, Customer customer) {
-    write(handle -> {
-      CustomerDao dao = handle.attach(CustomerDao.class);
-      if (dao.delete(projectKey, customer.id(), customer.version()) == 0) {
-        throw SqlErrors.staleOrGone(customer, () -> dao.versionOf(projectKey, customer.id()));
-      }
-    }, customer);
+    write(
+        handle -> {
+          CustomerDao dao = handle.attach(CustomerDao.class);
+          if (dao.delete(projectKey, customer.id(), customer.version()) == 0) {
+            throw SqlErrors.staleOrGone(customer, () -> dao.versionOf(projectKey, customer.id()));
+          }
+        },
+        customer);
   }
 
   @Override
@@ -143,11 +166,13 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   private Page<Customer> page(Handle handle, RequestScope scope, QuerySpec spec) {
     CustomerQueries.Sql select = CustomerQueries.select(scope, spec);
-    List<Customer> results = handle.createQuery(select.text())
-        .bindMap(select.parameters())
-        .mapTo(String.class)
-        .map(this::read)
-        .list();
+    List<Customer> results =
+        handle
+            .createQuery(select.text())
+            .bindMap(select.parameters())
+            .mapTo(String.class)
+            .map(this::read)
+            .list();
     Long total = null;
     if (spec.withTotal()) {
       CustomerQueries.Sql count = CustomerQueries.count(scope, spec);
@@ -161,29 +186,39 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   private static void insertStores(Handle handle, String projectKey, Customer customer) {
-    CustomerTables.STORE.insertAll(handle, CustomerLinks.storeKeys(customer).stream()
-        .map(store -> new Owned<>(projectKey, customer.id(), store)).toList());
+    CustomerTables.STORE.insertAll(
+        handle,
+        CustomerLinks.storeKeys(customer).stream()
+            .map(store -> new Owned<>(projectKey, customer.id(), store))
+            .toList());
   }
 
-  /** Serialises writers of one email on its lock row, then rejects a conflict with any committed customer. */
+  /**
+   * Serialises writers of one email on its lock row, then rejects a conflict with any committed
+   * customer.
+   */
   private void requireUniqueEmail(CustomerDao dao, String projectKey, Customer customer) {
     String email = EmailUniqueness.normalize(customer.email());
-    // The purge deletes lock rows of emails no customer has (ExpiredRows); one may go between these statements.
+    // The purge deletes lock rows of emails no customer has (ExpiredRows); one may go between these
+    // statements.
     do {
       dao.createEmailLock(projectKey, email);
     } while (dao.lockEmail(projectKey, email) == null);
-    // The customer's own row is among them; EmailUniqueness never counts a customer as its own conflict.
-    boolean taken = dao.findByLowercaseEmail(projectKey, email).stream()
-        .map(this::read)
-        .anyMatch(other -> EmailUniqueness.conflicts(customer, other));
+    // The customer's own row is among them; EmailUniqueness never counts a customer as its own
+    // conflict.
+    boolean taken =
+        dao.findByLowercaseEmail(projectKey, email).stream()
+            .map(this::read)
+            .anyMatch(other -> EmailUniqueness.conflicts(customer, other));
     if (taken) {
       throw Errors.duplicateEmail(customer.email());
     }
   }
 
   /**
-   * Records what the customer references, so that the database refuses to delete those resources. The referenced
-   * rows are locked first: without it H2 lets a concurrent delete of one of them commit beside this write.
+   * Records what the customer references, so that the database refuses to delete those resources.
+   * The referenced rows are locked first: without it H2 lets a concurrent delete of one of them
+   * commit beside this write.
    */
   private static void link(CustomerDao dao, String projectKey, Customer customer) {
     List<String> storeKeys = CustomerLinks.storeKeys(customer);
@@ -191,23 +226,33 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     List<String> linked = new ArrayList<>(resourceIds);
     if (!storeKeys.isEmpty()) {
       Map<String, String> stores = dao.lockStores(projectKey, storeKeys);
-      storeKeys.stream().filter(key -> !stores.containsKey(key)).findFirst().ifPresent(key -> {
-        throw Errors.referencedResourceNotFound(ResourceKind.STORE.typeId(), null, key);
-      });
+      storeKeys.stream()
+          .filter(key -> !stores.containsKey(key))
+          .findFirst()
+          .ifPresent(
+              key -> {
+                throw Errors.referencedResourceNotFound(ResourceKind.STORE.typeId(), null, key);
+              });
       linked.addAll(stores.values());
     }
     if (!resourceIds.isEmpty()) {
       List<String> found = dao.lockResources(projectKey, resourceIds);
-      resourceIds.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
-        throw Errors.referencedResourceNotFound(kindOf(customer, id).typeId(), id, null);
-      });
+      resourceIds.stream()
+          .filter(id -> !found.contains(id))
+          .findFirst()
+          .ifPresent(
+              id -> {
+                throw Errors.referencedResourceNotFound(kindOf(customer, id).typeId(), id, null);
+              });
     }
     dao.insertReferences(customer.id(), linked);
   }
 
   /** Which kind of resource the customer refers to with this id, for the error message. */
   private static ResourceKind kindOf(Customer customer, String id) {
-    return CustomerLinks.groupIds(customer).contains(id) ? ResourceKind.CUSTOMER_GROUP : ResourceKind.TYPE;
+    return CustomerLinks.groupIds(customer).contains(id)
+        ? ResourceKind.CUSTOMER_GROUP
+        : ResourceKind.TYPE;
   }
 
   /** Runs a write transaction, turning constraint violations into the API's errors. */

@@ -18,17 +18,35 @@ public final class JdbiCustomerTokenRepository implements CustomerTokenRepositor
 
   @Override
   public void insert(StoredToken token) {
-    jdbi.useExtension(CustomerTokenDao.class, dao -> dao.insert(token.id(), token.projectKey(), token.customerId(),
-        token.kind().name(), token.valueDigest(), token.expiresAt().atOffset(ZoneOffset.UTC),
-        token.createdAt().atOffset(ZoneOffset.UTC), token.invalidateOlderTokens()));
+    jdbi.useExtension(
+        CustomerTokenDao.class,
+        dao ->
+            dao.insert(
+                token.id(),
+                token.projectKey(),
+                token.customerId(),
+                token.kind().name(),
+                token.valueDigest(),
+                token.expiresAt().atOffset(ZoneOffset.UTC),
+                token.createdAt().atOffset(ZoneOffset.UTC),
+                token.invalidateOlderTokens()));
   }
 
   @Override
   public Optional<StoredToken> findByDigest(String projectKey, TokenKind kind, String valueDigest) {
-    return jdbi.withExtension(CustomerTokenDao.class, dao -> dao.findByDigest(projectKey, kind.name(), valueDigest))
-        .map(row -> new StoredToken(row.id(), row.projectKey(), row.customerId(), TokenKind.valueOf(row.kind()),
-            row.valueDigest(), row.expiresAt().toInstant(), row.createdAt().toInstant(),
-            row.invalidateOlderTokens()));
+    return jdbi.withExtension(
+            CustomerTokenDao.class, dao -> dao.findByDigest(projectKey, kind.name(), valueDigest))
+        .map(
+            row ->
+                new StoredToken(
+                    row.id(),
+                    row.projectKey(),
+                    row.customerId(),
+                    TokenKind.valueOf(row.kind()),
+                    row.valueDigest(),
+                    row.expiresAt().toInstant(),
+                    row.createdAt().toInstant(),
+                    row.invalidateOlderTokens()));
   }
 
   @Override

@@ -12,19 +12,20 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * A table that customer queries read, described once: each column's name, its Java type, how its value is read from
- * the object a row is written for, and the query schema path it answers, if any. The statements that write the table
- * are generated from this once, each column bound under its own name; the query translators take column names from
- * here only, by schema path. Immutable and thread-safe.
+ * A table that customer queries read, described once: each column's name, its Java type, how its
+ * value is read from the object a row is written for, and the query schema path it answers, if any.
+ * The statements that write the table are generated from this once, each column bound under its own
+ * name; the query translators take column names from here only, by schema path. Immutable and
+ * thread-safe.
  *
  * @param <R> what one row is written for
  */
 final class QueryTable<R> {
 
   /**
-   * One column. {@code answers} is the path of schema nodes, from the object the table holds, whose value the column
-   * holds: empty for the element of an array of scalars that leads into the table, null when no path reads it.
-   * {@code type} binds a null as that type.
+   * One column. {@code answers} is the path of schema nodes, from the object the table holds, whose
+   * value the column holds: empty for the element of an array of scalars that leads into the table,
+   * null when no path reads it. {@code type} binds a null as that type.
    */
   record Column<R>(String name, Class<?> type, Function<? super R, ?> value, List<Node> answers) {
     Column {
@@ -32,7 +33,9 @@ final class QueryTable<R> {
     }
 
     boolean answersBelow(List<Node> path) {
-      return answers != null && answers.size() > path.size() && answers.subList(0, path.size()).equals(path);
+      return answers != null
+          && answers.size() > path.size()
+          && answers.subList(0, path.size()).equals(path);
     }
   }
 
@@ -45,21 +48,31 @@ final class QueryTable<R> {
   private final String deleteOfCustomer;
 
   /**
-   * {@code fixed} maps schema paths with one value for the whole table (the {@code typeId} of a reference) to that
-   * value; {@code reachedBy} are the nodes that lead from the customer into this table (none for the customer's own).
+   * {@code fixed} maps schema paths with one value for the whole table (the {@code typeId} of a
+   * reference) to that value; {@code reachedBy} are the nodes that lead from the customer into this
+   * table (none for the customer's own).
    */
-  QueryTable(String name, List<Column<R>> columns, Map<List<Node>, String> fixed, Set<Node> reachedBy) {
+  QueryTable(
+      String name, List<Column<R>> columns, Map<List<Node>, String> fixed, Set<Node> reachedBy) {
     this.name = name;
     this.columns = List.copyOf(columns);
-    this.columnsByPath = this.columns.stream().filter(column -> column.answers() != null)
-        .collect(Collectors.toUnmodifiableMap(Column::answers, Column::name));
+    this.columnsByPath =
+        this.columns.stream()
+            .filter(column -> column.answers() != null)
+            .collect(Collectors.toUnmodifiableMap(Column::answers, Column::name));
     this.fixed = Map.copyOf(fixed);
     this.reachedBy = Set.copyOf(reachedBy);
     String names = this.columns.stream().map(Column::name).collect(Collectors.joining(", "));
-    String parameters = this.columns.stream().map(column -> ":" + column.name()).collect(Collectors.joining(", "));
+    String parameters =
+        this.columns.stream().map(column -> ":" + column.name()).collect(Collectors.joining(", "));
     this.insert = "INSERT INTO " + name + " (" + names + ") VALUES (" + parameters + ")";
-    this.deleteOfCustomer = "DELETE FROM " + name + " WHERE " + CustomerTables.CUSTOMER_ID + " = :"
-        + CustomerTables.CUSTOMER_ID;
+    this.deleteOfCustomer =
+        "DELETE FROM "
+            + name
+            + " WHERE "
+            + CustomerTables.CUSTOMER_ID
+            + " = :"
+            + CustomerTables.CUSTOMER_ID;
   }
 
   String name() {
@@ -75,17 +88,23 @@ final class QueryTable<R> {
     return Optional.ofNullable(columnsByPath.get(path));
   }
 
-  /** The value {@code path} has in every row, if it is fixed by the table (the {@code typeId} of a reference). */
+  /**
+   * The value {@code path} has in every row, if it is fixed by the table (the {@code typeId} of a
+   * reference).
+   */
   Optional<String> fixed(List<Node> path) {
     return Optional.ofNullable(fixed.get(path));
   }
 
   /**
-   * The column that is set exactly when the object at {@code path} exists: the first column answering a path below
-   * it (for {@code customerGroup}, the group's id).
+   * The column that is set exactly when the object at {@code path} exists: the first column
+   * answering a path below it (for {@code customerGroup}, the group's id).
    */
   Optional<String> presence(List<Node> path) {
-    return columns.stream().filter(column -> column.answersBelow(path)).map(Column::name).findFirst();
+    return columns.stream()
+        .filter(column -> column.answersBelow(path))
+        .map(Column::name)
+        .findFirst();
   }
 
   boolean isReachedBy(Node node) {
@@ -96,11 +115,19 @@ final class QueryTable<R> {
     return insert;
   }
 
-  /** {@code UPDATE} of every column but {@code keys}, for the row with those keys and {@code condition}. */
+  /**
+   * {@code UPDATE} of every column but {@code keys}, for the row with those keys and {@code
+   * condition}.
+   */
   String update(List<String> keys, String condition) {
-    String set = columns.stream().map(Column::name).filter(column -> !keys.contains(column))
-        .map(column -> column + " = :" + column).collect(Collectors.joining(", "));
-    String where = keys.stream().map(key -> key + " = :" + key).collect(Collectors.joining(" AND "));
+    String set =
+        columns.stream()
+            .map(Column::name)
+            .filter(column -> !keys.contains(column))
+            .map(column -> column + " = :" + column)
+            .collect(Collectors.joining(", "));
+    String where =
+        keys.stream().map(key -> key + " = :" + key).collect(Collectors.joining(" AND "));
     return "UPDATE " + name + " SET " + set + " WHERE " + where + " AND " + condition;
   }
 

@@ -16,11 +16,13 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * Stores, customer groups or types in the shared resource table, told apart by their kind's {@code typeId}. The key
- * is a unique index, every write checks the version in its statement, and a delete of a resource that a customer
- * references is refused by the customer_reference foreign key (ReferenceExists). Thread-safe.
+ * Stores, customer groups or types in the shared resource table, told apart by their kind's {@code
+ * typeId}. The key is a unique index, every write checks the version in its statement, and a delete
+ * of a resource that a customer references is refused by the customer_reference foreign key
+ * (ReferenceExists). Thread-safe.
  */
-public final class JdbiResourceRepository<R extends KeyedResource<R>> implements ResourceRepository<R> {
+public final class JdbiResourceRepository<R extends KeyedResource<R>>
+    implements ResourceRepository<R> {
 
   private final Jdbi jdbi;
   private final String typeId;
@@ -28,7 +30,8 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
   private final Function<R, Instant> createdAt;
   private final Documents documents = new Documents();
 
-  public JdbiResourceRepository(Jdbi jdbi, ResourceKind kind, Class<R> type, Function<R, Instant> createdAt) {
+  public JdbiResourceRepository(
+      Jdbi jdbi, ResourceKind kind, Class<R> type, Function<R, Instant> createdAt) {
     this.jdbi = jdbi;
     this.typeId = kind.typeId();
     this.type = type;
@@ -37,12 +40,14 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
 
   @Override
   public Optional<R> findById(String projectKey, String id) {
-    return jdbi.withExtension(ResourceDao.class, dao -> dao.findById(typeId, projectKey, id)).map(this::read);
+    return jdbi.withExtension(ResourceDao.class, dao -> dao.findById(typeId, projectKey, id))
+        .map(this::read);
   }
 
   @Override
   public Optional<R> findByKey(String projectKey, String key) {
-    return jdbi.withExtension(ResourceDao.class, dao -> dao.findByKey(typeId, projectKey, key)).map(this::read);
+    return jdbi.withExtension(ResourceDao.class, dao -> dao.findByKey(typeId, projectKey, key))
+        .map(this::read);
   }
 
   @Override
@@ -57,36 +62,71 @@ public final class JdbiResourceRepository<R extends KeyedResource<R>> implements
   }
 
   private void insert(String projectKey, R resource) {
-    write(resource, () -> jdbi.useExtension(ResourceDao.class, dao -> dao.insert(resource.id(), typeId, projectKey,
-        resource.key(), resource.version(), createdAt.apply(resource).atOffset(ZoneOffset.UTC),
-        documents.write(resource))));
+    write(
+        resource,
+        () ->
+            jdbi.useExtension(
+                ResourceDao.class,
+                dao ->
+                    dao.insert(
+                        resource.id(),
+                        typeId,
+                        projectKey,
+                        resource.key(),
+                        resource.version(),
+                        createdAt.apply(resource).atOffset(ZoneOffset.UTC),
+                        documents.write(resource))));
   }
 
   private void update(String projectKey, R previous, R next) {
-    write(next, () -> jdbi.useTransaction(handle -> {
-      ResourceDao dao = handle.attach(ResourceDao.class);
-      if (dao.update(next.id(), projectKey, next.key(), next.version(), documents.write(next), previous.version())
-          == 0) {
-        throw SqlErrors.staleOrGone(previous, () -> dao.versionOf(typeId, projectKey, previous.id()));
-      }
-    }));
+    write(
+        next,
+        () ->
+            jdbi.useTransaction(
+                handle -> {
+                  ResourceDao dao = handle.attach(ResourceDao.class);
+                  if (dao.update(
+                          next.id(),
+                          projectKey,
+                          next.key(),
+                          next.version(),
+                          documents.write(next),
+                          previous.version())
+                      == 0) {
+                    throw SqlErrors.staleOrGone(
+                        previous, () -> dao.versionOf(typeId, projectKey, previous.id()));
+                  }
+                }));
   }
 
   private void delete(String projectKey, R resource) {
-    write(resource, () -> jdbi.useTransaction(handle -> {
-      ResourceDao dao = handle.attach(ResourceDao.class);
-      if (dao.delete(resource.id(), projectKey, resource.version()) == 0) {
-        throw SqlErrors.staleOrGone(resource, () -> dao.versionOf(typeId, projectKey, resource.id()));
-      }
-    }));
+    write(
+        resource,
+        () ->
+            jdbi.useTransaction(
+                handle -> {
+                  ResourceDao dao = handle.attach(ResourceDao.class);
+                  if (dao.delete(resource.id(), projectKey, resource.version()) == 0) {
+                    throw SqlErrors.staleOrGone(
+                        resource, () -> dao.versionOf(typeId, projectKey, resource.id()));
+                  }
+                }));
   }
 
   @Override
   public Page<R> list(String projectKey, int limit, int offset, boolean withTotal) {
-    return jdbi.withExtension(ResourceDao.class, dao -> {
-      List<R> results = dao.list(typeId, projectKey, limit, offset).stream().map(this::read).toList();
-      return new Page<>(limit, offset, results.size(), withTotal ? dao.count(typeId, projectKey) : null, results);
-    });
+    return jdbi.withExtension(
+        ResourceDao.class,
+        dao -> {
+          List<R> results =
+              dao.list(typeId, projectKey, limit, offset).stream().map(this::read).toList();
+          return new Page<>(
+              limit,
+              offset,
+              results.size(),
+              withTotal ? dao.count(typeId, projectKey) : null,
+              results);
+        });
   }
 
   private R read(String document) {

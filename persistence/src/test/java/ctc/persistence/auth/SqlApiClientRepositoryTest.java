@@ -10,8 +10,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * The API client repository contract over SQL. Each database's test class supplies the shared Jdbi and how to make a
- * fresh, empty database (for the tests of {@code any()}); the fresh ones are closed after each test.
+ * The API client repository contract over SQL. Each database's test class supplies the shared Jdbi
+ * and how to make a fresh, empty database (for the tests of {@code any()}); the fresh ones are
+ * closed after each test.
  */
 abstract class SqlApiClientRepositoryTest extends ApiClientRepositoryContract {
 

@@ -15,8 +15,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OAuth token repository contract over SQL, plus what only the SQL schema does: tokens reference their client and
- * their customer with ON DELETE CASCADE. Each database's test class supplies the Jdbi.
+ * The OAuth token repository contract over SQL, plus what only the SQL schema does: tokens
+ * reference their client and their customer with ON DELETE CASCADE. Each database's test class
+ * supplies the Jdbi.
  */
 abstract class SqlOAuthTokenRepositoryTest extends OAuthTokenRepositoryContract {
 

@@ -21,9 +21,10 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * For the repository contract, whose customers reference stores, groups and types freely: before each write, creates
- * whatever the customer references and the database does not have yet, so the foreign keys are satisfied. Groups
- * and types are all created as customer groups: the foreign key only asks that a resource with that id exists.
+ * For the repository contract, whose customers reference stores, groups and types freely: before
+ * each write, creates whatever the customer references and the database does not have yet, so the
+ * foreign keys are satisfied. Groups and types are all created as customer groups: the foreign key
+ * only asks that a resource with that id exists.
  */
 final class ReferencedResourcesCreated implements CustomerRepository {
 
@@ -36,21 +37,41 @@ final class ReferencedResourcesCreated implements CustomerRepository {
 
   ReferencedResourcesCreated(Jdbi jdbi) {
     this.delegate = new JdbiCustomerRepository(jdbi);
-    this.stores = new JdbiResourceRepository<>(jdbi, ResourceKind.STORE, Store.class, Store::createdAt);
-    this.anything = new JdbiResourceRepository<>(jdbi, ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
-        CustomerGroup::createdAt);
+    this.stores =
+        new JdbiResourceRepository<>(jdbi, ResourceKind.STORE, Store.class, Store::createdAt);
+    this.anything =
+        new JdbiResourceRepository<>(
+            jdbi, ResourceKind.CUSTOMER_GROUP, CustomerGroup.class, CustomerGroup::createdAt);
   }
 
   private void createReferenced(String projectKey, Customer customer) {
     for (String key : CustomerLinks.storeKeys(customer)) {
       if (stores.findByKey(projectKey, key).isEmpty()) {
-        insert(stores, projectKey, new Store(UUID.randomUUID().toString(), 1, CREATED, CREATED, NOBODY,
-            CREATED, NOBODY, key, null, List.of(), null, null, null));
+        insert(
+            stores,
+            projectKey,
+            new Store(
+                UUID.randomUUID().toString(),
+                1,
+                CREATED,
+                CREATED,
+                NOBODY,
+                CREATED,
+                NOBODY,
+                key,
+                null,
+                List.of(),
+                null,
+                null,
+                null));
       }
     }
     for (String id : CustomerLinks.resourceIds(customer)) {
       if (anything.findById(projectKey, id).isEmpty()) {
-        insert(anything, projectKey, new CustomerGroup(id, 1, CREATED, CREATED, NOBODY, CREATED, NOBODY, null, id));
+        insert(
+            anything,
+            projectKey,
+            new CustomerGroup(id, 1, CREATED, CREATED, NOBODY, CREATED, NOBODY, null, id));
       }
     }
   }

@@ -13,8 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * The token repository contract over SQL, plus what only the SQL schema does: tokens reference their customer with
- * ON DELETE CASCADE. Each database's test class supplies the Jdbi.
+ * The token repository contract over SQL, plus what only the SQL schema does: tokens reference
+ * their customer with ON DELETE CASCADE. Each database's test class supplies the Jdbi.
  */
 abstract class SqlCustomerTokenRepositoryTest extends CustomerTokenRepositoryContract {
 
@@ -60,6 +60,7 @@ abstract class SqlCustomerTokenRepositoryTest extends CustomerTokenRepositoryCon
 
     delete(customers, project, jane);
 
-    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, johns.valueDigest())).contains(johns);
+    assertThat(tokens.findByDigest(project, TokenKind.PASSWORD, johns.valueDigest()))
+        .contains(johns);
   }
 }

@@ -40,9 +40,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What only the SQL schema does for referenced resources: the customer_reference table and its foreign keys refuse
- * to delete a store, customer group or type that a stored customer references, and refuse a customer that
- * references one that does not exist. Each database's test class supplies the Jdbi.
+ * What only the SQL schema does for referenced resources: the customer_reference table and its
+ * foreign keys refuse to delete a store, customer group or type that a stored customer references,
+ * and refuse a customer that references one that does not exist. Each database's test class
+ * supplies the Jdbi.
  */
 abstract class SqlReferenceIntegrityTest {
 
@@ -82,7 +83,8 @@ abstract class SqlReferenceIntegrityTest {
   }
 
   private Type type(String key) {
-    Type type = ResourceFixtures.type(newId(), key, CREATED_AT, List.of("customer", "address"), List.of());
+    Type type =
+        ResourceFixtures.type(newId(), key, CREATED_AT, List.of("customer", "address"), List.of());
     insert(types, project, type);
     return type;
   }
@@ -110,8 +112,11 @@ abstract class SqlReferenceIntegrityTest {
   }
 
   private Customer update(Customer customer, UnaryOperator<Customer.Builder> fields) {
-    Customer next = fields.apply(customer.toBuilder()).build()
-        .touched(customer.version() + 1, CustomerFixtures.NOW, CustomerFixtures.ACTOR, 1);
+    Customer next =
+        fields
+            .apply(customer.toBuilder())
+            .build()
+            .touched(customer.version() + 1, CustomerFixtures.NOW, CustomerFixtures.ACTOR, 1);
     Saves.update(customers, project, customer, next);
     return next;
   }
@@ -123,10 +128,12 @@ abstract class SqlReferenceIntegrityTest {
     Store berlin = store("berlin");
     stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
-    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> delete(stores, project, berlin));
+    ReferenceExistsError error =
+        expectError(400, ReferenceExistsError.class, () -> delete(stores, project, berlin));
 
     assertThat(error.referencedBy()).isEqualTo("customer");
-    assertThat(error.message()).isEqualTo("Can not delete a store while it is referenced from at least one customer.");
+    assertThat(error.message())
+        .isEqualTo("Can not delete a store while it is referenced from at least one customer.");
     assertThat(stores.findById(project, berlin.id())).contains(berlin);
   }
 
@@ -135,7 +142,8 @@ abstract class SqlReferenceIntegrityTest {
     CustomerGroup gold = group("gold");
     stored(c -> c.customerGroup(groupRef(gold.id())));
 
-    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> delete(groups, project, gold));
+    ReferenceExistsError error =
+        expectError(400, ReferenceExistsError.class, () -> delete(groups, project, gold));
 
     assertThat(error.message()).contains("customer-group");
     assertThat(groups.findById(project, gold.id())).contains(gold);
@@ -144,7 +152,8 @@ abstract class SqlReferenceIntegrityTest {
   @Test
   void deletingAGroupOfTheCustomersGroupAssignmentsIsAReferenceExists() {
     CustomerGroup gold = group("gold");
-    stored(c -> c.customerGroupAssignments(List.of(new CustomerGroupAssignment(groupRef(gold.id())))));
+    stored(
+        c -> c.customerGroupAssignments(List.of(new CustomerGroupAssignment(groupRef(gold.id())))));
 
     expectError(400, ReferenceExistsError.class, () -> delete(groups, project, gold));
 
@@ -156,9 +165,11 @@ abstract class SqlReferenceIntegrityTest {
     Type extras = type("extras");
     stored(c -> c.custom(customOf(extras.id())));
 
-    ReferenceExistsError error = expectError(400, ReferenceExistsError.class, () -> delete(types, project, extras));
+    ReferenceExistsError error =
+        expectError(400, ReferenceExistsError.class, () -> delete(types, project, extras));
 
-    assertThat(error.message()).isEqualTo("Can not delete a type while it is referenced from at least one customer.");
+    assertThat(error.message())
+        .isEqualTo("Can not delete a type while it is referenced from at least one customer.");
     assertThat(types.findById(project, extras.id())).contains(extras);
   }
 
@@ -176,7 +187,8 @@ abstract class SqlReferenceIntegrityTest {
   void aReferencedResourceStaysReferencedAfterItsOwnUpdate() {
     Store berlin = store("berlin");
     stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
-    Store renamed = berlin.withName(Map.of("en", "Berlin-Mitte")).touched(2, CustomerFixtures.NOW, null, 0);
+    Store renamed =
+        berlin.withName(Map.of("en", "Berlin-Mitte")).touched(2, CustomerFixtures.NOW, null, 0);
     Saves.update(stores, project, berlin, renamed);
 
     expectError(400, ReferenceExistsError.class, () -> delete(stores, project, renamed));
@@ -211,8 +223,12 @@ abstract class SqlReferenceIntegrityTest {
   void aGroupCanBeDeletedOnceTheCustomerNoLongerHasIt() {
     CustomerGroup gold = group("gold");
     CustomerGroup silver = group("silver");
-    Customer customer = stored(c -> c.customerGroup(groupRef(gold.id()))
-        .customerGroupAssignments(List.of(new CustomerGroupAssignment(groupRef(silver.id())))));
+    Customer customer =
+        stored(
+            c ->
+                c.customerGroup(groupRef(gold.id()))
+                    .customerGroupAssignments(
+                        List.of(new CustomerGroupAssignment(groupRef(silver.id())))));
     update(customer, c -> c.customerGroup(null).customerGroupAssignments(List.of()));
 
     delete(groups, project, gold);
@@ -224,8 +240,11 @@ abstract class SqlReferenceIntegrityTest {
   @Test
   void aTypeCanBeDeletedOnceTheCustomerAndItsAddressesDropIt() {
     Type extras = type("extras");
-    Customer customer = stored(c -> c.custom(customOf(extras.id()))
-        .addresses(List.of(addressWith(customOf(extras.id())))));
+    Customer customer =
+        stored(
+            c ->
+                c.custom(customOf(extras.id()))
+                    .addresses(List.of(addressWith(customOf(extras.id())))));
     update(customer, c -> c.custom(null).addresses(List.of(addressWith(null))));
 
     delete(types, project, extras);
@@ -238,9 +257,12 @@ abstract class SqlReferenceIntegrityTest {
     Store berlin = store("berlin");
     CustomerGroup gold = group("gold");
     Type extras = type("extras");
-    Customer customer = stored(c -> c.stores(List.of(KeyReference.store("berlin")))
-        .customerGroup(groupRef(gold.id()))
-        .custom(customOf(extras.id())));
+    Customer customer =
+        stored(
+            c ->
+                c.stores(List.of(KeyReference.store("berlin")))
+                    .customerGroup(groupRef(gold.id()))
+                    .custom(customOf(extras.id())));
     delete(customers, project, customer);
 
     delete(stores, project, berlin);
@@ -263,15 +285,18 @@ abstract class SqlReferenceIntegrityTest {
     assertThat(stores.findById(project, berlin.id())).isEmpty();
   }
 
-  // ---------------------------------------------------------------- referencing what does not exist
+  // ---------------------------------------------------------------- referencing what does not
+  // exist
 
   @Test
   void insertingACustomerInAnUnknownStoreIsAReferencedResourceNotFoundAndStoresNothing() {
     store("berlin");
-    Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"), KeyReference.store("rome"))));
+    Customer customer =
+        customer(c -> c.stores(List.of(KeyReference.store("berlin"), KeyReference.store("rome"))));
 
     ReferencedResourceNotFoundError error =
-        expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
+        expectError(
+            400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(error.typeId()).isEqualTo("store");
     assertThat(error.key()).isEqualTo("rome");
@@ -282,8 +307,10 @@ abstract class SqlReferenceIntegrityTest {
   @Test
   void aFailedInsertLeavesTheOtherStoresItNamedDeletable() {
     Store berlin = store("berlin");
-    Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"), KeyReference.store("rome"))));
-    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
+    Customer customer =
+        customer(c -> c.stores(List.of(KeyReference.store("berlin"), KeyReference.store("rome"))));
+    expectError(
+        400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     delete(stores, project, berlin);
 
@@ -296,7 +323,8 @@ abstract class SqlReferenceIntegrityTest {
     Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
     ReferencedResourceNotFoundError error =
-        expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
+        expectError(
+            400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(error.key()).isEqualTo("berlin");
     assertThat(customers.findById(project, customer.id())).isEmpty();
@@ -307,7 +335,8 @@ abstract class SqlReferenceIntegrityTest {
     group("berlin");
     Customer customer = customer(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
-    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
+    expectError(
+        400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
   }
 
   @Test
@@ -315,8 +344,11 @@ abstract class SqlReferenceIntegrityTest {
     store("berlin");
     Customer customer = stored(c -> c.stores(List.of(KeyReference.store("berlin"))));
 
-    ReferencedResourceNotFoundError error = expectError(400, ReferencedResourceNotFoundError.class,
-        () -> update(customer, c -> c.stores(List.of(KeyReference.store("rome")))));
+    ReferencedResourceNotFoundError error =
+        expectError(
+            400,
+            ReferencedResourceNotFoundError.class,
+            () -> update(customer, c -> c.stores(List.of(KeyReference.store("rome")))));
 
     assertThat(error.key()).isEqualTo("rome");
     assertThat(customers.findById(project, customer.id())).contains(customer);
@@ -326,7 +358,8 @@ abstract class SqlReferenceIntegrityTest {
   void insertingACustomerWithAnUnknownGroupIdIsAReferencedResourceNotFoundAndStoresNothing() {
     Customer customer = customer(c -> c.customerGroup(groupRef(newId())));
 
-    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
+    expectError(
+        400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(customers.findById(project, customer.id())).isEmpty();
   }
@@ -335,7 +368,8 @@ abstract class SqlReferenceIntegrityTest {
   void insertingACustomerWithAnUnknownTypeIdIsAReferencedResourceNotFoundAndStoresNothing() {
     Customer customer = customer(c -> c.custom(customOf(newId())));
 
-    expectError(400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
+    expectError(
+        400, ReferencedResourceNotFoundError.class, () -> insert(customers, project, customer));
 
     assertThat(customers.findById(project, customer.id())).isEmpty();
   }
@@ -346,7 +380,9 @@ abstract class SqlReferenceIntegrityTest {
     delete(groups, project, gold);
     Customer customer = stored(c -> c);
 
-    expectError(400, ReferencedResourceNotFoundError.class,
+    expectError(
+        400,
+        ReferencedResourceNotFoundError.class,
         () -> update(customer, c -> c.customerGroup(groupRef(gold.id()))));
 
     assertThat(customers.findById(project, customer.id())).contains(customer);
@@ -394,31 +430,42 @@ abstract class SqlReferenceIntegrityTest {
   // ---------------------------------------------------------------- races
 
   @Test
-  void aCustomerInsertRacingTheDeleteOfItsGroupNeverLeavesTheCustomerWithoutItsGroup() throws Exception {
-    race(round -> {
-      CustomerGroup gold = group("gold-" + round);
-      return new Contenders(customer(c -> c.email("racer" + round + "@example.com")
-          .customerGroup(groupRef(gold.id()))), () -> delete(groups, project, gold),
-          () -> groups.findById(project, gold.id()).isPresent());
-    });
+  void aCustomerInsertRacingTheDeleteOfItsGroupNeverLeavesTheCustomerWithoutItsGroup()
+      throws Exception {
+    race(
+        round -> {
+          CustomerGroup gold = group("gold-" + round);
+          return new Contenders(
+              customer(
+                  c ->
+                      c.email("racer" + round + "@example.com").customerGroup(groupRef(gold.id()))),
+              () -> delete(groups, project, gold),
+              () -> groups.findById(project, gold.id()).isPresent());
+        });
   }
 
   @Test
-  void aCustomerInsertRacingTheDeleteOfItsStoreNeverLeavesTheCustomerWithoutItsStore() throws Exception {
-    race(round -> {
-      Store store = store("store-" + round);
-      return new Contenders(customer(c -> c.email("racer" + round + "@example.com")
-          .stores(List.of(KeyReference.store(store.key())))), () -> delete(stores, project, store),
-          () -> stores.findById(project, store.id()).isPresent());
-    });
+  void aCustomerInsertRacingTheDeleteOfItsStoreNeverLeavesTheCustomerWithoutItsStore()
+      throws Exception {
+    race(
+        round -> {
+          Store store = store("store-" + round);
+          return new Contenders(
+              customer(
+                  c ->
+                      c.email("racer" + round + "@example.com")
+                          .stores(List.of(KeyReference.store(store.key())))),
+              () -> delete(stores, project, store),
+              () -> stores.findById(project, store.id()).isPresent());
+        });
   }
 
   /** A customer to insert and the delete of a resource it references, started together. */
   private record Contenders(Customer customer, Runnable delete, BooleanSupplier resourceExists) {}
 
   /**
-   * Runs both writes of each round at once: exactly one must win, and the loser must fail with the error of its
-   * kind, so that a stored customer never references a resource that is gone.
+   * Runs both writes of each round at once: exactly one must win, and the loser must fail with the
+   * error of its kind, so that a stored customer never references a resource that is gone.
    */
   private void race(IntFunction<Contenders> rounds) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -426,13 +473,15 @@ abstract class SqlReferenceIntegrityTest {
       for (int round = 0; round < ROUNDS; round++) {
         Contenders contenders = rounds.apply(round);
         CyclicBarrier start = new CyclicBarrier(2);
-        Future<Throwable> insert = threads.submit(
-            () -> outcome(start, () -> insert(customers, project, contenders.customer())));
+        Future<Throwable> insert =
+            threads.submit(
+                () -> outcome(start, () -> insert(customers, project, contenders.customer())));
         Future<Throwable> delete = threads.submit(() -> outcome(start, contenders.delete()));
         Throwable inserted = insert.get(30, TimeUnit.SECONDS);
         Throwable deleted = delete.get(30, TimeUnit.SECONDS);
 
-        assertThat(List.of(inserted == null, deleted == null)).as("round %d: exactly one write wins", round)
+        assertThat(List.of(inserted == null, deleted == null))
+            .as("round %d: exactly one write wins", round)
             .containsExactlyInAnyOrder(true, false);
         if (inserted == null) {
           assertThat(errorOf(deleted)).isInstanceOf(ReferenceExistsError.class);

@@ -6,7 +6,9 @@ import ctc.domain.store.Store;
 import ctc.domain.type.Type;
 import org.jdbi.v3.core.Jdbi;
 
-/** The three resource repositories as the application wires them: one table, told apart by type id. */
+/**
+ * The three resource repositories as the application wires them: one table, told apart by type id.
+ */
 final class SqlResources {
 
   private SqlResources() {}
@@ -16,8 +18,8 @@ final class SqlResources {
   }
 
   static JdbiResourceRepository<CustomerGroup> customerGroups(Jdbi jdbi) {
-    return new JdbiResourceRepository<>(jdbi, ResourceKind.CUSTOMER_GROUP, CustomerGroup.class,
-        CustomerGroup::createdAt);
+    return new JdbiResourceRepository<>(
+        jdbi, ResourceKind.CUSTOMER_GROUP, CustomerGroup.class, CustomerGroup::createdAt);
   }
 
   static JdbiResourceRepository<Type> types(Jdbi jdbi) {
