@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.h2.mvstore.MVStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the newest committed state of an H2 file that was not closed cleanly, before H2 opens it.
@@ -42,8 +43,13 @@ final class H2CrashRecovery {
   void beforeOpen() {
     try {
       if (Files.exists(openMarker) && Files.exists(file)) {
+        long started = System.nanoTime();
         MVStore store = new MVStore.Builder().fileName(file.toString()).recoveryMode().open();
         store.close();
+        LoggerFactory.getLogger(H2CrashRecovery.class)
+            .info(
+                "The database was not closed cleanly; found its newest complete state in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
       }
       Files.createDirectories(openMarker.getParent());
       Files.writeString(openMarker, "");
