@@ -133,8 +133,9 @@ public final class Database implements AutoCloseable {
    * running; the server's hook closes it after stopping them.
    *
    * <p>H2's RETENTION_TIME stays at its default (45 s), so under sustained writes the file holds
-   * about 45 s of written chunks: with 2 s, files killed with SIGKILL reopened at an older version,
-   * losing acknowledged writes (README, "File size").
+   * about 45 s of written chunks: with 1 s, a running server once failed a commit with "Chunk not
+   * found", and before {@link H2CrashRecovery} short retention times lost acknowledged writes in
+   * kill runs (README, "File size").
    */
   public static String h2FileUrl(String directory) {
     return H2_FILE_PREFIX + directory + "/customers;" + H2_SETTINGS + ";DB_CLOSE_ON_EXIT=FALSE";
