@@ -34,28 +34,77 @@ import ctc.domain.customer.CustomerUpdateAction.SetSalutation;
 import ctc.domain.customer.CustomerUpdateAction.SetStores;
 import ctc.domain.customer.CustomerUpdateAction.SetTitle;
 import ctc.domain.customer.CustomerUpdateAction.SetVatId;
+import ctc.domain.message.MessagePayload.CustomerBillingAddressAdded;
+import ctc.domain.message.MessagePayload.CustomerBillingAddressRemoved;
+import ctc.domain.message.MessagePayload.CustomerCompanyNameSet;
+import ctc.domain.message.MessagePayload.CustomerDateOfBirthSet;
+import ctc.domain.message.MessagePayload.CustomerDefaultBillingAddressSet;
+import ctc.domain.message.MessagePayload.CustomerDefaultShippingAddressSet;
+import ctc.domain.message.MessagePayload.CustomerEmailChanged;
+import ctc.domain.message.MessagePayload.CustomerExternalIdSet;
+import ctc.domain.message.MessagePayload.CustomerFirstNameSet;
+import ctc.domain.message.MessagePayload.CustomerGroupAssignmentsSet;
+import ctc.domain.message.MessagePayload.CustomerGroupSet;
+import ctc.domain.message.MessagePayload.CustomerLastNameSet;
+import ctc.domain.message.MessagePayload.CustomerShippingAddressAdded;
+import ctc.domain.message.MessagePayload.CustomerShippingAddressRemoved;
+import ctc.domain.message.MessagePayload.CustomerStoresSet;
+import ctc.domain.message.MessagePayload.CustomerTitleSet;
 import ctc.domain.update.ActionRegistry;
+import java.util.Optional;
 
 /**
- * The registry of customer update actions: name → record → handler. {@code silent} marks the
- * actions that produce no message (contract §I), so they do not advance {@code
- * lastMessageSequenceNumber}.
+ * The registry of customer update actions: name → record → handler → message (the message
+ * contract's §6). {@code silent} marks the actions without a message type, so they do not advance
+ * {@code lastMessageSequenceNumber}. Payloads show the customer after the action, and what it
+ * removed or replaced as it was before.
  */
 public final class CustomerActions {
 
   /** Every CustomerUpdateAction (contract §D1). */
   public static final ActionRegistry<Customer, CustomerUpdateAction> ALL =
       ActionRegistry.<Customer, CustomerUpdateAction>builder()
-          .on("changeEmail", ChangeEmail.class, CustomerFieldActions::changeEmail)
-          .on("setFirstName", SetFirstName.class, CustomerFieldActions::setFirstName)
-          .on("setLastName", SetLastName.class, CustomerFieldActions::setLastName)
+          .on(
+              "changeEmail",
+              ChangeEmail.class,
+              CustomerFieldActions::changeEmail,
+              (before, after, action) ->
+                  Optional.of(new CustomerEmailChanged(after.email(), before.email())))
+          .on(
+              "setFirstName",
+              SetFirstName.class,
+              CustomerFieldActions::setFirstName,
+              (before, after, action) -> Optional.of(new CustomerFirstNameSet(after.firstName())))
+          .on(
+              "setLastName",
+              SetLastName.class,
+              CustomerFieldActions::setLastName,
+              (before, after, action) -> Optional.of(new CustomerLastNameSet(after.lastName())))
           .silent("setMiddleName", SetMiddleName.class, CustomerFieldActions::setMiddleName)
-          .on("setTitle", SetTitle.class, CustomerFieldActions::setTitle)
+          .on(
+              "setTitle",
+              SetTitle.class,
+              CustomerFieldActions::setTitle,
+              (before, after, action) -> Optional.of(new CustomerTitleSet(after.title())))
           .silent("setSalutation", SetSalutation.class, CustomerFieldActions::setSalutation)
-          .on("setCompanyName", SetCompanyName.class, CustomerFieldActions::setCompanyName)
-          .on("setDateOfBirth", SetDateOfBirth.class, CustomerFieldActions::setDateOfBirth)
+          .on(
+              "setCompanyName",
+              SetCompanyName.class,
+              CustomerFieldActions::setCompanyName,
+              (before, after, action) ->
+                  Optional.of(new CustomerCompanyNameSet(after.companyName())))
+          .on(
+              "setDateOfBirth",
+              SetDateOfBirth.class,
+              CustomerFieldActions::setDateOfBirth,
+              (before, after, action) ->
+                  Optional.of(new CustomerDateOfBirthSet(after.dateOfBirth())))
           .silent("setVatId", SetVatId.class, CustomerFieldActions::setVatId)
-          .on("setExternalId", SetExternalId.class, CustomerFieldActions::setExternalId)
+          .on(
+              "setExternalId",
+              SetExternalId.class,
+              CustomerFieldActions::setExternalId,
+              (before, after, action) -> Optional.of(new CustomerExternalIdSet(after.externalId())))
           .silent("setKey", SetKey.class, CustomerFieldActions::setKey)
           .silent(
               "setCustomerNumber", SetCustomerNumber.class, CustomerFieldActions::setCustomerNumber)
@@ -64,59 +113,120 @@ public final class CustomerActions {
               "setAuthenticationMode",
               SetAuthenticationMode.class,
               CustomerFieldActions::setAuthenticationMode)
-          .on("addAddress", AddAddress.class, CustomerAddressActions::addAddress)
-          .on("changeAddress", ChangeAddress.class, CustomerAddressActions::changeAddress)
-          .on("removeAddress", RemoveAddress.class, CustomerAddressActions::removeAddress)
+          .on(
+              "addAddress",
+              AddAddress.class,
+              CustomerAddressActions::addAddress,
+              (before, after, action) -> CustomerMessages.addressAdded(before, after))
+          .on(
+              "changeAddress",
+              ChangeAddress.class,
+              CustomerAddressActions::changeAddress,
+              CustomerMessages::addressChanged)
+          .on(
+              "removeAddress",
+              RemoveAddress.class,
+              CustomerAddressActions::removeAddress,
+              CustomerMessages::addressRemoved)
           .on(
               "setDefaultShippingAddress",
               SetDefaultShippingAddress.class,
-              CustomerAddressActions::setDefaultShippingAddress)
+              CustomerAddressActions::setDefaultShippingAddress,
+              (before, after, action) ->
+                  Optional.of(
+                      new CustomerDefaultShippingAddressSet(
+                          CustomerMessages.addressOrNull(after, after.defaultShippingAddressId()))))
           .on(
               "addShippingAddressId",
               AddShippingAddressId.class,
-              CustomerAddressActions::addShippingAddressId)
+              CustomerAddressActions::addShippingAddressId,
+              (before, after, action) ->
+                  Optional.of(
+                      new CustomerShippingAddressAdded(
+                          CustomerMessages.selectedAfter(before, after, action))))
           .on(
               "removeShippingAddressId",
               RemoveShippingAddressId.class,
-              CustomerAddressActions::removeShippingAddressId)
+              CustomerAddressActions::removeShippingAddressId,
+              (before, after, action) ->
+                  Optional.of(
+                      new CustomerShippingAddressRemoved(
+                          CustomerMessages.selectedBefore(before, action))))
           .on(
               "setDefaultBillingAddress",
               SetDefaultBillingAddress.class,
-              CustomerAddressActions::setDefaultBillingAddress)
+              CustomerAddressActions::setDefaultBillingAddress,
+              (before, after, action) ->
+                  Optional.of(
+                      new CustomerDefaultBillingAddressSet(
+                          CustomerMessages.addressOrNull(after, after.defaultBillingAddressId()))))
           .on(
               "addBillingAddressId",
               AddBillingAddressId.class,
-              CustomerAddressActions::addBillingAddressId)
+              CustomerAddressActions::addBillingAddressId,
+              (before, after, action) ->
+                  Optional.of(
+                      new CustomerBillingAddressAdded(
+                          CustomerMessages.selectedAfter(before, after, action))))
           .on(
               "removeBillingAddressId",
               RemoveBillingAddressId.class,
-              CustomerAddressActions::removeBillingAddressId)
+              CustomerAddressActions::removeBillingAddressId,
+              (before, after, action) ->
+                  Optional.of(
+                      new CustomerBillingAddressRemoved(
+                          CustomerMessages.selectedBefore(before, action))))
           .on(
               "setAddressCustomType",
               SetAddressCustomType.class,
-              CustomerAddressActions::setAddressCustomType)
+              CustomerAddressActions::setAddressCustomType,
+              CustomerMessages::addressCustomTypeSet)
           .on(
               "setAddressCustomField",
               SetAddressCustomField.class,
-              CustomerAddressActions::setAddressCustomField)
-          .on("setCustomerGroup", SetCustomerGroup.class, CustomerReferences::setCustomerGroup)
+              CustomerAddressActions::setAddressCustomField,
+              CustomerMessages::addressCustomFieldSet)
+          .on(
+              "setCustomerGroup",
+              SetCustomerGroup.class,
+              CustomerReferences::setCustomerGroup,
+              (before, after, action) -> Optional.of(new CustomerGroupSet(after.customerGroup())))
           .on(
               "setCustomerGroupAssignments",
               SetCustomerGroupAssignments.class,
-              CustomerReferences::setCustomerGroupAssignments)
+              CustomerReferences::setCustomerGroupAssignments,
+              (before, after, action) ->
+                  Optional.of(
+                      new CustomerGroupAssignmentsSet(
+                          after.customerGroupAssignments(), before.customerGroupAssignments())))
           .on(
               "addCustomerGroupAssignment",
               AddCustomerGroupAssignment.class,
-              CustomerReferences::addCustomerGroupAssignment)
+              CustomerReferences::addCustomerGroupAssignment,
+              CustomerMessages::groupAssignmentAdded)
           .on(
               "removeCustomerGroupAssignment",
               RemoveCustomerGroupAssignment.class,
-              CustomerReferences::removeCustomerGroupAssignment)
-          .on("setStores", SetStores.class, CustomerReferences::setStores)
+              CustomerReferences::removeCustomerGroupAssignment,
+              CustomerMessages::groupAssignmentRemoved)
+          .on(
+              "setStores",
+              SetStores.class,
+              CustomerReferences::setStores,
+              (before, after, action) ->
+                  Optional.of(new CustomerStoresSet(after.stores(), before.stores())))
           .silent("addStore", AddStore.class, CustomerReferences::addStore)
           .silent("removeStore", RemoveStore.class, CustomerReferences::removeStore)
-          .on("setCustomType", SetCustomType.class, CustomerReferences::setCustomType)
-          .on("setCustomField", SetCustomField.class, CustomerReferences::setCustomField)
+          .on(
+              "setCustomType",
+              SetCustomType.class,
+              CustomerReferences::setCustomType,
+              CustomerMessages::customTypeSet)
+          .on(
+              "setCustomField",
+              SetCustomField.class,
+              CustomerReferences::setCustomField,
+              CustomerMessages::customFieldSet)
           .build();
 
   /** The MyCustomerUpdateActions allowed on /me (contract §D2); other names are unknown there. */

@@ -50,7 +50,8 @@ public final class CustomerService {
   }
 
   public Customer create(RequestScope scope, CustomerDraft draft, ClientLogging actor) {
-    return writes.create(scope, CustomerFactory.create(draft, context(scope, actor)), actor);
+    UpdateContext context = context(scope, actor);
+    return writes.create(scope, CustomerFactory.create(draft, context), context.now(), actor);
   }
 
   public Customer get(RequestScope scope, ResourceRef ref) {
@@ -71,7 +72,7 @@ public final class CustomerService {
    */
   public Customer delete(
       RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
-    return writes.delete(scope, ref, version, actor);
+    return writes.delete(scope, ref, version, context(scope, actor).now(), actor);
   }
 
   public Page<Customer> query(RequestScope scope, QueryParameters.Raw parameters) {

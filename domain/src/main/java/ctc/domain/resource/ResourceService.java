@@ -57,7 +57,8 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
   }
 
   public R create(RequestScope scope, D draft, ClientLogging actor) {
-    return writes.create(scope, factory.create(draft, context(scope, actor)), actor);
+    UpdateContext context = context(scope, actor);
+    return writes.create(scope, factory.create(draft, context), context.now(), actor);
   }
 
   public R get(RequestScope scope, ResourceRef ref) {
@@ -82,7 +83,7 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
   }
 
   public R delete(RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
-    return writes.delete(scope, ref, version, actor);
+    return writes.delete(scope, ref, version, context(scope, actor).now(), actor);
   }
 
   /**

@@ -1,5 +1,6 @@
 package ctc.domain.update;
 
+import ctc.domain.message.MessagePayload;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,16 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps each action name to its record type, its handler and whether it produces a message; the one
- * place where an action name is connected to code. Immutable and thread-safe.
+ * Maps each action name to its record type, its handler and the message it yields; the one place
+ * where an action name is connected to code, so that adding an action means deciding its message
+ * there too. Immutable and thread-safe.
  */
 public final class ActionRegistry<R, A> {
 
   private record Entry<R, T>(
-      String name, Class<T> type, ActionHandler<R, T> handler, boolean producesMessage) {
+      String name, Class<T> type, ActionHandler<R, T> handler, ActionMessage<R, T> message) {
 
     R apply(R resource, Object action, UpdateContext context) {
       return handler.apply(resource, type.cast(action), context);
+    }
+
+    Optional<MessagePayload> message(R before, R after, Object action) {
+      return message.of(before, after, type.cast(action));
     }
   }
 
@@ -47,8 +53,9 @@ public final class ActionRegistry<R, A> {
     return entryOf(action).apply(resource, action, context);
   }
 
-  public boolean producesMessage(A action) {
-    return entryOf(action).producesMessage();
+  /** The message of an action that changed something; empty for one without a message type. */
+  public Optional<MessagePayload> message(Change.Step<R> step) {
+    return entryOf(step.action()).message(step.before(), step.after(), step.action());
   }
 
   public Set<String> names() {
@@ -76,7 +83,7 @@ public final class ActionRegistry<R, A> {
     return new ActionRegistry<>(subset);
   }
 
-  private Entry<R, ?> entryOf(A action) {
+  private Entry<R, ?> entryOf(Object action) {
     Entry<R, ?> entry = byType.get(action.getClass());
     if (entry == null) {
       throw new IllegalArgumentException("Action not registered: " + action.getClass().getName());
@@ -91,17 +98,19 @@ public final class ActionRegistry<R, A> {
 
     private Builder() {}
 
-    /** An action that produces a message when it changes the resource. */
-    public <T extends A> Builder<R, A> on(String name, Class<T> type, ActionHandler<R, T> handler) {
-      return add(new Entry<>(name, type, handler, true));
+    /** An action that yields {@code message} whenever it changes the resource. */
+    public <T extends A> Builder<R, A> on(
+        String name, Class<T> type, ActionHandler<R, T> handler, ActionMessage<R, T> message) {
+      return add(new Entry<>(name, type, handler, message));
     }
 
     /**
-     * An action that changes the resource without producing a message (contract §I lists which).
+     * An action that changes the resource without yielding a message (the message contract's §6
+     * lists which).
      */
     public <T extends A> Builder<R, A> silent(
         String name, Class<T> type, ActionHandler<R, T> handler) {
-      return add(new Entry<>(name, type, handler, false));
+      return add(new Entry<>(name, type, handler, (before, after, action) -> Optional.empty()));
     }
 
     private Builder<R, A> add(Entry<R, ?> entry) {

@@ -1,15 +1,18 @@
 package ctc.domain.update;
 
 import ctc.domain.common.ClientLogging;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One change of a versioned resource, as the write path saves it: the resource before it ({@code
- * null} for a create), after it ({@code null} for a delete), what caused it and who acted. Whatever
- * records a change (a message) finds all it needs here, and in the transaction that saves it.
+ * null} for a create), after it ({@code null} for a delete), what caused it, when and who acted.
+ * Whatever records a change (its messages) finds all it needs here, and in the transaction that
+ * saves it.
  */
-public record Change<R extends Versioned<R>>(R before, R after, Cause cause, ClientLogging actor) {
+public record Change<R extends Versioned<R>>(
+    R before, R after, Cause cause, Instant at, ClientLogging actor) {
 
   /** What made the change. */
   public sealed interface Cause permits Event, Actions {}
@@ -23,10 +26,27 @@ public record Change<R extends Versioned<R>>(R before, R after, Cause cause, Cli
     DELETED
   }
 
-  /** Update actions; only those that changed the resource, in the order they ran. */
-  public record Actions(List<?> changing) implements Cause {
+  /**
+   * Update actions; only the steps that changed the resource, in the order they ran. A step keeps
+   * the resource around its action, before the version is raised, so that its message can be
+   * decided once the whole request succeeded.
+   */
+  public record Actions<R>(List<Step<R>> steps) implements Cause {
     public Actions {
-      changing = List.copyOf(changing);
+      steps = List.copyOf(steps);
+    }
+
+    public List<Object> actions() {
+      return steps.stream().map(Step::action).toList();
+    }
+  }
+
+  /** One action that changed {@code before} into {@code after}. */
+  public record Step<R>(Object action, R before, R after) {
+    public Step {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
     }
   }
 
@@ -39,12 +59,14 @@ public record Change<R extends Versioned<R>>(R before, R after, Cause cause, Cli
     }
   }
 
-  public static <R extends Versioned<R>> Change<R> created(R resource, ClientLogging actor) {
-    return new Change<>(null, resource, Event.CREATED, actor);
+  public static <R extends Versioned<R>> Change<R> created(
+      R resource, Instant at, ClientLogging actor) {
+    return new Change<>(null, resource, Event.CREATED, at, actor);
   }
 
-  public static <R extends Versioned<R>> Change<R> deleted(R resource, ClientLogging actor) {
-    return new Change<>(resource, null, Event.DELETED, actor);
+  public static <R extends Versioned<R>> Change<R> deleted(
+      R resource, Instant at, ClientLogging actor) {
+    return new Change<>(resource, null, Event.DELETED, at, actor);
   }
 
   public boolean creates() {
@@ -53,5 +75,11 @@ public record Change<R extends Versioned<R>>(R before, R after, Cause cause, Cli
 
   public boolean deletes() {
     return after == null;
+  }
+
+  /** The steps of an update by actions; none for any other change. */
+  @SuppressWarnings("unchecked")
+  public List<Step<R>> steps() {
+    return cause instanceof Actions<?> actions ? ((Actions<R>) actions).steps() : List.of();
   }
 }

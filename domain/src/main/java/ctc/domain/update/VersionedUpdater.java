@@ -32,13 +32,14 @@ public final class VersionedUpdater {
       R current, UpdateRequest<A> request, ActionRegistry<R, A> registry, UpdateContext context) {
     requireVersion(current, request.version());
     R next = current;
-    List<A> changing = new ArrayList<>();
+    List<Change.Step<R>> changing = new ArrayList<>();
     long messages = 0;
     for (A action : request.actions()) {
       R after = registry.apply(next, action, context);
       if (!after.equals(next)) {
-        changing.add(action);
-        messages += registry.producesMessage(action) ? 1 : 0;
+        Change.Step<R> step = new Change.Step<>(action, next, after);
+        changing.add(step);
+        messages += registry.message(step).isPresent() ? 1 : 0;
       }
       next = after;
     }
@@ -47,7 +48,8 @@ public final class VersionedUpdater {
     }
     R touched = touched(current, next, context.now(), context.actor(), messages);
     return Optional.of(
-        new Change<>(current, touched, new Change.Actions(changing), context.actor()));
+        new Change<>(
+            current, touched, new Change.Actions<>(changing), context.now(), context.actor()));
   }
 
   /**
@@ -67,7 +69,7 @@ public final class VersionedUpdater {
       requireVersion(current, expected);
     }
     return new Change<>(
-        current, touched(current, edit.apply(current), now, actor, 1), event, actor);
+        current, touched(current, edit.apply(current), now, actor, 1), event, now, actor);
   }
 
   private static <R extends Versioned<R>> R touched(

@@ -4,6 +4,7 @@ import ctc.domain.common.ClientLogging;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Transactions;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -34,9 +35,9 @@ public final class VersionedWrites<R extends Versioned<R>> {
         .orElseThrow(ref::notFound);
   }
 
-  public R create(RequestScope scope, R resource, ClientLogging actor) {
+  public R create(RequestScope scope, R resource, Instant at, ClientLogging actor) {
     rules.check(scope, resource);
-    return save(scope.projectKey(), Change.created(resource, actor), SideWrites.NONE);
+    return save(scope.projectKey(), Change.created(resource, at, actor), SideWrites.NONE);
   }
 
   /**
@@ -61,10 +62,11 @@ public final class VersionedWrites<R extends Versioned<R>> {
   }
 
   /** Answers the resource as it was stored (its last version). */
-  public R delete(RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
+  public R delete(
+      RequestScope scope, ResourceRef ref, LongSupplier version, Instant at, ClientLogging actor) {
     R current = get(scope, ref);
     VersionedUpdater.requireVersion(current, version.getAsLong());
-    save(scope.projectKey(), Change.deleted(current, actor), SideWrites.NONE);
+    save(scope.projectKey(), Change.deleted(current, at, actor), SideWrites.NONE);
     return current;
   }
 

@@ -627,6 +627,7 @@ class CustomerServiceTest {
                 previous,
                 previous.toBuilder().firstName("Winner").version(previous.version() + 1).build(),
                 change.cause(),
+                change.at(),
                 null));
       }
       delegate.save(projectKey, change);

@@ -5,9 +5,12 @@ import static ctc.domain.customer.CustomerFixtures.NOW;
 import static ctc.domain.customer.CustomerFixtures.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ctc.domain.message.MessagePayload.StoreLanguagesChanged;
+import ctc.domain.message.MessagePayload.StoreNameSet;
 import ctc.domain.resource.ResourceFixtures;
 import ctc.domain.store.StoreUpdateAction.SetLanguages;
 import ctc.domain.store.StoreUpdateAction.SetName;
+import ctc.domain.update.Change;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,10 @@ class StoresTest {
 
   private static final Store BERLIN =
       ResourceFixtures.store("store-1", "berlin", ResourceFixtures.CREATED_AT);
+
+  private static Store store(Map<String, String> name, List<String> languages) {
+    return BERLIN.withName(name).withLanguages(languages);
+  }
 
   @Test
   void theRegistryServesSetNameAndSetLanguages() {
@@ -33,9 +40,28 @@ class StoresTest {
   }
 
   @Test
-  void storeActionsProduceNoMessages() {
-    assertThat(Stores.ACTIONS.producesMessage(new SetName(null))).isFalse();
-    assertThat(Stores.ACTIONS.producesMessage(new SetLanguages(null))).isFalse();
+  void setNameYieldsStoreNameSetWithTheNewName() {
+    Store before = store(Map.of("en", "Old"), List.of());
+    Store after = before.withName(Map.of("en", "New"));
+
+    assertThat(Stores.ACTIONS.message(new Change.Step<>(new SetName(after.name()), before, after)))
+        .contains(new StoreNameSet(Map.of("en", "New")));
+  }
+
+  @Test
+  void setLanguagesYieldsTheAddedAndRemovedLanguagesEachOnlyWhenThereAreAny() {
+    Store before = store(null, List.of("en", "de"));
+    Store added = before.withLanguages(List.of("en", "de", "fr"));
+    Store swapped = before.withLanguages(List.of("en", "it"));
+
+    assertThat(
+            Stores.ACTIONS.message(
+                new Change.Step<>(new SetLanguages(added.languages()), before, added)))
+        .contains(new StoreLanguagesChanged(List.of("fr"), null));
+    assertThat(
+            Stores.ACTIONS.message(
+                new Change.Step<>(new SetLanguages(swapped.languages()), before, swapped)))
+        .contains(new StoreLanguagesChanged(List.of("it"), List.of("de")));
   }
 
   @Test

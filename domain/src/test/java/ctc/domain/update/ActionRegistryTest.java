@@ -9,6 +9,8 @@ import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerActions;
 import ctc.domain.customer.CustomerUpdateAction.SetFirstName;
 import ctc.domain.customer.CustomerUpdateAction.SetKey;
+import ctc.domain.message.MessagePayload.CustomerFirstNameSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ActionRegistryTest {
@@ -23,7 +25,11 @@ class ActionRegistryTest {
 
   private static ActionRegistry<String, Action> registry() {
     return ActionRegistry.<String, Action>builder()
-        .on("append", Append.class, (text, action, context) -> text + action.text())
+        .on(
+            "append",
+            Append.class,
+            (text, action, context) -> text + action.text(),
+            (before, after, action) -> Optional.of(new CustomerFirstNameSet(after)))
         .silent("shout", Shout.class, (text, action, context) -> text.toUpperCase())
         .build();
   }
@@ -52,11 +58,12 @@ class ActionRegistryTest {
   }
 
   @Test
-  void onRegistersAMessageProducingActionAndSilentOneThatProducesNone() {
+  void onRegistersTheMessageOfAnActionAndSilentOneThatYieldsNone() {
     ActionRegistry<String, Action> registry = registry();
 
-    assertThat(registry.producesMessage(new Append("x"))).isTrue();
-    assertThat(registry.producesMessage(new Shout())).isFalse();
+    assertThat(registry.message(new Change.Step<>(new Append("x"), "a", "ax")))
+        .contains(new CustomerFirstNameSet("ax"));
+    assertThat(registry.message(new Change.Step<>(new Shout(), "a", "A"))).isEmpty();
   }
 
   @Test
@@ -77,9 +84,9 @@ class ActionRegistryTest {
   void registeringANameTwiceIsRejected() {
     ActionRegistry.Builder<String, Action> builder =
         ActionRegistry.<String, Action>builder()
-            .on("append", Append.class, (text, action, context) -> text);
+            .silent("append", Append.class, (text, action, context) -> text);
 
-    assertThatThrownBy(() -> builder.on("append", Shout.class, (text, action, context) -> text))
+    assertThatThrownBy(() -> builder.silent("append", Shout.class, (text, action, context) -> text))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -87,7 +94,7 @@ class ActionRegistryTest {
   void registeringATypeTwiceIsRejected() {
     ActionRegistry.Builder<String, Action> builder =
         ActionRegistry.<String, Action>builder()
-            .on("append", Append.class, (text, action, context) -> text);
+            .silent("append", Append.class, (text, action, context) -> text);
 
     assertThatThrownBy(
             () -> builder.silent("appendAgain", Append.class, (text, action, context) -> text))
@@ -104,11 +111,12 @@ class ActionRegistryTest {
   }
 
   @Test
-  void onlyKeepsWhetherAnActionProducesAMessage() {
+  void onlyKeepsTheMessageOfEachAction() {
     ActionRegistry<String, Action> subset = registry().only("append", "shout");
 
-    assertThat(subset.producesMessage(new Append("x"))).isTrue();
-    assertThat(subset.producesMessage(new Shout())).isFalse();
+    assertThat(subset.message(new Change.Step<>(new Append("x"), "a", "ax")))
+        .contains(new CustomerFirstNameSet("ax"));
+    assertThat(subset.message(new Change.Step<>(new Shout(), "a", "A"))).isEmpty();
   }
 
   @Test

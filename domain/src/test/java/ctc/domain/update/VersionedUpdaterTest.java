@@ -71,7 +71,7 @@ class VersionedUpdaterTest {
     AtomicInteger runs = new AtomicInteger();
     ActionRegistry<Customer, CustomerUpdateAction> counting =
         ActionRegistry.<Customer, CustomerUpdateAction>builder()
-            .on(
+            .silent(
                 "setFirstName",
                 SetFirstName.class,
                 (customer, action, context) -> {

@@ -2,6 +2,7 @@ package ctc.domain.update;
 
 import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ctc.domain.common.ClientLogging;
 import ctc.domain.common.RequestScope;
@@ -52,8 +53,8 @@ class VersionedWritesTest {
 
   private static final ActionRegistry<Note, NoteAction> ACTIONS =
       ActionRegistry.<Note, NoteAction>builder()
-          .on("setText", SetText.class, (note, action, context) -> note.withText(action.text()))
-          .on(
+          .silent("setText", SetText.class, (note, action, context) -> note.withText(action.text()))
+          .silent(
               "fail",
               Fail.class,
               (note, action, context) -> {
@@ -158,8 +159,14 @@ class VersionedWritesTest {
     Change<Note> change = repository.saved.get(0);
     assertThat(change.before()).isSameAs(stored);
     assertThat(change.after()).isEqualTo(next);
-    assertThat(change.cause())
-        .isEqualTo(new Change.Actions(List.of(new SetText("new"), new SetText("newer"))));
+    assertThat(((Change.Actions<?>) change.cause()).actions())
+        .containsExactly(new SetText("new"), new SetText("newer"));
+    assertThat(change.steps())
+        .extracting(Change.Step::before, Change.Step::after)
+        .containsExactly(
+            tuple(stored, stored.withText("new")),
+            tuple(stored.withText("new"), stored.withText("newer")));
+    assertThat(change.at()).isEqualTo(NOW);
     assertThat(change.actor()).isEqualTo(ACTOR);
     assertThat(events).containsExactly("save in transaction");
   }
@@ -173,8 +180,8 @@ class VersionedWritesTest {
         new SetText("new"),
         new SetText("new"));
 
-    assertThat(repository.saved.get(0).cause())
-        .isEqualTo(new Change.Actions(List.of(new SetText("new"))));
+    assertThat(((Change.Actions<?>) repository.saved.get(0).cause()).actions())
+        .containsExactly(new SetText("new"));
   }
 
   @Test
@@ -262,22 +269,22 @@ class VersionedWritesTest {
     expectError(
         409,
         ConcurrentModificationError.class,
-        () -> writes.delete(PROJECT, new ResourceRef.ById(stored.id()), () -> 2, ACTOR));
+        () -> writes.delete(PROJECT, new ResourceRef.ById(stored.id()), () -> 2, NOW, ACTOR));
     assertThat(repository.saved).isEmpty();
 
-    Note deleted = writes.delete(PROJECT, new ResourceRef.ById(stored.id()), () -> 3, ACTOR);
+    Note deleted = writes.delete(PROJECT, new ResourceRef.ById(stored.id()), () -> 3, NOW, ACTOR);
 
     assertThat(deleted).isSameAs(stored);
-    assertThat(repository.saved).containsExactly(Change.deleted(stored, ACTOR));
+    assertThat(repository.saved).containsExactly(Change.deleted(stored, NOW, ACTOR));
   }
 
   @Test
   void aCreateIsSavedAsACreatedChange() {
     Note note = new Note("note-2", "second", 1, "hello", NOW);
 
-    writes.create(PROJECT, note, ACTOR);
+    writes.create(PROJECT, note, NOW, ACTOR);
 
-    assertThat(repository.saved).containsExactly(Change.created(note, ACTOR));
+    assertThat(repository.saved).containsExactly(Change.created(note, NOW, ACTOR));
   }
 
   @Test
