@@ -63,7 +63,7 @@ class CustomerActionsTest {
         : Stream.of(type);
   }
 
-  private static String nameOf(Class<?> type) {
+  static String nameOf(Class<?> type) {
     String simple = type.getSimpleName();
     return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
