@@ -35,10 +35,6 @@ public record Change<R extends Versioned<R>>(
     public Actions {
       steps = List.copyOf(steps);
     }
-
-    public List<Object> actions() {
-      return steps.stream().map(Step::action).toList();
-    }
   }
 
   /** One action that changed {@code before} into {@code after}. */

@@ -159,7 +159,9 @@ class VersionedWritesTest {
     Change<Note> change = repository.saved.get(0);
     assertThat(change.before()).isSameAs(stored);
     assertThat(change.after()).isEqualTo(next);
-    assertThat(((Change.Actions<?>) change.cause()).actions())
+    assertThat(change.cause()).isInstanceOf(Change.Actions.class);
+    assertThat(change.steps())
+        .extracting(Change.Step::action)
         .containsExactly(new SetText("new"), new SetText("newer"));
     assertThat(change.steps())
         .extracting(Change.Step::before, Change.Step::after)
@@ -180,7 +182,8 @@ class VersionedWritesTest {
         new SetText("new"),
         new SetText("new"));
 
-    assertThat(((Change.Actions<?>) repository.saved.get(0).cause()).actions())
+    assertThat(repository.saved.get(0).steps())
+        .extracting(Change.Step::action)
         .containsExactly(new SetText("new"));
   }
 
