@@ -1,5 +1,6 @@
 package ctc.app;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,7 +19,8 @@ public record AppConfig(
     String adminClientId,
     String adminClientSecret,
     int queryPoolSize,
-    int queryTimeoutMillis) {
+    int queryTimeoutMillis,
+    boolean messagesEnabled) {
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
@@ -33,7 +35,8 @@ public record AppConfig(
         env.get("ADMIN_CLIENT_ID"),
         env.get("ADMIN_CLIENT_SECRET"),
         integer(env, "DB_QUERY_POOL_SIZE", 4),
-        integer(env, "QUERY_TIMEOUT_MS", 2000));
+        integer(env, "QUERY_TIMEOUT_MS", 2000),
+        bool(env, "MESSAGES_ENABLED", true));
   }
 
   @Override
@@ -58,7 +61,23 @@ public record AppConfig(
         + queryPoolSize
         + ", queryTimeoutMillis="
         + queryTimeoutMillis
+        + ", messagesEnabled="
+        + messagesEnabled
         + "]";
+  }
+
+  /** {@code true} or {@code false} in any case; anything else refuses to start. */
+  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException(name + " must be true or false, got '" + value + "'");
+    };
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -31,12 +31,15 @@ import ctc.domain.group.CustomerGroup;
 import ctc.domain.group.CustomerGroupDraft;
 import ctc.domain.group.CustomerGroupUpdateAction;
 import ctc.domain.group.CustomerGroups;
+import ctc.domain.message.MessageRecorder;
+import ctc.domain.message.MessageSink;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.resource.ResourceService;
 import ctc.domain.resource.StoredReferences;
 import ctc.domain.store.Store;
 import ctc.domain.store.StoreDraft;
+import ctc.domain.store.StoreMessages;
 import ctc.domain.store.StoreUpdateAction;
 import ctc.domain.store.Stores;
 import ctc.domain.type.Type;
@@ -50,6 +53,7 @@ import ctc.persistence.auth.JdbiApiClientRepository;
 import ctc.persistence.auth.JdbiOAuthTokenRepository;
 import ctc.persistence.customer.JdbiCustomerRepository;
 import ctc.persistence.customer.JdbiCustomerTokenRepository;
+import ctc.persistence.message.JdbiMessages;
 import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -79,6 +83,8 @@ public final class Wiring implements AutoCloseable {
     IdGenerator ids = new RandomIds();
     PasswordHasher passwords = new BcryptPasswordHasher(config.bcryptCost());
     Transactions transactions = new JdbiTransactions(database.jdbi());
+    MessageSink messages =
+        config.messagesEnabled() ? new JdbiMessages(database.jdbi()) : MessageSink.DISABLED;
     JdbiCustomerRepository customerRepository =
         new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
@@ -96,7 +102,13 @@ public final class Wiring implements AutoCloseable {
             database.jdbi(), ResourceKind.TYPE, Type.class, Type::createdAt);
     ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
         new ResourceService<>(
-            storeRepository, transactions, Stores::create, Stores.ACTIONS, clock, ids);
+            storeRepository,
+            transactions,
+            Stores::create,
+            Stores.ACTIONS,
+            clock,
+            ids,
+            new MessageRecorder<>(StoreMessages.INSTANCE, messages, ids));
     ResourceService<CustomerGroup, CustomerGroupDraft, CustomerGroupUpdateAction> groups =
         new ResourceService<>(
             groupRepository,
@@ -116,7 +128,8 @@ public final class Wiring implements AutoCloseable {
             clock,
             ids,
             passwords,
-            new StoredReferences(storeRepository, groupRepository, typeRepository));
+            new StoredReferences(storeRepository, groupRepository, typeRepository),
+            messages);
     CustomerCredentials credentials =
         new CustomerCredentials(
             customers,

@@ -59,7 +59,24 @@ class AppConfigTest {
                 "admin",
                 "s3cret",
                 4,
-                2000));
+                2000,
+                true));
+  }
+
+  @Test
+  void messagesAreOnByDefaultAndOffOnlyWhenFalse() {
+    assertThat(AppConfig.fromEnvironment(Map.of()).messagesEnabled()).isTrue();
+    assertThat(AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "FALSE")).messagesEnabled())
+        .isFalse();
+    assertThat(AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "True")).messagesEnabled())
+        .isTrue();
+  }
+
+  @Test
+  void anyOtherMessagesEnabledValueRefusesToStartNamingTheVariable() {
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "yes")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MESSAGES_ENABLED");
   }
 
   @Test

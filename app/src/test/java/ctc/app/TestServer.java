@@ -57,7 +57,8 @@ public final class TestServer implements AutoCloseable {
             null,
             null,
             queryPoolSize,
-            queryTimeoutMillis);
+            queryTimeoutMillis,
+            true);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);

@@ -41,6 +41,7 @@ import ctc.domain.update.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The messages of customer changes: the payloads that need more than one field of the customer (the
@@ -54,8 +55,13 @@ public final class CustomerMessages implements ResourceMessages<Customer> {
 
   /** The messages of a customer change, numbered after the customer's last one. */
   public static List<Message> of(Change<Customer> change, IdGenerator ids) {
-    long previous = change.creates() ? 0 : change.before().lastMessageSequenceNumber();
-    return Messages.of(change, previous, INSTANCE, ids);
+    return Messages.of(change, INSTANCE.previousSequenceNumber(change).getAsLong(), INSTANCE, ids);
+  }
+
+  /** A customer counts its messages in {@code lastMessageSequenceNumber}. */
+  @Override
+  public OptionalLong previousSequenceNumber(Change<Customer> change) {
+    return OptionalLong.of(change.creates() ? 0 : change.before().lastMessageSequenceNumber());
   }
 
   @Override

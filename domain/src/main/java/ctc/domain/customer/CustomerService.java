@@ -7,6 +7,8 @@ import ctc.domain.common.ReferenceResolver;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceRef;
 import ctc.domain.common.Transactions;
+import ctc.domain.message.MessageRecorder;
+import ctc.domain.message.MessageSink;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySchema;
@@ -40,8 +42,26 @@ public final class CustomerService {
       IdGenerator ids,
       PasswordHasher passwords,
       ReferenceResolver references) {
+    this(customers, transactions, queries, clock, ids, passwords, references, MessageSink.DISABLED);
+  }
+
+  /** With the sink that stores the messages of every customer change. */
+  public CustomerService(
+      CustomerRepository customers,
+      Transactions transactions,
+      QueryParameters queries,
+      Clock clock,
+      IdGenerator ids,
+      PasswordHasher passwords,
+      ReferenceResolver references,
+      MessageSink messages) {
     this.customers = customers;
-    this.writes = new VersionedWrites<>(customers, transactions, new StoreVisibility());
+    this.writes =
+        new VersionedWrites<>(
+            customers,
+            transactions,
+            new StoreVisibility(),
+            new MessageRecorder<>(CustomerMessages.INSTANCE, messages, ids));
     this.queries = queries;
     this.clock = clock;
     this.ids = ids;

@@ -8,6 +8,7 @@ import ctc.domain.common.Transactions;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.update.ActionRegistry;
+import ctc.domain.update.ChangeRecorder;
 import ctc.domain.update.UpdateContext;
 import ctc.domain.update.UpdateRequest;
 import ctc.domain.update.VersionedWrites;
@@ -44,8 +45,20 @@ public final class ResourceService<R extends KeyedResource<R>, D, A> {
       ActionRegistry<R, A> actions,
       Clock clock,
       IdGenerator ids) {
+    this(repository, transactions, factory, actions, clock, ids, ChangeRecorder.none());
+  }
+
+  /** With a recorder of every change (the messages of stores). */
+  public ResourceService(
+      ResourceRepository<R> repository,
+      Transactions transactions,
+      Factory<R, D> factory,
+      ActionRegistry<R, A> actions,
+      Clock clock,
+      IdGenerator ids,
+      ChangeRecorder<R> recorder) {
     this.repository = repository;
-    this.writes = new VersionedWrites<>(repository, transactions, WriteRules.none());
+    this.writes = new VersionedWrites<>(repository, transactions, WriteRules.none(), recorder);
     this.factory = factory;
     this.actions = actions;
     this.clock = clock;

@@ -19,12 +19,23 @@ public final class VersionedWrites<R extends Versioned<R>> {
   private final VersionedRepository<R> repository;
   private final Transactions transactions;
   private final WriteRules<R> rules;
+  private final ChangeRecorder<R> recorder;
 
   public VersionedWrites(
       VersionedRepository<R> repository, Transactions transactions, WriteRules<R> rules) {
+    this(repository, transactions, rules, ChangeRecorder.none());
+  }
+
+  /** With a recorder that writes what belongs to every change (its messages). */
+  public VersionedWrites(
+      VersionedRepository<R> repository,
+      Transactions transactions,
+      WriteRules<R> rules,
+      ChangeRecorder<R> recorder) {
     this.repository = repository;
     this.transactions = transactions;
     this.rules = rules;
+    this.recorder = recorder;
   }
 
   /** The resource the path names, if the scope sees it; otherwise 404. */
@@ -70,12 +81,17 @@ public final class VersionedWrites<R extends Versioned<R>> {
     return current;
   }
 
-  /** Stores the change with its side writes, all or nothing; answers the resource after it. */
+  /**
+   * Stores the change with its side writes and what the recorder writes for it (after the
+   * repository's conditional write, so under its row lock), all or nothing; answers the resource
+   * after it.
+   */
   public R save(String projectKey, Change<R> change, SideWrites sideWrites) {
     return transactions.inTransaction(
         () -> {
           sideWrites.before().run();
           repository.save(projectKey, change);
+          recorder.record(projectKey, change);
           sideWrites.after().run();
           return change.after();
         });
