@@ -43,7 +43,8 @@ public final class TestServer implements AutoCloseable {
       Throttling throttling,
       int poolSize,
       int queryPoolSize,
-      int queryTimeoutMillis) {
+      int queryTimeoutMillis,
+      boolean messagesEnabled) {
     AppConfig config =
         new AppConfig(
             0,
@@ -58,7 +59,7 @@ public final class TestServer implements AutoCloseable {
             null,
             queryPoolSize,
             queryTimeoutMillis,
-            true);
+            messagesEnabled);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
@@ -71,14 +72,14 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(String databaseUrl) {
-    return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000);
+    return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true);
   }
 
   /**
    * A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward.
    */
   public static TestServer start(Clock clock) {
-    return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000);
+    return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000, true);
   }
 
   /**
@@ -86,7 +87,7 @@ public final class TestServer implements AutoCloseable {
    * windows.
    */
   public static TestServer start(Clock clock, Throttling throttling) {
-    return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000);
+    return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true);
   }
 
   /**
@@ -100,7 +101,14 @@ public final class TestServer implements AutoCloseable {
         Throttling.DEFAULTS,
         poolSize,
         queryPoolSize,
-        queryTimeoutMillis);
+        queryTimeoutMillis,
+        true);
+  }
+
+  /** A server over a private in-memory H2 database with MESSAGES_ENABLED=false. */
+  public static TestServer startWithoutMessages() {
+    return new TestServer(
+        TestDatabases.h2(), Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, false);
   }
 
   /** A project key no other test uses, so tests share a server without seeing each other's data. */
