@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -324,18 +323,7 @@ public final class Benchmark {
   }
 
   private String token(ServerProcess server) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> reply =
-        http.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(reply.body()).get("access_token").asText();
+    return ClientCredentials.token(http, server.base(), CLIENT_ID, CLIENT_SECRET);
   }
 
   private int get(String url, String auth) throws Exception {

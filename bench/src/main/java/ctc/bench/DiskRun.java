@@ -8,12 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -388,18 +386,7 @@ public final class DiskRun {
   }
 
   private String token(ServerProcess server) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> reply =
-        http.send(
-            HttpRequest.newBuilder(URI.create(server.base() + "/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(reply.body()).get("access_token").asText();
+    return ClientCredentials.token(http, server.base(), CLIENT_ID, CLIENT_SECRET);
   }
 
   private HttpResponse<String> post(String url, String auth, String body) throws Exception {

@@ -223,20 +223,7 @@ public final class SecretFlood {
   }
 
   private String token(String base, String id, String secret) throws Exception {
-    String basic =
-        Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> reply =
-        reader.send(
-            HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (reply.statusCode() != 200) {
-      throw new IllegalStateException("No token: " + reply.body());
-    }
-    return JSON.readTree(reply.body()).get("access_token").asText();
+    return ClientCredentials.token(reader, base, id, secret);
   }
 
   private static HttpClient client() {
