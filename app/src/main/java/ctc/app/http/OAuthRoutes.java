@@ -1,6 +1,7 @@
 package ctc.app.http;
 
 import ctc.app.json.OAuthJson;
+import ctc.app.json.StrictUtf8;
 import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.ApiClients;
 import ctc.domain.auth.OAuthServer;
@@ -11,7 +12,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -218,7 +218,7 @@ public final class OAuthRoutes {
     }
     form = new HashMap<>();
     try {
-      for (String pair : strictUtf8(body).split("&")) {
+      for (String pair : StrictUtf8.decode(body).split("&")) {
         if (pair.isEmpty()) {
           continue;
         }
@@ -256,10 +256,6 @@ public final class OAuthRoutes {
         bytes.write(plain, 0, plain.length);
       }
     }
-    return strictUtf8(bytes.toByteArray());
-  }
-
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    return StrictUtf8.decode(bytes.toByteArray());
   }
 }

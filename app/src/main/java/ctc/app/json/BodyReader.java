@@ -13,9 +13,7 @@ import ctc.domain.error.Errors;
 import ctc.domain.update.ActionRegistry;
 import ctc.domain.update.UpdateRequest;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,13 +71,10 @@ public final class BodyReader {
     return root;
   }
 
-  /**
-   * The body decoded as strict UTF-8: Jackson's byte parser lets overlong forms such as {@code C0
-   * AF} through, which would store a character the client never sent.
-   */
+  /** The body as strict UTF-8 ({@link StrictUtf8}); anything else is InvalidJsonInput. */
   private static String utf8(byte[] body) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+      return StrictUtf8.decode(body);
     } catch (CharacterCodingException e) {
       throw Errors.bodyNotUtf8();
     }
