@@ -1,5 +1,8 @@
 package ctc.app;
 
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +23,82 @@ public record AppConfig(
     String adminClientSecret,
     int queryPoolSize,
     int queryTimeoutMillis,
-    boolean messagesEnabled) {
+    boolean messagesEnabled,
+    List<String> medusaStoreClients,
+    String medusaEventUrl,
+    List<String> medusaStoreCors) {
+
+  public AppConfig {
+    medusaStoreClients = medusaStoreClients == null ? List.of() : List.copyOf(medusaStoreClients);
+    medusaStoreCors = medusaStoreCors == null ? List.of() : List.copyOf(medusaStoreCors);
+    if (medusaEventUrl != null && !medusaEventUrl.isBlank()) {
+      String scheme = URI.create(medusaEventUrl.trim()).getScheme();
+      if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+        throw new IllegalArgumentException(
+            "MEDUSA_EVENT_URL must be an http(s) URL, got '" + medusaEventUrl + "'");
+      }
+      medusaEventUrl = medusaEventUrl.trim();
+    } else {
+      medusaEventUrl = null;
+    }
+  }
+
+  /** Without the Medusa store API facade (its settings unset). */
+  public AppConfig(
+      int port,
+      String dataDir,
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      int dbPoolSize,
+      int bcryptCost,
+      String defaultProjectKey,
+      String adminClientId,
+      String adminClientSecret,
+      int queryPoolSize,
+      int queryTimeoutMillis,
+      boolean messagesEnabled) {
+    this(
+        port,
+        dataDir,
+        dbUrl,
+        dbUser,
+        dbPassword,
+        dbPoolSize,
+        bcryptCost,
+        defaultProjectKey,
+        adminClientId,
+        adminClientSecret,
+        queryPoolSize,
+        queryTimeoutMillis,
+        messagesEnabled,
+        List.of(),
+        null,
+        List.of());
+  }
+
+  /**
+   * With these Medusa facade settings (MEDUSA_STORE_CLIENTS, MEDUSA_EVENT_URL, MEDUSA_STORE_CORS).
+   */
+  public AppConfig withMedusa(List<String> clients, String eventUrl, List<String> cors) {
+    return new AppConfig(
+        port,
+        dataDir,
+        dbUrl,
+        dbUser,
+        dbPassword,
+        dbPoolSize,
+        bcryptCost,
+        defaultProjectKey,
+        adminClientId,
+        adminClientSecret,
+        queryPoolSize,
+        queryTimeoutMillis,
+        messagesEnabled,
+        clients,
+        eventUrl,
+        cors);
+  }
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
@@ -36,7 +114,10 @@ public record AppConfig(
         env.get("ADMIN_CLIENT_SECRET"),
         integer(env, "DB_QUERY_POOL_SIZE", 4),
         integer(env, "QUERY_TIMEOUT_MS", 2000),
-        bool(env, "MESSAGES_ENABLED", true));
+        bool(env, "MESSAGES_ENABLED", true),
+        list(env, "MEDUSA_STORE_CLIENTS"),
+        env.get("MEDUSA_EVENT_URL"),
+        list(env, "MEDUSA_STORE_CORS"));
   }
 
   @Override
@@ -63,6 +144,12 @@ public record AppConfig(
         + queryTimeoutMillis
         + ", messagesEnabled="
         + messagesEnabled
+        + ", medusaStoreClients="
+        + medusaStoreClients
+        + ", medusaEventUrl="
+        + (medusaEventUrl == null ? null : "(set)")
+        + ", medusaStoreCors="
+        + medusaStoreCors
         + "]";
   }
 
@@ -78,6 +165,15 @@ public record AppConfig(
       default ->
           throw new IllegalArgumentException(name + " must be true or false, got '" + value + "'");
     };
+  }
+
+  /** A comma-separated list; blanks and surrounding spaces are dropped. */
+  private static List<String> list(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -7,6 +7,8 @@ import ctc.app.http.CustomerRoutes;
 import ctc.app.http.Expansion;
 import ctc.app.http.HttpApi;
 import ctc.app.http.MeRoutes;
+import ctc.app.http.MedusaEventSender;
+import ctc.app.http.MedusaRoutes;
 import ctc.app.http.OAuthRoutes;
 import ctc.app.http.ResourceRoutes;
 import ctc.app.http.StorePaths;
@@ -31,6 +33,9 @@ import ctc.domain.group.CustomerGroup;
 import ctc.domain.group.CustomerGroupDraft;
 import ctc.domain.group.CustomerGroupUpdateAction;
 import ctc.domain.group.CustomerGroups;
+import ctc.domain.medusa.MedusaEvents;
+import ctc.domain.medusa.MedusaExtensions;
+import ctc.domain.medusa.MedusaStore;
 import ctc.domain.message.MessageRecorder;
 import ctc.domain.message.MessageSink;
 import ctc.domain.query.QueryLanguageParser;
@@ -53,6 +58,7 @@ import ctc.persistence.auth.JdbiApiClientRepository;
 import ctc.persistence.auth.JdbiOAuthTokenRepository;
 import ctc.persistence.customer.JdbiCustomerRepository;
 import ctc.persistence.customer.JdbiCustomerTokenRepository;
+import ctc.persistence.medusa.JdbiMedusaExtensions;
 import ctc.persistence.message.JdbiMessages;
 import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
@@ -88,6 +94,7 @@ public final class Wiring implements AutoCloseable {
     JdbiCustomerRepository customerRepository =
         new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
+    JdbiMedusaExtensions medusaExtensions = new JdbiMedusaExtensions(database.jdbi());
     JdbiResourceRepository<Store> storeRepository =
         new JdbiResourceRepository<>(
             database.jdbi(), ResourceKind.STORE, Store.class, Store::createdAt);
@@ -129,7 +136,8 @@ public final class Wiring implements AutoCloseable {
             ids,
             passwords,
             new StoredReferences(storeRepository, groupRepository, typeRepository),
-            messages);
+            messages,
+            MedusaExtensions.upkeep(medusaExtensions));
     CustomerCredentials credentials =
         new CustomerCredentials(
             customers,
@@ -140,9 +148,10 @@ public final class Wiring implements AutoCloseable {
             passwords,
             ids,
             clock);
+    JdbiApiClientRepository clientRepository = new JdbiApiClientRepository(database.jdbi());
     this.apiClients =
         new ApiClients(
-            new JdbiApiClientRepository(database.jdbi()),
+            clientRepository,
             oauthTokens,
             transactions,
             passwords,
@@ -158,6 +167,21 @@ public final class Wiring implements AutoCloseable {
             clock);
     OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock);
     StorePaths storePaths = new StorePaths(stores);
+    MedusaStore medusa =
+        new MedusaStore(
+            config.medusaStoreClients(),
+            clientRepository,
+            customers,
+            customerRepository,
+            credentials,
+            oauth,
+            signIns,
+            medusaExtensions,
+            config.medusaEventUrl() == null
+                ? MedusaEvents.NONE
+                : new MedusaEventSender(config.medusaEventUrl(), mapper),
+            transactions,
+            ids);
     Expansion expansion = new Expansion(groups, mapper);
     this.app =
         HttpApi.create(
@@ -191,7 +215,8 @@ public final class Wiring implements AutoCloseable {
                 new CredentialRoutes(credentials, signIns, bodies, expansion),
                 new CustomerRoutes(customers, bodies, expansion),
                 new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
-                storePaths),
+                storePaths,
+                new MedusaRoutes(medusa, config.medusaStoreCors())),
             database::isUp);
     this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }

@@ -2,10 +2,12 @@ package ctc.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.ApiClientDraft;
 import ctc.domain.auth.IssuedApiClient;
 import ctc.persistence.Database;
 import ctc.persistence.TestDatabases;
+import ctc.persistence.auth.JdbiApiClientRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,7 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +49,30 @@ public final class TestServer implements AutoCloseable {
       int queryPoolSize,
       int queryTimeoutMillis,
       boolean messagesEnabled) {
+    this(
+        databaseUrl,
+        clock,
+        throttling,
+        poolSize,
+        queryPoolSize,
+        queryTimeoutMillis,
+        messagesEnabled,
+        List.of(),
+        null,
+        List.of());
+  }
+
+  private TestServer(
+      String databaseUrl,
+      Clock clock,
+      Throttling throttling,
+      int poolSize,
+      int queryPoolSize,
+      int queryTimeoutMillis,
+      boolean messagesEnabled,
+      List<String> medusaClients,
+      String medusaEventUrl,
+      List<String> medusaCors) {
     AppConfig config =
         new AppConfig(
             0,
@@ -59,7 +87,10 @@ public final class TestServer implements AutoCloseable {
             null,
             queryPoolSize,
             queryTimeoutMillis,
-            messagesEnabled);
+            messagesEnabled,
+            medusaClients,
+            medusaEventUrl,
+            medusaCors);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
@@ -109,6 +140,39 @@ public final class TestServer implements AutoCloseable {
   public static TestServer startWithoutMessages() {
     return new TestServer(
         TestDatabases.h2(), Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, false);
+  }
+
+  /**
+   * A server with the Medusa store API facade configured: MEDUSA_STORE_CLIENTS, MEDUSA_EVENT_URL
+   * (may be null) and MEDUSA_STORE_CORS.
+   */
+  public static TestServer startMedusa(List<String> clients, String eventUrl, List<String> cors) {
+    return new TestServer(
+        TestDatabases.h2(),
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        true,
+        clients,
+        eventUrl,
+        cors);
+  }
+
+  /** An API client with a chosen id (as MEDUSA_STORE_CLIENTS names it), stored directly. */
+  public void storeClient(String id, String projectKey, String scope) {
+    new JdbiApiClientRepository(database.jdbi())
+        .insert(
+            new ApiClient(
+                id,
+                projectKey,
+                "storefront",
+                "not-a-usable-secret-hash",
+                List.of(scope.split(" ")),
+                null,
+                null,
+                Instant.now()));
   }
 
   /** A project key no other test uses, so tests share a server without seeing each other's data. */

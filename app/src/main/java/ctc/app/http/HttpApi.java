@@ -35,7 +35,8 @@ public final class HttpApi {
       CredentialRoutes credentials,
       CustomerRoutes customers,
       MeRoutes me,
-      StorePaths storePaths) {}
+      StorePaths storePaths,
+      MedusaRoutes medusa) {}
 
   private HttpApi() {}
 
@@ -54,7 +55,12 @@ public final class HttpApi {
           RequestLog.install(config);
           Authentication.install(config, oauth);
           endpoints.storePaths().install(config);
-          config.routes.beforeMatched(Expansion::requireBounded);
+          config.routes.beforeMatched(
+              ctx -> {
+                if (!MedusaRoutes.isFacade(ctx)) {
+                  Expansion.requireBounded(ctx);
+                }
+              });
           config.routes.get(
               "/health",
               ctx -> {
@@ -70,6 +76,7 @@ public final class HttpApi {
             endpoints.customers().register(config.routes, prefix);
             endpoints.me().register(config.routes, prefix);
           }
+          endpoints.medusa().register(config.routes);
         });
   }
 

@@ -20,4 +20,9 @@ public record ApiClient(
   public ApiClient {
     scopes = List.copyOf(scopes);
   }
+
+  /** Whether the client's scopes grant the permission project-wide in its project. */
+  public boolean grants(Permission permission) {
+    return OAuthScopes.grants(java.util.Set.copyOf(scopes), permission, projectKey, null);
+  }
 }

@@ -219,6 +219,48 @@ public final class OAuthServer {
   }
 
   /**
+   * An access token of the client for the customer, with {@code manage_my_profile} of the client's
+   * project and the customer's id (the Medusa facade's sessions and bearer tokens, contract
+   * medusa-store-api #13); no refresh token. Answers the value.
+   */
+  public String customerToken(ApiClient client, String customerId, Duration lifetime) {
+    Instant now = now();
+    String value = ids.tokenValue();
+    tokens.insert(
+        new OAuthToken(
+            TokenDigests.sha256(value),
+            OAuthToken.Kind.ACCESS,
+            client.id(),
+            client.projectKey(),
+            List.of(
+                Permission.MANAGE_MY_PROFILE.scopeName() + ":" + client.projectKey(),
+                OAuthScopes.CUSTOMER_ID + ":" + customerId),
+            customerId,
+            null,
+            null,
+            now.plus(lifetime),
+            now));
+    return value;
+  }
+
+  /** Ends one access token, whoever holds it (a facade's sign-out); unknown values are ignored. */
+  public void revokeAccessToken(String value) {
+    if (value == null || value.isEmpty()) {
+      return;
+    }
+    String digest = TokenDigests.sha256(value);
+    tokens
+        .findByDigest(digest)
+        .filter(t -> t.kind() == OAuthToken.Kind.ACCESS)
+        .ifPresent(t -> tokens.delete(digest));
+  }
+
+  /** Ends every token of the customer but the access token {@code keepValue}. */
+  public void revokeCustomerTokensExcept(String projectKey, String customerId, String keepValue) {
+    tokens.deleteByCustomerExcept(projectKey, customerId, TokenDigests.sha256(keepValue));
+  }
+
+  /**
    * The principal of a bearer token; missing, unknown, expired and revoked tokens are 401
    * invalid_token.
    */

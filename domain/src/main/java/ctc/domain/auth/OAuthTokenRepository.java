@@ -14,6 +14,12 @@ public interface OAuthTokenRepository {
 
   void deleteByCustomer(String projectKey, String customerId);
 
+  /**
+   * As {@link #deleteByCustomer}, except the token of {@code keepDigest} (a facade's password
+   * change keeps the requesting session).
+   */
+  void deleteByCustomerExcept(String projectKey, String customerId, String keepDigest);
+
   void deleteByClient(String clientId);
 
   /** Reserves an anonymous id for the project; false when it is already in use. */

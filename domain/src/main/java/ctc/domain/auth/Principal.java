@@ -28,6 +28,12 @@ public record Principal(
     }
   }
 
+  /** Whether the principal's scopes grant the permission project-wide in its own project. */
+  public boolean grants(Permission permission, String projectKey) {
+    return this.projectKey.equals(projectKey)
+        && OAuthScopes.grants(scopes, permission, projectKey, null);
+  }
+
   /** createdBy / lastModifiedBy of what this principal writes (Decisions table). */
   public ClientLogging asClientLogging() {
     return new ClientLogging(

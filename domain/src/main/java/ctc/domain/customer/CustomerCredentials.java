@@ -116,6 +116,30 @@ public final class CustomerCredentials {
         SideWrites.after(() -> sessions.revokeAll(scope.projectKey(), current.id())));
   }
 
+  /**
+   * A new password without the current one (the Medusa facade, whose storefronts change it so): one
+   * new version and CustomerPasswordUpdated like {@link #changePassword}; which sessions end is the
+   * caller's ({@code endSessions}, run in the change's transaction).
+   */
+  public Customer setPassword(
+      RequestScope scope,
+      String customerId,
+      long version,
+      String newPassword,
+      ClientLogging actor,
+      Runnable endSessions) {
+    Customer current = customers.get(scope, new ResourceRef.ById(customerId));
+    Change<Customer> changed =
+        VersionedUpdater.change(
+            current,
+            version,
+            Change.Event.PASSWORD_CHANGED,
+            customer -> withPassword(customer, newPassword),
+            now(),
+            actor);
+    return writes.save(scope.projectKey(), changed, SideWrites.after(endSessions));
+  }
+
   /** Finds the customer by email as sign-in would (contract §G1); none is 404. */
   public CustomerToken createPasswordToken(
       RequestScope scope, CustomerCreatePasswordResetToken request, ClientLogging actor) {

@@ -14,12 +14,15 @@ import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySchema;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Where;
+import ctc.domain.update.ChangeRecorder;
+import ctc.domain.update.SideWrites;
 import ctc.domain.update.UpdateContext;
 import ctc.domain.update.UpdateRequest;
 import ctc.domain.update.VersionedWrites;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -55,13 +58,44 @@ public final class CustomerService {
       PasswordHasher passwords,
       ReferenceResolver references,
       MessageSink messages) {
+    this(
+        customers,
+        transactions,
+        queries,
+        clock,
+        ids,
+        passwords,
+        references,
+        messages,
+        ChangeRecorder.none());
+  }
+
+  /**
+   * With the sink of the messages and a recorder of what else belongs to every customer change (the
+   * Medusa facade's extension follows removed addresses), both run in the change's transaction.
+   */
+  public CustomerService(
+      CustomerRepository customers,
+      Transactions transactions,
+      QueryParameters queries,
+      Clock clock,
+      IdGenerator ids,
+      PasswordHasher passwords,
+      ReferenceResolver references,
+      MessageSink messages,
+      ChangeRecorder<Customer> beside) {
     this.customers = customers;
+    ChangeRecorder<Customer> recorder =
+        new MessageRecorder<>(CustomerMessages.INSTANCE, messages, ids);
     this.writes =
         new VersionedWrites<>(
             customers,
             transactions,
             new StoreVisibility(),
-            new MessageRecorder<>(CustomerMessages.INSTANCE, messages, ids));
+            (projectKey, change) -> {
+              recorder.record(projectKey, change);
+              beside.record(projectKey, change);
+            });
     this.queries = queries;
     this.clock = clock;
     this.ids = ids;
@@ -74,6 +108,20 @@ public final class CustomerService {
     return writes.create(scope, CustomerFactory.create(draft, context), context.now(), actor);
   }
 
+  /**
+   * A create with writes that belong to it (a facade's extension record), made from the new
+   * customer and stored in its transaction.
+   */
+  public Customer create(
+      RequestScope scope,
+      CustomerDraft draft,
+      ClientLogging actor,
+      Function<Customer, SideWrites> sideWrites) {
+    UpdateContext context = context(scope, actor);
+    Customer customer = CustomerFactory.create(draft, context);
+    return writes.create(scope, customer, context.now(), actor, sideWrites.apply(customer));
+  }
+
   public Customer get(RequestScope scope, ResourceRef ref) {
     return writes.get(scope, ref);
   }
@@ -84,6 +132,27 @@ public final class CustomerService {
       Supplier<UpdateRequest<CustomerUpdateAction>> request,
       ClientLogging actor) {
     return writes.update(scope, ref, request, CustomerActions.ALL, context(scope, actor));
+  }
+
+  /**
+   * An update by a facade (the Medusa store API): new addresses get their ids from {@code
+   * addressIds} (so that later actions of the request can name them), and {@code sideWrites} are
+   * stored in the update's transaction; when {@code changesBeside}, they alone make a new version.
+   */
+  public Customer update(
+      RequestScope scope,
+      ResourceRef ref,
+      Supplier<UpdateRequest<CustomerUpdateAction>> request,
+      ClientLogging actor,
+      IdGenerator addressIds,
+      SideWrites sideWrites,
+      boolean changesBeside) {
+    UpdateContext base = context(scope, actor);
+    UpdateContext context =
+        new UpdateContext(
+            scope, base.now(), actor, addressIds, base.passwords(), base.references());
+    return writes.update(
+        scope, ref, request, CustomerActions.ALL, context, sideWrites, changesBeside);
   }
 
   /**

@@ -30,6 +30,20 @@ public final class VersionedUpdater {
    */
   public static <R extends Versioned<R>, A> Optional<Change<R>> update(
       R current, UpdateRequest<A> request, ActionRegistry<R, A> registry, UpdateContext context) {
+    return update(current, request, registry, context, false);
+  }
+
+  /**
+   * As {@link #update(Versioned, UpdateRequest, ActionRegistry, UpdateContext)}; with {@code
+   * changesBeside} (writes beside the resource that change something, such as a facade's extension
+   * record) a request whose actions change nothing still makes a new version, without steps.
+   */
+  public static <R extends Versioned<R>, A> Optional<Change<R>> update(
+      R current,
+      UpdateRequest<A> request,
+      ActionRegistry<R, A> registry,
+      UpdateContext context,
+      boolean changesBeside) {
     requireVersion(current, request.version());
     R next = current;
     List<Change.Step<R>> changing = new ArrayList<>();
@@ -43,7 +57,7 @@ public final class VersionedUpdater {
       }
       next = after;
     }
-    if (next.equals(current)) {
+    if (next.equals(current) && !changesBeside) {
       return Optional.empty();
     }
     R touched = touched(current, next, context.now(), context.actor(), messages);

@@ -47,8 +47,14 @@ public final class VersionedWrites<R extends Versioned<R>> {
   }
 
   public R create(RequestScope scope, R resource, Instant at, ClientLogging actor) {
+    return create(scope, resource, at, actor, SideWrites.NONE);
+  }
+
+  /** A create with writes that belong to it (a facade's extension record). */
+  public R create(
+      RequestScope scope, R resource, Instant at, ClientLogging actor, SideWrites sideWrites) {
     rules.check(scope, resource);
-    return save(scope.projectKey(), Change.created(resource, at, actor), SideWrites.NONE);
+    return save(scope.projectKey(), Change.created(resource, at, actor), sideWrites);
   }
 
   /**
@@ -62,12 +68,29 @@ public final class VersionedWrites<R extends Versioned<R>> {
       Supplier<UpdateRequest<A>> request,
       ActionRegistry<R, A> actions,
       UpdateContext context) {
+    return update(scope, ref, request, actions, context, SideWrites.NONE, false);
+  }
+
+  /**
+   * An update with writes beside the resource that belong to it (a facade's extension record),
+   * stored in its transaction. When {@code changesBeside}, the request makes a new version even if
+   * its actions change nothing; otherwise such a request saves nothing, its side writes included.
+   */
+  public <A> R update(
+      RequestScope scope,
+      ResourceRef ref,
+      Supplier<UpdateRequest<A>> request,
+      ActionRegistry<R, A> actions,
+      UpdateContext context,
+      SideWrites sideWrites,
+      boolean changesBeside) {
     R current = get(scope, ref);
-    Optional<Change<R>> change = VersionedUpdater.update(current, request.get(), actions, context);
+    Optional<Change<R>> change =
+        VersionedUpdater.update(current, request.get(), actions, context, changesBeside);
     change.ifPresent(
         changed -> {
           rules.check(scope, changed.after());
-          save(scope.projectKey(), changed, SideWrites.NONE);
+          save(scope.projectKey(), changed, sideWrites);
         });
     return change.map(Change::after).orElse(current);
   }

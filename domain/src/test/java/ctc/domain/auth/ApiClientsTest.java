@@ -397,6 +397,12 @@ class ApiClientsTest {
           }
 
           @Override
+          public void deleteByCustomerExcept(
+              String projectKey, String customerId, String keepDigest) {
+            tokens.deleteByCustomerExcept(projectKey, customerId, keepDigest);
+          }
+
+          @Override
           public void deleteByClient(String clientId) {
             inTransaction.add(transactions.active());
             tokens.deleteByClient(clientId);

@@ -53,6 +53,18 @@ public final class InMemoryOAuthTokenRepository implements OAuthTokenRepository 
   }
 
   @Override
+  public synchronized void deleteByCustomerExcept(
+      String projectKey, String customerId, String keepDigest) {
+    tokens
+        .values()
+        .removeIf(
+            t ->
+                t.projectKey().equals(projectKey)
+                    && customerId.equals(t.customerId())
+                    && !t.digest().equals(keepDigest));
+  }
+
+  @Override
   public synchronized void deleteByClient(String clientId) {
     tokens.values().removeIf(t -> t.clientId().equals(clientId));
   }

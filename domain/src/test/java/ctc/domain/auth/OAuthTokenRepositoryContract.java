@@ -355,6 +355,23 @@ public abstract class OAuthTokenRepositoryContract {
   }
 
   @Test
+  void deleteByCustomerExceptKeepsOnlyThatToken() {
+    OAuthTokenRepository tokens = tokens();
+    String project = newProject();
+    ApiClient client = storedClient(clients(), project);
+    Customer customer = storedCustomer(customers(), project);
+    OAuthToken kept = accessToken(client, customer, null);
+    OAuthToken other = accessToken(client, customer, null);
+    tokens.insert(kept);
+    tokens.insert(other);
+
+    tokens.deleteByCustomerExcept(project, customer.id(), kept.digest());
+
+    assertThat(tokens.findByDigest(kept.digest())).contains(kept);
+    assertThat(tokens.findByDigest(other.digest())).isEmpty();
+  }
+
+  @Test
   void deleteByCustomerUnderAnotherProjectRemovesNothing() {
     OAuthTokenRepository tokens = tokens();
     String project = newProject();

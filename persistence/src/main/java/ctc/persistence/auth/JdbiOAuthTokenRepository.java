@@ -67,6 +67,12 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
   }
 
   @Override
+  public void deleteByCustomerExcept(String projectKey, String customerId, String keepDigest) {
+    jdbi.useExtension(
+        OAuthTokenDao.class, dao -> dao.deleteByCustomerExcept(projectKey, customerId, keepDigest));
+  }
+
+  @Override
   public void deleteByClient(String clientId) {
     jdbi.useExtension(OAuthTokenDao.class, dao -> dao.deleteByClient(clientId));
   }

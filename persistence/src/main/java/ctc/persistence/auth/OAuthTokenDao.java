@@ -48,6 +48,14 @@ interface OAuthTokenDao {
   void deleteByCustomer(
       @Bind("projectKey") String projectKey, @Bind("customerId") String customerId);
 
+  @SqlUpdate(
+      "DELETE FROM oauth_token WHERE customer_id = :customerId AND project_key = :projectKey"
+          + " AND digest <> :keepDigest")
+  void deleteByCustomerExcept(
+      @Bind("projectKey") String projectKey,
+      @Bind("customerId") String customerId,
+      @Bind("keepDigest") String keepDigest);
+
   @SqlUpdate("DELETE FROM oauth_token WHERE client_id = :clientId")
   void deleteByClient(@Bind("clientId") String clientId);
 
