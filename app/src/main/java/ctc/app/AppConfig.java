@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The server's settings, from environment variables with defaults (README, configuration table).
- * {@code toString} never shows the database password or the admin client secret.
+ * {@code toString} never shows the database password, the admin client secret or the messages key.
  */
 public record AppConfig(
     int port,
@@ -20,7 +20,14 @@ public record AppConfig(
     String adminClientSecret,
     int queryPoolSize,
     int queryTimeoutMillis,
-    boolean messagesEnabled) {
+    boolean messagesEnabled,
+    int messagesRetentionDays,
+    String messagesKey) {
+
+  /** The range of commercetools' {@code deleteDaysAfterCreation}. */
+  static final int MIN_RETENTION_DAYS = 1;
+
+  static final int MAX_RETENTION_DAYS = 90;
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
@@ -36,7 +43,9 @@ public record AppConfig(
         env.get("ADMIN_CLIENT_SECRET"),
         integer(env, "DB_QUERY_POOL_SIZE", 4),
         integer(env, "QUERY_TIMEOUT_MS", 2000),
-        bool(env, "MESSAGES_ENABLED", true));
+        bool(env, "MESSAGES_ENABLED", true),
+        integer(env, "MESSAGES_RETENTION_DAYS", 15, MIN_RETENTION_DAYS, MAX_RETENTION_DAYS),
+        env.get("MESSAGES_KEY"));
   }
 
   @Override
@@ -63,6 +72,8 @@ public record AppConfig(
         + queryTimeoutMillis
         + ", messagesEnabled="
         + messagesEnabled
+        + ", messagesRetentionDays="
+        + messagesRetentionDays
         + "]";
   }
 
@@ -78,6 +89,15 @@ public record AppConfig(
       default ->
           throw new IllegalArgumentException(name + " must be true or false, got '" + value + "'");
     };
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+    int value = integer(env, name, fallback);
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", got " + value);
+    }
+    return value;
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

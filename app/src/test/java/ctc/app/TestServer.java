@@ -59,7 +59,9 @@ public final class TestServer implements AutoCloseable {
             null,
             queryPoolSize,
             queryTimeoutMillis,
-            messagesEnabled);
+            messagesEnabled,
+            15,
+            null);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
@@ -73,6 +75,11 @@ public final class TestServer implements AutoCloseable {
 
   public static TestServer start(String databaseUrl) {
     return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true);
+  }
+
+  /** A server over that database whose notion of now is the given clock. */
+  public static TestServer start(String databaseUrl, Clock clock) {
+    return new TestServer(databaseUrl, clock, Throttling.DEFAULTS, 16, 4, 10_000, true);
   }
 
   /**
