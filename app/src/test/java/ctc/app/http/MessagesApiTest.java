@@ -254,6 +254,107 @@ class MessagesApiTest {
   }
 
   @Test
+  void theOtherCustomerMessageTypesHaveTheirPayloadsToo() {
+    Reply group =
+        server.post(
+            "/" + project + "/customer-groups", "{\"groupName\": \"Gold\", \"key\": \"gold\"}");
+    String groupId = group.json().get("id").asText();
+    Reply type =
+        server.post(
+            "/" + project + "/types",
+            """
+            {"key": "note", "name": {"en": "Note"}, "resourceTypeIds": ["address"],
+             "fieldDefinitions": [{"name": "text", "label": {"en": "Text"}, "required": false,
+               "type": {"name": "String"}, "inputHint": "SingleLine"}]}""");
+    assertThat(type.status()).as(type.body()).isEqualTo(201);
+    JsonNode customer =
+        create(
+            """
+            {"email": "%s", "password": "pw", "addresses": [{"key": "home", "country": "DE"}],
+             "customerGroupAssignments": [{"customerGroup": {"key": "gold"}}]}"""
+                .formatted(Customers.uniqueEmail()));
+    String id = customer.get("id").asText();
+    String home = customer.get("addresses").get(0).get("id").asText();
+
+    Reply changed =
+        update(
+            id,
+            1,
+            "{\"action\": \"setTitle\", \"title\": \"Dr\"}",
+            "{\"action\": \"setCompanyName\", \"companyName\": \"ACME\"}",
+            "{\"action\": \"setDateOfBirth\", \"dateOfBirth\": \"1990-01-31\"}",
+            "{\"action\": \"setExternalId\", \"externalId\": \"ext-1\"}",
+            "{\"action\": \"changeAddress\", \"addressKey\": \"home\", \"address\": {\"key\": \"home\", \"country\": \"FR\"}}",
+            "{\"action\": \"addShippingAddressId\", \"addressKey\": \"home\"}",
+            "{\"action\": \"addBillingAddressId\", \"addressKey\": \"home\"}",
+            "{\"action\": \"setDefaultBillingAddress\", \"addressKey\": \"home\"}",
+            "{\"action\": \"removeShippingAddressId\", \"addressKey\": \"home\"}",
+            "{\"action\": \"setDefaultBillingAddress\"}",
+            "{\"action\": \"removeBillingAddressId\", \"addressKey\": \"home\"}",
+            "{\"action\": \"removeCustomerGroupAssignment\", \"customerGroup\": {\"key\": \"gold\"}}",
+            "{\"action\": \"setCustomerGroupAssignments\", \"customerGroupAssignments\": [{\"customerGroup\": {\"key\": \"gold\"}}]}",
+            "{\"action\": \"setAddressCustomType\", \"addressId\": \""
+                + home
+                + "\", \"type\": {\"key\": \"note\"}}",
+            "{\"action\": \"setAddressCustomField\", \"addressId\": \""
+                + home
+                + "\", \"name\": \"text\", \"value\": \"ring twice\"}",
+            "{\"action\": \"setAddressCustomField\", \"addressId\": \""
+                + home
+                + "\", \"name\": \"text\", \"value\": \"knock\"}",
+            "{\"action\": \"setAddressCustomField\", \"addressId\": \""
+                + home
+                + "\", \"name\": \"text\"}",
+            "{\"action\": \"setAddressCustomType\", \"addressId\": \"" + home + "\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+    List<JsonNode> messages = history(id).subList(1, 19);
+    assertThat(types(messages))
+        .containsExactly(
+            "CustomerTitleSet",
+            "CustomerCompanyNameSet",
+            "CustomerDateOfBirthSet",
+            "CustomerExternalIdSet",
+            "CustomerAddressChanged",
+            "CustomerShippingAddressAdded",
+            "CustomerBillingAddressAdded",
+            "CustomerDefaultBillingAddressSet",
+            "CustomerShippingAddressRemoved",
+            "CustomerDefaultBillingAddressSet",
+            "CustomerBillingAddressRemoved",
+            "CustomerGroupAssignmentRemoved",
+            "CustomerGroupAssignmentsSet",
+            "CustomerAddressCustomTypeSet",
+            "CustomerAddressCustomFieldAdded",
+            "CustomerAddressCustomFieldChanged",
+            "CustomerAddressCustomFieldRemoved",
+            "CustomerAddressCustomTypeRemoved");
+    assertThat(messages.get(0).get("title").asText()).isEqualTo("Dr");
+    assertThat(messages.get(1).get("companyName").asText()).isEqualTo("ACME");
+    assertThat(messages.get(2).get("dateOfBirth").asText()).isEqualTo("1990-01-31");
+    assertThat(messages.get(3).get("externalId").asText()).isEqualTo("ext-1");
+    assertThat(messages.get(4).get("address").get("country").asText()).isEqualTo("FR");
+    assertThat(messages.get(4).get("addressRoles").toString()).isEqualTo("[]");
+    assertThat(messages.get(5).get("address").get("id").asText()).isEqualTo(home);
+    assertThat(messages.get(7).get("address").get("id").asText()).isEqualTo(home);
+    assertThat(messages.get(9).has("address")).as("the default was unset").isFalse();
+    assertThat(
+            messages.get(11).get("customerGroupAssignment").get("customerGroup").get("id").asText())
+        .isEqualTo(groupId);
+    assertThat(messages.get(12).get("customerGroupAssignments").size()).isEqualTo(1);
+    assertThat(messages.get(12).get("oldCustomerGroupAssignments").toString()).isEqualTo("[]");
+    assertThat(messages.get(13).get("addressId").asText()).isEqualTo(home);
+    assertThat(messages.get(13).get("customFields").get("type").get("id"))
+        .isEqualTo(type.json().get("id"));
+    assertThat(messages.get(15).get("previousValue").asText()).isEqualTo("ring twice");
+    assertThat(messages.get(16).get("name").asText()).isEqualTo("text");
+    assertThat(messages.get(17).get("previousTypeId")).isEqualTo(type.json().get("id"));
+    assertThat(messages.get(17).get("resourceUserProvidedIdentifiers").get("externalId").asText())
+        .isEqualTo("ext-1");
+    assertThat(messages).allSatisfy(m -> assertThat(m.get("resourceVersion").asInt()).isEqualTo(2));
+  }
+
+  @Test
   void storeRequestsMakeTheFourStoreMessages() {
     String storeId = Customers.store(server, project, "berlin").get("id").asText();
 
