@@ -7,7 +7,6 @@ import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ctc.domain.common.IdGenerator;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.common.ResourceKind;
@@ -501,24 +500,6 @@ abstract class SqlMessagesTest {
     @Override
     public Optional<String> open(String sealed) {
       return Optional.of(seal(sealed));
-    }
-  }
-
-  /** Unique across test classes sharing a database. */
-  private static final class UuidIds implements IdGenerator {
-    @Override
-    public String resourceId() {
-      return UUID.randomUUID().toString();
-    }
-
-    @Override
-    public String addressId() {
-      return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @Override
-    public String tokenValue() {
-      return UUID.randomUUID().toString() + UUID.randomUUID();
     }
   }
 }
