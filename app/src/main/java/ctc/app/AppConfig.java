@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The server's settings, from environment variables with defaults (README, configuration table).
- * {@code toString} never shows the database password or the admin client secret.
+ * {@code toString} never shows the database password, the admin client secret or the messages key.
  */
 public record AppConfig(
     int port,
@@ -24,9 +24,16 @@ public record AppConfig(
     int queryPoolSize,
     int queryTimeoutMillis,
     boolean messagesEnabled,
+    int messagesRetentionDays,
+    String messagesKey,
     List<String> medusaStoreClients,
     String medusaEventUrl,
     List<String> medusaStoreCors) {
+
+  /** The range of commercetools' {@code deleteDaysAfterCreation}. */
+  static final int MIN_RETENTION_DAYS = 1;
+
+  static final int MAX_RETENTION_DAYS = 90;
 
   public AppConfig {
     medusaStoreClients = medusaStoreClients == null ? List.of() : List.copyOf(medusaStoreClients);
@@ -57,7 +64,9 @@ public record AppConfig(
       String adminClientSecret,
       int queryPoolSize,
       int queryTimeoutMillis,
-      boolean messagesEnabled) {
+      boolean messagesEnabled,
+      int messagesRetentionDays,
+      String messagesKey) {
     this(
         port,
         dataDir,
@@ -72,32 +81,11 @@ public record AppConfig(
         queryPoolSize,
         queryTimeoutMillis,
         messagesEnabled,
+        messagesRetentionDays,
+        messagesKey,
         List.of(),
         null,
         List.of());
-  }
-
-  /**
-   * With these Medusa facade settings (MEDUSA_STORE_CLIENTS, MEDUSA_EVENT_URL, MEDUSA_STORE_CORS).
-   */
-  public AppConfig withMedusa(List<String> clients, String eventUrl, List<String> cors) {
-    return new AppConfig(
-        port,
-        dataDir,
-        dbUrl,
-        dbUser,
-        dbPassword,
-        dbPoolSize,
-        bcryptCost,
-        defaultProjectKey,
-        adminClientId,
-        adminClientSecret,
-        queryPoolSize,
-        queryTimeoutMillis,
-        messagesEnabled,
-        clients,
-        eventUrl,
-        cors);
   }
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
@@ -115,6 +103,8 @@ public record AppConfig(
         integer(env, "DB_QUERY_POOL_SIZE", 4),
         integer(env, "QUERY_TIMEOUT_MS", 2000),
         bool(env, "MESSAGES_ENABLED", true),
+        integer(env, "MESSAGES_RETENTION_DAYS", 15, MIN_RETENTION_DAYS, MAX_RETENTION_DAYS),
+        env.get("MESSAGES_KEY"),
         list(env, "MEDUSA_STORE_CLIENTS"),
         env.get("MEDUSA_EVENT_URL"),
         list(env, "MEDUSA_STORE_CORS"));
@@ -144,6 +134,8 @@ public record AppConfig(
         + queryTimeoutMillis
         + ", messagesEnabled="
         + messagesEnabled
+        + ", messagesRetentionDays="
+        + messagesRetentionDays
         + ", medusaStoreClients="
         + medusaStoreClients
         + ", medusaEventUrl="
@@ -174,6 +166,15 @@ public record AppConfig(
       return List.of();
     }
     return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+    int value = integer(env, name, fallback);
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", got " + value);
+    }
+    return value;
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -1,6 +1,7 @@
 package ctc.app;
 
 import ctc.persistence.ExpiredRows;
+import ctc.persistence.message.JdbiMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -10,13 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's one background thread (README, "Tokens"): it purges expired rows every {@link
- * #PURGE_INTERVAL}. A failed run is logged and the next one tries again; {@link #close} stops the
- * thread.
+ * The server's one background thread (README, "Tokens" and "Messages"): it purges expired rows
+ * every {@link #PURGE_INTERVAL}, and messages past their retention at start and every {@link
+ * #RETENTION_INTERVAL}. A failed run is logged and the next one tries again; {@link #close} stops
+ * the thread.
  */
 final class Maintenance implements AutoCloseable {
 
   static final Duration PURGE_INTERVAL = Duration.ofMinutes(10);
+
+  /** The message contract: at least hourly. */
+  static final Duration RETENTION_INTERVAL = Duration.ofHours(1);
 
   private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
 
@@ -28,11 +33,24 @@ final class Maintenance implements AutoCloseable {
             return thread;
           });
 
-  Maintenance(ExpiredRows expiredRows, Clock clock) {
-    every(PURGE_INTERVAL, "purge", () -> LOG.info("Purged {}", expiredRows.purge(clock.instant())));
+  Maintenance(ExpiredRows expiredRows, JdbiMessages messages, Duration retention, Clock clock) {
+    every(
+        PURGE_INTERVAL,
+        PURGE_INTERVAL,
+        "purge",
+        () -> LOG.info("Purged {}", expiredRows.purge(clock.instant())));
+    every(
+        Duration.ZERO,
+        RETENTION_INTERVAL,
+        "message retention",
+        () ->
+            LOG.info(
+                "Deleted {} messages older than {} days",
+                messages.purgeCreatedBefore(clock.instant().minus(retention)),
+                retention.toDays()));
   }
 
-  private void every(Duration interval, String name, Runnable task) {
+  private void every(Duration first, Duration interval, String name, Runnable task) {
     scheduler.scheduleWithFixedDelay(
         () -> {
           try {
@@ -41,7 +59,7 @@ final class Maintenance implements AutoCloseable {
             LOG.warn("The {} run failed; the next one will try again", name, e);
           }
         },
-        interval.toMillis(),
+        first.toMillis(),
         interval.toMillis(),
         TimeUnit.MILLISECONDS);
   }

@@ -9,11 +9,13 @@ import ctc.app.http.HttpApi;
 import ctc.app.http.MeRoutes;
 import ctc.app.http.MedusaEventSender;
 import ctc.app.http.MedusaRoutes;
+import ctc.app.http.MessageRoutes;
 import ctc.app.http.OAuthRoutes;
 import ctc.app.http.ResourceRoutes;
 import ctc.app.http.StorePaths;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
+import ctc.app.security.AesGcmSealer;
 import ctc.app.security.BcryptPasswordHasher;
 import ctc.app.security.HmacSecretHasher;
 import ctc.app.security.RandomIds;
@@ -24,6 +26,7 @@ import ctc.domain.auth.Permission;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.ResourceKind;
+import ctc.domain.common.SecretSealer;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.CustomerCredentials;
 import ctc.domain.customer.CustomerService;
@@ -36,7 +39,9 @@ import ctc.domain.group.CustomerGroups;
 import ctc.domain.medusa.MedusaEvents;
 import ctc.domain.medusa.MedusaExtensions;
 import ctc.domain.medusa.MedusaStore;
+import ctc.domain.message.MessageQueries;
 import ctc.domain.message.MessageRecorder;
+import ctc.domain.message.MessageRepository;
 import ctc.domain.message.MessageSink;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
@@ -62,7 +67,9 @@ import ctc.persistence.medusa.JdbiMedusaExtensions;
 import ctc.persistence.message.JdbiMessages;
 import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +85,9 @@ public final class Wiring implements AutoCloseable {
   private final Javalin app;
   private final Maintenance maintenance;
 
+  /** The file in DATA_DIR holding the messages key when MESSAGES_KEY is not set. */
+  static final String MESSAGES_KEY_FILE = "messages.key";
+
   public Wiring(AppConfig config, Database database, Clock clock) {
     this(config, database, clock, Throttling.DEFAULTS);
   }
@@ -89,8 +99,10 @@ public final class Wiring implements AutoCloseable {
     IdGenerator ids = new RandomIds();
     PasswordHasher passwords = new BcryptPasswordHasher(config.bcryptCost());
     Transactions transactions = new JdbiTransactions(database.jdbi());
+    JdbiMessages storedMessages =
+        new JdbiMessages(database.jdbi(), database.queryJdbi(), sealer(config));
     MessageSink messages =
-        config.messagesEnabled() ? new JdbiMessages(database.jdbi()) : MessageSink.DISABLED;
+        config.messagesEnabled() ? storedMessages : MessageSink.storingNone(storedMessages);
     JdbiCustomerRepository customerRepository =
         new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
@@ -215,10 +227,35 @@ public final class Wiring implements AutoCloseable {
                 new CredentialRoutes(credentials, signIns, bodies, expansion),
                 new CustomerRoutes(customers, bodies, expansion),
                 new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
+                new MessageRoutes(
+                    new MessageQueries(
+                        config.messagesEnabled() ? storedMessages : MessageRepository.NONE),
+                    customers,
+                    stores,
+                    mapper),
                 storePaths,
                 new MedusaRoutes(medusa, config.medusaStoreCors())),
             database::isUp);
-    this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
+    this.maintenance =
+        new Maintenance(
+            new ExpiredRows(database.jdbi()),
+            storedMessages,
+            Duration.ofDays(config.messagesRetentionDays()),
+            clock);
+  }
+
+  /**
+   * The key that seals token values in messages: MESSAGES_KEY, else a key file beside the embedded
+   * database, else (no data directory, as in tests) one that lives as long as the process.
+   */
+  private static SecretSealer sealer(AppConfig config) {
+    if (config.messagesKey() != null && !config.messagesKey().isBlank()) {
+      return AesGcmSealer.withKey(config.messagesKey());
+    }
+    if (config.dataDir() != null) {
+      return AesGcmSealer.withKeyFile(Path.of(config.dataDir(), MESSAGES_KEY_FILE));
+    }
+    return AesGcmSealer.withRandomKey();
   }
 
   /** Creates the admin client when no client exists yet (see {@link ApiClients#bootstrap}). */

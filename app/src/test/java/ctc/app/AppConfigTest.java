@@ -60,7 +60,36 @@ class AppConfigTest {
                 "s3cret",
                 4,
                 2000,
-                true));
+                true,
+                15,
+                null));
+  }
+
+  @Test
+  void messageRetentionIsFifteenDaysUnlessSetWithinOneToNinety() {
+    assertThat(AppConfig.fromEnvironment(Map.of()).messagesRetentionDays()).isEqualTo(15);
+    assertThat(
+            AppConfig.fromEnvironment(Map.of("MESSAGES_RETENTION_DAYS", "1"))
+                .messagesRetentionDays())
+        .isEqualTo(1);
+    assertThat(
+            AppConfig.fromEnvironment(Map.of("MESSAGES_RETENTION_DAYS", "90"))
+                .messagesRetentionDays())
+        .isEqualTo(90);
+    for (String refused : new String[] {"0", "91", "-3", "ten"}) {
+      assertThatThrownBy(
+              () -> AppConfig.fromEnvironment(Map.of("MESSAGES_RETENTION_DAYS", refused)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("MESSAGES_RETENTION_DAYS");
+    }
+  }
+
+  @Test
+  void theMessagesKeyIsNeverShown() {
+    AppConfig config = AppConfig.fromEnvironment(Map.of("MESSAGES_KEY", "c2VjcmV0LWtleQ"));
+
+    assertThat(config.messagesKey()).isEqualTo("c2VjcmV0LWtleQ");
+    assertThat(config.toString()).doesNotContain("c2VjcmV0LWtleQ");
   }
 
   @Test

@@ -88,6 +88,8 @@ public final class TestServer implements AutoCloseable {
             queryPoolSize,
             queryTimeoutMillis,
             messagesEnabled,
+            15,
+            null,
             medusaClients,
             medusaEventUrl,
             medusaCors);
@@ -104,6 +106,11 @@ public final class TestServer implements AutoCloseable {
 
   public static TestServer start(String databaseUrl) {
     return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true);
+  }
+
+  /** A server over that database whose notion of now is the given clock. */
+  public static TestServer start(String databaseUrl, Clock clock) {
+    return new TestServer(databaseUrl, clock, Throttling.DEFAULTS, 16, 4, 10_000, true);
   }
 
   /**

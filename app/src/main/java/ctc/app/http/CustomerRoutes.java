@@ -83,6 +83,7 @@ public final class CustomerRoutes {
                           scope(ctx),
                           target.ref().apply(ctx),
                           () -> Requests.version(ctx),
+                          Requests.flag(ctx, "dataErasure"),
                           actor(ctx)))),
           MANAGE);
     }

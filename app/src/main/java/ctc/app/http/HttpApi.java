@@ -35,6 +35,7 @@ public final class HttpApi {
       CredentialRoutes credentials,
       CustomerRoutes customers,
       MeRoutes me,
+      MessageRoutes messages,
       StorePaths storePaths,
       MedusaRoutes medusa) {}
 
@@ -71,6 +72,7 @@ public final class HttpApi {
           endpoints.oauth().register(config.routes);
           endpoints.apiClients().register(config.routes);
           endpoints.resources().forEach(resource -> resource.register(config.routes));
+          endpoints.messages().register(config.routes);
           for (String prefix : PREFIXES) {
             endpoints.credentials().register(config.routes, prefix);
             endpoints.customers().register(config.routes, prefix);

@@ -46,6 +46,18 @@ final class Requests {
     }
   }
 
+  /** An optional boolean query parameter: absent is false; anything but true/false is 400. */
+  static boolean flag(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw Errors.malformedParameter(name, "The value '" + value + "' is not a valid boolean.");
+  }
+
   static QueryParameters.Raw query(Context ctx) {
     Map<String, List<String>> variables = new LinkedHashMap<>();
     ctx.queryParamMap()

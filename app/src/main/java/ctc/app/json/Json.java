@@ -1,5 +1,6 @@
 package ctc.app.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ctc.domain.customer.Customer;
 import ctc.domain.error.ErrorObject;
+import ctc.domain.message.Message;
+import ctc.domain.store.Store;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,8 @@ public final class Json {
     wire.addSerializer(Instant.class, new TimestampSerializer());
     wire.addSerializer(ErrorObject.class, new ErrorObjectSerializer());
     wire.setMixInAnnotation(Customer.class, CustomerMixin.class);
+    wire.setMixInAnnotation(Store.class, StoreMixin.class);
+    wire.addSerializer(Message.class, new MessageSerializer());
     ObjectMapper mapper =
         JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -87,6 +92,12 @@ public final class Json {
     abstract String password();
   }
 
+  /** The store's message count is the server's bookkeeping, not part of the Store resource. */
+  abstract static class StoreMixin {
+    @JsonIgnore
+    abstract long lastMessageSequenceNumber();
+  }
+
   static final class MaskedPasswordSerializer extends JsonSerializer<String> {
     @Override
     public void serialize(String hash, JsonGenerator generator, SerializerProvider provider)
@@ -103,6 +114,55 @@ public final class Json {
     }
   }
 
+  /**
+   * A message as commercetools shows it: the base fields, with the payload's fields beside them
+   * (absent ones omitted); a message never changes, so it is at version 1 and last modified when
+   * created.
+   */
+  static final class MessageSerializer extends JsonSerializer<Message> {
+    @Override
+    public void serialize(Message message, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      generator.writeStartObject();
+      generator.writeStringField("id", message.id());
+      generator.writeNumberField("version", 1);
+      generator.writeNumberField("sequenceNumber", message.sequenceNumber());
+      provider.defaultSerializeField("resource", message.resource(), generator);
+      generator.writeNumberField("resourceVersion", message.resourceVersion());
+      if (message.resourceUserProvidedIdentifiers() != null) {
+        provider.defaultSerializeField(
+            "resourceUserProvidedIdentifiers",
+            message.resourceUserProvidedIdentifiers(),
+            generator);
+      }
+      generator.writeStringField("type", message.type());
+      writeComponents(message.payload(), generator, provider);
+      provider.defaultSerializeField("createdAt", message.createdAt(), generator);
+      provider.defaultSerializeField("lastModifiedAt", message.createdAt(), generator);
+      if (message.createdBy() != null) {
+        provider.defaultSerializeField("createdBy", message.createdBy(), generator);
+        provider.defaultSerializeField("lastModifiedBy", message.createdBy(), generator);
+      }
+      generator.writeEndObject();
+    }
+  }
+
+  /** The record's components in order, as fields of the object being written; nulls omitted. */
+  private static void writeComponents(
+      Object record, JsonGenerator generator, SerializerProvider provider) throws IOException {
+    for (RecordComponent component : record.getClass().getRecordComponents()) {
+      Object value;
+      try {
+        value = component.getAccessor().invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      if (value != null) {
+        provider.defaultSerializeField(component.getName(), value, generator);
+      }
+    }
+  }
+
   /** Writes {@code code}, then the record's components in order, skipping absent ones. */
   static final class ErrorObjectSerializer extends JsonSerializer<ErrorObject> {
     @Override
@@ -110,17 +170,7 @@ public final class Json {
         throws IOException {
       generator.writeStartObject();
       generator.writeStringField("code", error.code());
-      for (RecordComponent component : error.getClass().getRecordComponents()) {
-        Object value;
-        try {
-          value = component.getAccessor().invoke(error);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-        if (value != null) {
-          provider.defaultSerializeField(component.getName(), value, generator);
-        }
-      }
+      writeComponents(error, generator, provider);
       generator.writeEndObject();
     }
   }

@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.app.TestServer;
 import ctc.app.TestServer.Reply;
+import ctc.domain.common.MutableClock;
+import ctc.persistence.Database;
+import ctc.persistence.TestDatabases;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wiring of message storage (MESSAGES_ENABLED): the customer and store endpoints store their
- * messages, a refused request stores none, and a server with messages off stores none while
- * lastMessageSequenceNumber still advances. The endpoints that serve messages do not exist yet, so
- * this reads the message table.
+ * The wiring of message storage (MESSAGES_ENABLED, MESSAGES_RETENTION_DAYS): the customer and store
+ * endpoints store their messages, a refused request stores none, a server with messages off stores
+ * none while lastMessageSequenceNumber still advances and serves none, and messages past their
+ * retention are deleted when the server starts. This reads the message table itself.
  */
 class MessagesStoredTest {
 
   private static List<Map<String, Object>> messages(TestServer server, String project) {
-    return server
-        .database()
+    return messages(server.database(), project);
+  }
+
+  private static List<Map<String, Object>> messages(Database database, String project) {
+    return database
         .jdbi()
         .withHandle(
             handle ->
@@ -83,6 +91,43 @@ class MessagesStoredTest {
 
       assertThat(renamed.json().get("lastMessageSequenceNumber").asLong()).isEqualTo(3);
       assertThat(messages(server, project)).isEmpty();
+      Reply query = server.get("/" + project + "/messages");
+      assertThat(query.status()).isEqualTo(200);
+      assertThat(query.json().get("total").asInt()).isZero();
+      assertThat(server.get("/" + project + "/messages/any").status()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void messagesOlderThanTheRetentionAreDeletedWhenTheServerStarts() throws Exception {
+    String url = TestDatabases.h2();
+    String project = TestServer.newProject();
+    Instant now = Instant.now();
+    MutableClock clock = new MutableClock(now.minus(Duration.ofDays(16)));
+    try (TestServer server = TestServer.start(url, clock)) {
+      customer(server, project);
+      clock.advance(Duration.ofHours(47));
+      customer(server, project);
+    }
+    assertThat(messages(url, project)).hasSize(2);
+
+    try (TestServer server = TestServer.start(url)) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (messages(server, project).size() > 1 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(messages(server, project))
+          .as("the 16 days old message is gone, the 14 days old one stays (retention: 15 days)")
+          .hasSize(1);
+    }
+  }
+
+  private static List<Map<String, Object>> messages(String url, String project) {
+    Database database = TestDatabases.open(url);
+    try {
+      return messages(database, project);
+    } finally {
+      database.close();
     }
   }
 }

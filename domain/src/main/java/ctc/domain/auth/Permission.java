@@ -20,16 +20,25 @@ public enum Permission {
       "view_customer_groups", List.of("view_customer_groups", "manage_customer_groups"), false),
   MANAGE_CUSTOMER_GROUPS("manage_customer_groups", List.of("manage_customer_groups"), false),
   VIEW_TYPES("view_types", List.of("view_types", "manage_types"), false),
-  MANAGE_TYPES("manage_types", List.of("manage_types"), false);
+  MANAGE_TYPES("manage_types", List.of("manage_types"), false),
+  /** The message contract: never held by a customer's or an anonymous session's token. */
+  VIEW_MESSAGES("view_messages", List.of("view_messages"), false, false);
 
   private final String scopeName;
   private final List<String> grantedBy;
   private final boolean hasStoreForm;
+  private final boolean grantedToSessions;
 
   Permission(String scopeName, List<String> grantedBy, boolean hasStoreForm) {
+    this(scopeName, grantedBy, hasStoreForm, true);
+  }
+
+  Permission(
+      String scopeName, List<String> grantedBy, boolean hasStoreForm, boolean grantedToSessions) {
     this.scopeName = scopeName;
     this.grantedBy = grantedBy;
     this.hasStoreForm = hasStoreForm;
+    this.grantedToSessions = grantedToSessions;
   }
 
   public String scopeName() {
@@ -42,5 +51,10 @@ public enum Permission {
 
   boolean hasStoreForm() {
     return hasStoreForm;
+  }
+
+  /** Whether a token acting for a customer or an anonymous session can hold it at all. */
+  boolean grantedToSessions() {
+    return grantedToSessions;
   }
 }

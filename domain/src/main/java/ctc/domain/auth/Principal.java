@@ -18,11 +18,13 @@ public record Principal(
   }
 
   /**
-   * Rejects a call the token may not make: another project's path, or a missing scope, is 403
-   * insufficient_scope (Decisions table: another project's path).
+   * Rejects a call the token may not make: another project's path, a missing scope, or a permission
+   * no session token holds, is 403 insufficient_scope (Decisions table: another project's path).
    */
   public void require(Permission permission, String projectKey, String storeKey) {
+    boolean session = customerId != null || anonymousId != null;
     if (!this.projectKey.equals(projectKey)
+        || (session && !permission.grantedToSessions())
         || !OAuthScopes.grants(scopes, permission, projectKey, storeKey)) {
       throw Errors.insufficientScope(permission.scopeName());
     }

@@ -12,7 +12,10 @@ public enum ResourceKind {
   CUSTOMER_GROUP("customer-group"),
   STORE("store"),
   TYPE("type"),
-  CART("cart");
+  CART("cart"),
+  /** Only as the resource of the message that records a new token. */
+  CUSTOMER_PASSWORD_TOKEN("customer-password-token"),
+  CUSTOMER_EMAIL_TOKEN("customer-email-token");
 
   private final String typeId;
 

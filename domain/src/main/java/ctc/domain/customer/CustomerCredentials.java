@@ -15,6 +15,7 @@ import ctc.domain.customer.CredentialRequests.CustomerEmailVerify;
 import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
 import ctc.domain.error.Errors;
+import ctc.domain.message.MessageSink;
 import ctc.domain.update.Change;
 import ctc.domain.update.SideWrites;
 import ctc.domain.update.VersionedUpdater;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -287,12 +289,18 @@ public final class CustomerCredentials {
             now.plus(Duration.ofMinutes(minutes)),
             now,
             invalidate);
+    MessageSink messages = customers.messages();
     transactions.inTransaction(
         () -> {
           if (invalidate) {
             tokens.deleteAll(customer.id(), kind);
           }
           tokens.insert(token);
+          if (messages.stores()) {
+            messages.append(
+                scope.projectKey(),
+                List.of(CustomerMessages.tokenCreated(token, value, minutes, actor, ids)));
+          }
           return token;
         });
     return new CustomerToken(

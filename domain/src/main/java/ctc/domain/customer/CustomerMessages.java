@@ -1,8 +1,10 @@
 package ctc.domain.customer;
 
 import ctc.domain.common.Address;
+import ctc.domain.common.ClientLogging;
 import ctc.domain.common.CustomFields;
 import ctc.domain.common.IdGenerator;
+import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.common.ResourceKind;
 import ctc.domain.customer.CustomerUpdateAction.AddCustomerGroupAssignment;
 import ctc.domain.customer.CustomerUpdateAction.AddressSelector;
@@ -30,10 +32,13 @@ import ctc.domain.message.MessagePayload.CustomerCustomFieldRemoved;
 import ctc.domain.message.MessagePayload.CustomerCustomTypeRemoved;
 import ctc.domain.message.MessagePayload.CustomerCustomTypeSet;
 import ctc.domain.message.MessagePayload.CustomerDeleted;
+import ctc.domain.message.MessagePayload.CustomerEmailTokenCreated;
 import ctc.domain.message.MessagePayload.CustomerEmailVerified;
 import ctc.domain.message.MessagePayload.CustomerGroupAssignmentAdded;
 import ctc.domain.message.MessagePayload.CustomerGroupAssignmentRemoved;
+import ctc.domain.message.MessagePayload.CustomerPasswordTokenCreated;
 import ctc.domain.message.MessagePayload.CustomerPasswordUpdated;
+import ctc.domain.message.MessagePayload.TokenCreated;
 import ctc.domain.message.Messages;
 import ctc.domain.message.ResourceMessages;
 import ctc.domain.message.UserProvidedIdentifiers;
@@ -41,7 +46,6 @@ import ctc.domain.update.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The messages of customer changes: the payloads that need more than one field of the customer (the
@@ -55,13 +59,40 @@ public final class CustomerMessages implements ResourceMessages<Customer> {
 
   /** The messages of a customer change, numbered after the customer's last one. */
   public static List<Message> of(Change<Customer> change, IdGenerator ids) {
-    return Messages.of(change, INSTANCE.previousSequenceNumber(change).getAsLong(), INSTANCE, ids);
+    return Messages.of(change, INSTANCE.previousSequenceNumber(change), INSTANCE, ids);
   }
 
   /** A customer counts its messages in {@code lastMessageSequenceNumber}. */
   @Override
-  public OptionalLong previousSequenceNumber(Change<Customer> change) {
-    return OptionalLong.of(change.creates() ? 0 : change.before().lastMessageSequenceNumber());
+  public long previousSequenceNumber(Change<Customer> change) {
+    return change.creates() ? 0 : change.before().lastMessageSequenceNumber();
+  }
+
+  /**
+   * The message of a new token: the token is its resource (sequence number 1, version 1), the
+   * customer its {@code customerId}; the value only when the token is valid for at most an hour.
+   */
+  static Message tokenCreated(
+      StoredToken token, String value, int minutes, ClientLogging actor, IdGenerator ids) {
+    String shown = minutes <= TokenCreated.MAX_MINUTES_WITH_VALUE ? value : null;
+    boolean password = token.kind() == TokenKind.PASSWORD;
+    MessagePayload payload =
+        password
+            ? new CustomerPasswordTokenCreated(
+                token.customerId(), token.expiresAt(), shown, token.invalidateOlderTokens())
+            : new CustomerEmailTokenCreated(
+                token.customerId(), token.expiresAt(), shown, token.invalidateOlderTokens());
+    return new Message(
+        ids.resourceId(),
+        ResourceIdentifier.ofId(
+            password ? ResourceKind.CUSTOMER_PASSWORD_TOKEN : ResourceKind.CUSTOMER_EMAIL_TOKEN,
+            token.id()),
+        1,
+        1,
+        token.createdAt(),
+        actor,
+        payload,
+        null);
   }
 
   @Override
@@ -80,6 +111,7 @@ public final class CustomerMessages implements ResourceMessages<Customer> {
     return switch (event) {
       case CREATED -> new CustomerCreated(change.after());
       case DELETED -> new CustomerDeleted(change.before().email());
+      case ERASED -> new CustomerDeleted(null);
       case PASSWORD_CHANGED -> new CustomerPasswordUpdated(false);
       case PASSWORD_RESET -> new CustomerPasswordUpdated(true);
       case EMAIL_VERIFIED -> new CustomerEmailVerified();

@@ -14,6 +14,7 @@ import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySchema;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Where;
+import ctc.domain.update.Change;
 import ctc.domain.update.ChangeRecorder;
 import ctc.domain.update.SideWrites;
 import ctc.domain.update.UpdateContext;
@@ -22,6 +23,7 @@ import ctc.domain.update.VersionedWrites;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -36,6 +38,7 @@ public final class CustomerService {
   private final IdGenerator ids;
   private final PasswordHasher passwords;
   private final ReferenceResolver references;
+  private final MessageSink messages;
 
   public CustomerService(
       CustomerRepository customers,
@@ -45,7 +48,7 @@ public final class CustomerService {
       IdGenerator ids,
       PasswordHasher passwords,
       ReferenceResolver references) {
-    this(customers, transactions, queries, clock, ids, passwords, references, MessageSink.DISABLED);
+    this(customers, transactions, queries, clock, ids, passwords, references, MessageSink.NONE);
   }
 
   /** With the sink that stores the messages of every customer change. */
@@ -101,6 +104,7 @@ public final class CustomerService {
     this.ids = ids;
     this.passwords = passwords;
     this.references = references;
+    this.messages = messages;
   }
 
   public Customer create(RequestScope scope, CustomerDraft draft, ClientLogging actor) {
@@ -124,6 +128,11 @@ public final class CustomerService {
 
   public Customer get(RequestScope scope, ResourceRef ref) {
     return writes.get(scope, ref);
+  }
+
+  /** The project's customer, if it exists: for references that may point at a deleted one. */
+  public Optional<Customer> find(String projectKey, String id) {
+    return customers.findById(projectKey, id);
   }
 
   public Customer update(
@@ -156,12 +165,22 @@ public final class CustomerService {
   }
 
   /**
-   * Deletes for good; {@code dataErasure} asks for that anyway, since nothing is kept after a
-   * delete.
+   * Deletes for good; {@code dataErasure} also erases the customer's messages and those of its
+   * tokens (the message contract's Decisions).
    */
   public Customer delete(
-      RequestScope scope, ResourceRef ref, LongSupplier version, ClientLogging actor) {
-    return writes.delete(scope, ref, version, context(scope, actor).now(), actor);
+      RequestScope scope,
+      ResourceRef ref,
+      LongSupplier version,
+      boolean dataErasure,
+      ClientLogging actor) {
+    return writes.delete(
+        scope,
+        ref,
+        version,
+        dataErasure ? Change.Event.ERASED : Change.Event.DELETED,
+        context(scope, actor).now(),
+        actor);
   }
 
   public Page<Customer> query(RequestScope scope, QueryParameters.Raw parameters) {
@@ -191,6 +210,11 @@ public final class CustomerService {
   /** The write path of customers, for the credential changes ({@link CustomerCredentials}). */
   VersionedWrites<Customer> writes() {
     return writes;
+  }
+
+  /** Where the token messages of {@link CustomerCredentials} go. */
+  MessageSink messages() {
+    return messages;
   }
 
   private UpdateContext context(RequestScope scope, ClientLogging actor) {

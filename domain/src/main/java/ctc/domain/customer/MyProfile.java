@@ -51,7 +51,7 @@ public final class MyProfile {
 
   public Customer delete(
       RequestScope scope, String customerId, LongSupplier version, ClientLogging actor) {
-    return customers.delete(scope, new ResourceRef.ById(customerId), version, actor);
+    return customers.delete(scope, new ResourceRef.ById(customerId), version, false, actor);
   }
 
   public Customer signUp(RequestScope scope, MyCustomerDraft draft, ClientLogging actor) {

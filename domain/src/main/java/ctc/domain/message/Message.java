@@ -29,4 +29,16 @@ public record Message(
   public String type() {
     return payload.type();
   }
+
+  public Message withPayload(MessagePayload newPayload) {
+    return new Message(
+        id,
+        resource,
+        sequenceNumber,
+        resourceVersion,
+        createdAt,
+        createdBy,
+        newPayload,
+        resourceUserProvidedIdentifiers);
+  }
 }

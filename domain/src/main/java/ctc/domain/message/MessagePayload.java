@@ -6,6 +6,7 @@ import ctc.domain.common.KeyReference;
 import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerGroupAssignment;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,32 @@ public sealed interface MessagePayload {
     Billing
   }
 
+  /** The messages about one address of a customer, queryable by {@code address(id)}. */
+  sealed interface AddressPayload extends MessagePayload {
+    /** The address as stored after the action (as it was, for removals); null when unset. */
+    Address address();
+  }
+
+  /**
+   * The messages of a new password or email token: their resource is the token, the customer is
+   * named by {@code customerId}. {@code value} is the token's only while it is valid for at most an
+   * hour, and is kept sealed at rest.
+   */
+  sealed interface TokenCreated extends MessagePayload {
+    /** The longest validity, in minutes, of a token whose value the message shows. */
+    int MAX_MINUTES_WITH_VALUE = 60;
+
+    String customerId();
+
+    Instant expiresAt();
+
+    String value();
+
+    boolean invalidateOlderTokens();
+
+    TokenCreated withValue(String value);
+  }
+
   record CustomerCreated(Customer customer) implements MessagePayload {}
 
   record CustomerDeleted(String email) implements MessagePayload {}
@@ -35,6 +62,25 @@ public sealed interface MessagePayload {
   record CustomerPasswordUpdated(boolean reset) implements MessagePayload {}
 
   record CustomerEmailVerified() implements MessagePayload {}
+
+  record CustomerPasswordTokenCreated(
+      String customerId, Instant expiresAt, String value, boolean invalidateOlderTokens)
+      implements TokenCreated {
+    @Override
+    public CustomerPasswordTokenCreated withValue(String newValue) {
+      return new CustomerPasswordTokenCreated(
+          customerId, expiresAt, newValue, invalidateOlderTokens);
+    }
+  }
+
+  record CustomerEmailTokenCreated(
+      String customerId, Instant expiresAt, String value, boolean invalidateOlderTokens)
+      implements TokenCreated {
+    @Override
+    public CustomerEmailTokenCreated withValue(String newValue) {
+      return new CustomerEmailTokenCreated(customerId, expiresAt, newValue, invalidateOlderTokens);
+    }
+  }
 
   record CustomerEmailChanged(String email, String oldEmail) implements MessagePayload {}
 
@@ -50,33 +96,33 @@ public sealed interface MessagePayload {
 
   record CustomerExternalIdSet(String externalId) implements MessagePayload {}
 
-  record CustomerAddressAdded(Address address) implements MessagePayload {}
+  record CustomerAddressAdded(Address address) implements AddressPayload {}
 
   record CustomerAddressChanged(Address address, List<AddressRole> addressRoles)
-      implements MessagePayload {
+      implements AddressPayload {
     public CustomerAddressChanged {
       addressRoles = List.copyOf(addressRoles);
     }
   }
 
   record CustomerAddressRemoved(Address address, List<AddressRole> addressRoles)
-      implements MessagePayload {
+      implements AddressPayload {
     public CustomerAddressRemoved {
       addressRoles = List.copyOf(addressRoles);
     }
   }
 
-  record CustomerDefaultShippingAddressSet(Address address) implements MessagePayload {}
+  record CustomerDefaultShippingAddressSet(Address address) implements AddressPayload {}
 
-  record CustomerDefaultBillingAddressSet(Address address) implements MessagePayload {}
+  record CustomerDefaultBillingAddressSet(Address address) implements AddressPayload {}
 
-  record CustomerShippingAddressAdded(Address address) implements MessagePayload {}
+  record CustomerShippingAddressAdded(Address address) implements AddressPayload {}
 
-  record CustomerShippingAddressRemoved(Address address) implements MessagePayload {}
+  record CustomerShippingAddressRemoved(Address address) implements AddressPayload {}
 
-  record CustomerBillingAddressAdded(Address address) implements MessagePayload {}
+  record CustomerBillingAddressAdded(Address address) implements AddressPayload {}
 
-  record CustomerBillingAddressRemoved(Address address) implements MessagePayload {}
+  record CustomerBillingAddressRemoved(Address address) implements AddressPayload {}
 
   record CustomerGroupSet(ResourceIdentifier customerGroup) implements MessagePayload {}
 

@@ -1,7 +1,6 @@
 package ctc.domain.message;
 
 import ctc.domain.common.IdGenerator;
-import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.update.Change;
 import ctc.domain.update.ChangeRecorder;
 import ctc.domain.update.Versioned;
@@ -10,9 +9,9 @@ import java.util.List;
 /**
  * Turns each saved change of one kind of resource into its messages ({@link Messages#of}) and hands
  * them to the sink, in the change's transaction. The previous sequence number is the one the
- * resource counts (customers' {@code lastMessageSequenceNumber}, checked by the version condition
- * of the same transaction), or else the highest one stored, read after the change's write locked
- * the resource's row.
+ * resource counts ({@code lastMessageSequenceNumber}), which the version condition of the same
+ * transaction guards. A deletion with {@code dataErasure} first erases the customer's stored
+ * messages, also when no new ones are stored.
  */
 public final class MessageRecorder<R extends Versioned<R>> implements ChangeRecorder<R> {
 
@@ -28,21 +27,15 @@ public final class MessageRecorder<R extends Versioned<R>> implements ChangeReco
 
   @Override
   public void record(String projectKey, Change<R> change) {
-    if (sink == MessageSink.DISABLED) {
+    if (change.cause() == Change.Event.ERASED) {
+      sink.erase(projectKey, change.before().id());
+    }
+    if (!sink.stores()) {
       return;
     }
-    long previous =
-        rules
-            .previousSequenceNumber(change)
-            .orElseGet(() -> sink.lastSequenceNumber(projectKey, resource(change)));
-    List<Message> messages = Messages.of(change, previous, rules, ids);
+    List<Message> messages = Messages.of(change, rules.previousSequenceNumber(change), rules, ids);
     if (!messages.isEmpty()) {
       sink.append(projectKey, messages);
     }
-  }
-
-  private ResourceIdentifier resource(Change<R> change) {
-    R resource = change.deletes() ? change.before() : change.after();
-    return ResourceIdentifier.ofId(rules.kind(), resource.id());
   }
 }

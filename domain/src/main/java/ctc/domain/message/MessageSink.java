@@ -1,6 +1,5 @@
 package ctc.domain.message;
 
-import ctc.domain.common.ResourceIdentifier;
 import java.util.List;
 
 /**
@@ -9,24 +8,43 @@ import java.util.List;
  */
 public interface MessageSink {
 
-  /** Stores nothing and knows of none ({@code MESSAGES_ENABLED=false}). */
-  MessageSink DISABLED =
-      new MessageSink() {
-        @Override
-        public long lastSequenceNumber(String projectKey, ResourceIdentifier resource) {
-          return 0;
-        }
-
-        @Override
-        public void append(String projectKey, List<Message> messages) {}
-      };
-
-  /**
-   * The highest sequence number stored for the resource, 0 when none; for resources that do not
-   * count their messages. Called after the change's own write, so under its row lock.
-   */
-  long lastSequenceNumber(String projectKey, ResourceIdentifier resource);
+  /** Stores nothing and knows of none: for tests and services without messages. */
+  MessageSink NONE = storingNone(null);
 
   /** Stores the messages of one change. */
   void append(String projectKey, List<Message> messages);
+
+  /**
+   * Deletes every stored message of the customer and of its tokens ({@code dataErasure}), in the
+   * transaction of the deletion.
+   */
+  void erase(String projectKey, String customerId);
+
+  /** Whether this sink stores what it is given. */
+  default boolean stores() {
+    return true;
+  }
+
+  /**
+   * Stores no new message ({@code MESSAGES_ENABLED=false}), but still erases, in {@code stored}
+   * (when there is one), what an earlier run stored.
+   */
+  static MessageSink storingNone(MessageSink stored) {
+    return new MessageSink() {
+      @Override
+      public void append(String projectKey, List<Message> messages) {}
+
+      @Override
+      public void erase(String projectKey, String customerId) {
+        if (stored != null) {
+          stored.erase(projectKey, customerId);
+        }
+      }
+
+      @Override
+      public boolean stores() {
+        return false;
+      }
+    };
+  }
 }

@@ -31,7 +31,9 @@ public final class Messages {
     R resource = change.deletes() ? change.before() : change.after();
     long resourceVersion = change.deletes() ? resource.version() + 1 : resource.version();
     ResourceIdentifier reference = ResourceIdentifier.ofId(rules.kind(), resource.id());
-    UserProvidedIdentifiers identifiers = rules.identifiers(resource);
+    // Erasure leaves no personal data in the message that records it.
+    UserProvidedIdentifiers identifiers =
+        change.cause() == Change.Event.ERASED ? null : rules.identifiers(resource);
     List<Message> messages = new ArrayList<>(payloads.size());
     for (MessagePayload payload : payloads) {
       messages.add(

@@ -4,7 +4,6 @@ import ctc.domain.common.ResourceKind;
 import ctc.domain.update.Change;
 import ctc.domain.update.Versioned;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** What one kind of resource decides about its messages; {@link Messages} does the rest. */
 public interface ResourceMessages<R extends Versioned<R>> {
@@ -21,10 +20,8 @@ public interface ResourceMessages<R extends Versioned<R>> {
   Optional<MessagePayload> action(Change.Step<R> step);
 
   /**
-   * The sequence number before the change's messages when the resource counts its messages itself;
-   * empty when it does not (then the highest stored number is used).
+   * The sequence number before the change's messages: the count the resource keeps (0 for a
+   * create), which advances with every message, stored or not.
    */
-  default OptionalLong previousSequenceNumber(Change<R> change) {
-    return OptionalLong.empty();
-  }
+  long previousSequenceNumber(Change<R> change);
 }

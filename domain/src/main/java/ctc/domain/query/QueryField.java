@@ -2,8 +2,6 @@ package ctc.domain.query;
 
 import ctc.domain.query.QuerySchema.Scalar;
 import ctc.domain.query.QuerySchema.ValueType;
-import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The whitelist of top-level customer fields that can be queried and sorted, with their value
@@ -52,9 +50,5 @@ public enum QueryField {
 
   public ValueType type() {
     return node.type();
-  }
-
-  public static Optional<QueryField> byName(String name) {
-    return Arrays.stream(values()).filter(f -> f.jsonName().equals(name)).findFirst();
   }
 }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * The full query predicate language of contract §F, parsed by hand-written recursive descent into a
- * {@link Where} typed against {@link QuerySchema#CUSTOMER}.
+ * {@link Where} typed against the schema of the resource queried ({@link QuerySchema#CUSTOMER}
+ * unless another is given).
  *
  * <pre>
  * expression  := conjunction ('or' conjunction)*
@@ -57,6 +58,18 @@ public final class QueryLanguageParser implements PredicateParser {
       Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final int MAX_ECHO = 100;
 
+  private final ObjectContext root;
+
+  /** The parser of customer predicates. */
+  public QueryLanguageParser() {
+    this(QuerySchema.CUSTOMER);
+  }
+
+  /** The parser of predicates on the fields of {@code root}. */
+  public QueryLanguageParser(ObjectType root) {
+    this.root = new ObjectContext(root);
+  }
+
   /**
    * Parses {@code where} with the request's input variables ({@code var.name} parameters, keyed by
    * {@code name}).
@@ -65,7 +78,8 @@ public final class QueryLanguageParser implements PredicateParser {
    */
   @Override
   public Where parse(String where, Map<String, List<String>> variables) {
-    return new Run(where == null ? "" : where, variables == null ? Map.of() : variables).parse();
+    return new Run(where == null ? "" : where, variables == null ? Map.of() : variables, root)
+        .parse();
   }
 
   // ------------------------------------------------------------------------------------------------ object contexts
@@ -75,7 +89,6 @@ public final class QueryLanguageParser implements PredicateParser {
    * type.
    */
   private record ObjectContext(ObjectType object) {
-    static final ObjectContext CUSTOMER = new ObjectContext(QuerySchema.CUSTOMER);
     static final ObjectContext CUSTOM_FIELDS = new ObjectContext(null);
 
     Optional<Node> lookup(String name) {
@@ -207,12 +220,14 @@ public final class QueryLanguageParser implements PredicateParser {
   private static final class Run {
     private final String input;
     private final Map<String, List<String>> variables;
+    private final ObjectContext root;
     private int pos;
     private Token lookahead;
 
-    Run(String input, Map<String, List<String>> variables) {
+    Run(String input, Map<String, List<String>> variables, ObjectContext root) {
       this.input = input;
       this.variables = variables;
+      this.root = root;
     }
 
     Where parse() {
@@ -220,7 +235,7 @@ public final class QueryLanguageParser implements PredicateParser {
         throw invalid(
             "The predicate is too long: at most " + MAX_LENGTH + " characters are allowed.");
       }
-      Where where = expression(ObjectContext.CUSTOMER, 0);
+      Where where = expression(root, 0);
       Token next = peek();
       if (next.kind() != Kind.END) {
         throw syntax(next.start(), "'and', 'or' or end of input");

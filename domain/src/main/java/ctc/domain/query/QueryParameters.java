@@ -1,11 +1,14 @@
 package ctc.domain.query;
 
 import ctc.domain.error.Errors;
+import ctc.domain.query.QuerySchema.Scalar;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns the raw query parameters of a query endpoint into a {@link QuerySpec} (contract §F):
@@ -41,9 +44,33 @@ public final class QueryParameters {
   private static final String CUSTOM_FIELDS = "custom.fields.";
 
   private final PredicateParser parser;
+  private final Sortable sortable;
 
+  /** The query parameters of customers. */
   public QueryParameters(PredicateParser parser) {
+    this(parser, Sortable.CUSTOMERS);
+  }
+
+  public QueryParameters(PredicateParser parser, Sortable sortable) {
     this.parser = parser;
+    this.sortable = sortable;
+  }
+
+  /**
+   * What a resource can be sorted by: its top-level fields by name, and whether custom fields too
+   * ({@code custom.fields.<name>}).
+   */
+  public record Sortable(Map<String, Scalar> fields, boolean customFields) {
+
+    public static final Sortable CUSTOMERS =
+        new Sortable(
+            Arrays.stream(QueryField.values())
+                .collect(Collectors.toUnmodifiableMap(QueryField::jsonName, QueryField::node)),
+            true);
+
+    public Sortable {
+      fields = Map.copyOf(fields);
+    }
   }
 
   /** The raw values as they came in the query string; absent single values are null. */
@@ -92,7 +119,7 @@ public final class QueryParameters {
         terms.isEmpty() ? new Where.All() : terms.size() == 1 ? terms.get(0) : new Where.And(terms);
     return new QuerySpec(
         where,
-        raw.sort().stream().map(QueryParameters::sort).toList(),
+        raw.sort().stream().map(this::sort).toList(),
         number("limit", raw.limit(), DEFAULT_LIMIT, MAX_LIMIT),
         number("offset", raw.offset(), 0, MAX_OFFSET),
         bool("withTotal", raw.withTotal()));
@@ -153,7 +180,7 @@ public final class QueryParameters {
     return 1;
   }
 
-  private static Sort sort(String value) {
+  private Sort sort(String value) {
     Matcher matcher = SORT.matcher(value);
     if (!matcher.matches()) {
       throw Errors.malformedParameter(
@@ -165,13 +192,16 @@ public final class QueryParameters {
     }
     String path = matcher.group(1);
     boolean ascending = matcher.group(2).equalsIgnoreCase("asc");
-    if (path.startsWith(CUSTOM_FIELDS)
+    if (sortable.customFields()
+        && path.startsWith(CUSTOM_FIELDS)
         && path.length() > CUSTOM_FIELDS.length()
         && !path.substring(CUSTOM_FIELDS.length()).contains(".")) {
       return new Sort(null, path.substring(CUSTOM_FIELDS.length()), ascending);
     }
-    QueryField field =
-        QueryField.byName(path).orElseThrow(() -> Errors.unknownQueryField("sort", path));
+    Scalar field = sortable.fields().get(path);
+    if (field == null) {
+      throw Errors.unknownQueryField("sort", path);
+    }
     return Sort.by(field, ascending);
   }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A store: the scope of the in-store API. Its key is required and never changes, so customers keep
  * stores as key references. Channels and product selections are not modelled here and are always
- * empty.
+ * empty. {@code lastMessageSequenceNumber} counts the store's messages, also while none are stored,
+ * so that numbering goes on without reuse when messages are switched on; the API does not show it.
  */
 public record Store(
     String id,
@@ -24,7 +25,8 @@ public record Store(
     List<String> languages,
     List<Object> distributionChannels,
     List<Object> supplyChannels,
-    List<Object> productSelections)
+    List<Object> productSelections,
+    long lastMessageSequenceNumber)
     implements KeyedResource<Store> {
 
   public Store {
@@ -48,7 +50,8 @@ public record Store(
         languages,
         distributionChannels,
         supplyChannels,
-        productSelections);
+        productSelections,
+        lastMessageSequenceNumber);
   }
 
   public Store withLanguages(List<String> newLanguages) {
@@ -65,10 +68,10 @@ public record Store(
         newLanguages,
         distributionChannels,
         supplyChannels,
-        productSelections);
+        productSelections,
+        lastMessageSequenceNumber);
   }
 
-  /** Stores produce no messages here, so {@code messages} is ignored. */
   @Override
   public Store touched(long newVersion, Instant at, ClientLogging by, long messages) {
     return new Store(
@@ -84,6 +87,7 @@ public record Store(
         languages,
         distributionChannels,
         supplyChannels,
-        productSelections);
+        productSelections,
+        lastMessageSequenceNumber + messages);
   }
 }

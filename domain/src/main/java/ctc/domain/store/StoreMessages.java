@@ -10,8 +10,8 @@ import ctc.domain.update.Change;
 import java.util.Optional;
 
 /**
- * The messages of store changes (the message contract's §8). A store does not count its messages,
- * so whoever builds them supplies the previous sequence number.
+ * The messages of store changes (the message contract's §8). A store counts its messages in {@code
+ * lastMessageSequenceNumber}.
  */
 public final class StoreMessages implements ResourceMessages<Store> {
 
@@ -40,9 +40,14 @@ public final class StoreMessages implements ResourceMessages<Store> {
               null,
               null);
       case DELETED -> new StoreDeleted();
-      case PASSWORD_CHANGED, PASSWORD_RESET, EMAIL_VERIFIED ->
+      case PASSWORD_CHANGED, PASSWORD_RESET, EMAIL_VERIFIED, ERASED ->
           throw new IllegalArgumentException("Stores have no " + event);
     };
+  }
+
+  @Override
+  public long previousSequenceNumber(Change<Store> change) {
+    return change.creates() ? 0 : change.before().lastMessageSequenceNumber();
   }
 
   @Override

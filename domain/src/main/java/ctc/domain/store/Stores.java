@@ -55,6 +55,7 @@ public final class Stores {
         draft.languages(),
         null,
         null,
-        null);
+        null,
+        1);
   }
 }

@@ -23,7 +23,13 @@ public record Change<R extends Versioned<R>>(
     PASSWORD_CHANGED,
     PASSWORD_RESET,
     EMAIL_VERIFIED,
-    DELETED
+    DELETED,
+    /** A deletion with {@code dataErasure}: what was recorded of the resource goes with it. */
+    ERASED;
+
+    public boolean deletes() {
+      return this == DELETED || this == ERASED;
+    }
   }
 
   /**
@@ -49,7 +55,7 @@ public record Change<R extends Versioned<R>>(
   public Change {
     Objects.requireNonNull(cause, "cause");
     if ((before == null) != (cause == Event.CREATED)
-        || (after == null) != (cause == Event.DELETED)) {
+        || (after == null) != (cause instanceof Event event && event.deletes())) {
       throw new IllegalArgumentException(
           "A create has no before, a delete no after, any other change both: " + cause);
     }
@@ -63,6 +69,11 @@ public record Change<R extends Versioned<R>>(
   public static <R extends Versioned<R>> Change<R> deleted(
       R resource, Instant at, ClientLogging actor) {
     return new Change<>(resource, null, Event.DELETED, at, actor);
+  }
+
+  public static <R extends Versioned<R>> Change<R> erased(
+      R resource, Instant at, ClientLogging actor) {
+    return new Change<>(resource, null, Event.ERASED, at, actor);
   }
 
   public boolean creates() {

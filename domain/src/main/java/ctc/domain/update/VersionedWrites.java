@@ -98,9 +98,26 @@ public final class VersionedWrites<R extends Versioned<R>> {
   /** Answers the resource as it was stored (its last version). */
   public R delete(
       RequestScope scope, ResourceRef ref, LongSupplier version, Instant at, ClientLogging actor) {
+    return delete(scope, ref, version, Change.Event.DELETED, at, actor);
+  }
+
+  /**
+   * A deletion ({@code DELETED}) or one that also erases what was recorded of the resource ({@code
+   * ERASED}); answers the resource as it was stored.
+   */
+  public R delete(
+      RequestScope scope,
+      ResourceRef ref,
+      LongSupplier version,
+      Change.Event deletion,
+      Instant at,
+      ClientLogging actor) {
+    if (!deletion.deletes()) {
+      throw new IllegalArgumentException("Not a deletion: " + deletion);
+    }
     R current = get(scope, ref);
     VersionedUpdater.requireVersion(current, version.getAsLong());
-    save(scope.projectKey(), Change.deleted(current, at, actor), SideWrites.NONE);
+    save(scope.projectKey(), new Change<>(current, null, deletion, at, actor), SideWrites.NONE);
     return current;
   }
 

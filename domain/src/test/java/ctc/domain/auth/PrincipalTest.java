@@ -48,6 +48,34 @@ class PrincipalTest {
   }
 
   @Test
+  void viewMessagesIsHeldByClientsOnlyNeverByACustomerOrAnonymousSession() {
+    Set<String> scopes = Set.of("manage_project:p", "view_messages:p");
+
+    assertThatCode(
+            () -> clientOf("p", "view_messages:p").require(Permission.VIEW_MESSAGES, "p", null))
+        .doesNotThrowAnyException();
+    assertThatCode(
+            () -> clientOf("p", "manage_project:p").require(Permission.VIEW_MESSAGES, "p", null))
+        .doesNotThrowAnyException();
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () -> clientOf("p", "view_customers:p").require(Permission.VIEW_MESSAGES, "p", null));
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () ->
+            new Principal("client-1", "p", scopes, "customer-1", null)
+                .require(Permission.VIEW_MESSAGES, "p", null));
+    expectError(
+        403,
+        InsufficientScopeError.class,
+        () ->
+            new Principal("client-1", "p", scopes, null, "anonymous-1")
+                .require(Permission.VIEW_MESSAGES, "p", null));
+  }
+
+  @Test
   void requireFailsWithInsufficientScopeNamingTheMissingScope() {
     Principal principal = clientOf("p", "view_customers:p");
 

@@ -70,6 +70,7 @@ import ctc.domain.message.MessagePayload.CustomerDefaultBillingAddressSet;
 import ctc.domain.message.MessagePayload.CustomerDefaultShippingAddressSet;
 import ctc.domain.message.MessagePayload.CustomerDeleted;
 import ctc.domain.message.MessagePayload.CustomerEmailChanged;
+import ctc.domain.message.MessagePayload.CustomerEmailTokenCreated;
 import ctc.domain.message.MessagePayload.CustomerEmailVerified;
 import ctc.domain.message.MessagePayload.CustomerExternalIdSet;
 import ctc.domain.message.MessagePayload.CustomerFirstNameSet;
@@ -78,6 +79,7 @@ import ctc.domain.message.MessagePayload.CustomerGroupAssignmentRemoved;
 import ctc.domain.message.MessagePayload.CustomerGroupAssignmentsSet;
 import ctc.domain.message.MessagePayload.CustomerGroupSet;
 import ctc.domain.message.MessagePayload.CustomerLastNameSet;
+import ctc.domain.message.MessagePayload.CustomerPasswordTokenCreated;
 import ctc.domain.message.MessagePayload.CustomerPasswordUpdated;
 import ctc.domain.message.MessagePayload.CustomerShippingAddressAdded;
 import ctc.domain.message.MessagePayload.CustomerShippingAddressRemoved;
@@ -438,6 +440,66 @@ class CustomerMessagesTest {
         .extracting(
             Message::payload, Message::sequenceNumber, Message::resourceVersion, Message::createdAt)
         .containsExactly(tuple(new CustomerDeleted(EMAIL), 7L, 5L, NOW));
+  }
+
+  @Test
+  void aDeleteWithDataErasureYieldsCustomerDeletedWithoutEmailOrIdentifiers() {
+    Customer stored = with(b -> b.version(4).lastMessageSequenceNumber(6).key("jane"));
+
+    assertThat(CustomerMessages.of(Change.erased(stored, NOW, ACTOR), new SequentialIds()))
+        .extracting(
+            Message::payload,
+            Message::sequenceNumber,
+            Message::resourceVersion,
+            Message::resourceUserProvidedIdentifiers)
+        .containsExactly(tuple(new CustomerDeleted(null), 7L, 5L, null));
+  }
+
+  @Test
+  void aTokenMessageHasTheTokenAsResourceAndItsValueOnlyForAnHourOrLess() {
+    StoredToken token =
+        new StoredToken(
+            "token-1",
+            "p",
+            "customer-1",
+            TokenKind.PASSWORD,
+            "digest",
+            NOW.plusSeconds(3600),
+            NOW,
+            true);
+    StoredToken emailToken =
+        new StoredToken(
+            "token-2",
+            "p",
+            "customer-1",
+            TokenKind.EMAIL,
+            "digest",
+            NOW.plusSeconds(3660),
+            NOW,
+            false);
+
+    Message shown =
+        CustomerMessages.tokenCreated(token, "the-value", 60, ACTOR, new SequentialIds());
+    Message hidden =
+        CustomerMessages.tokenCreated(emailToken, "the-value", 61, ACTOR, new SequentialIds());
+
+    assertThat(shown.resource())
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_PASSWORD_TOKEN, "token-1"));
+    assertThat(shown)
+        .extracting(
+            Message::sequenceNumber,
+            Message::resourceVersion,
+            Message::createdAt,
+            Message::resourceUserProvidedIdentifiers)
+        .containsExactly(1L, 1L, NOW, null);
+    assertThat(shown.payload())
+        .isEqualTo(
+            new CustomerPasswordTokenCreated(
+                "customer-1", NOW.plusSeconds(3600), "the-value", true));
+    assertThat(hidden.resource())
+        .isEqualTo(ResourceIdentifier.ofId(ResourceKind.CUSTOMER_EMAIL_TOKEN, "token-2"));
+    assertThat(hidden.payload())
+        .isEqualTo(new CustomerEmailTokenCreated("customer-1", NOW.plusSeconds(3660), null, false));
   }
 
   @Test

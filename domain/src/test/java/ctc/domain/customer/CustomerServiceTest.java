@@ -479,7 +479,7 @@ class CustomerServiceTest {
   void deleteRemovesTheCustomerAndReturnsIt() {
     Customer created = create("jane@example.com");
 
-    Customer deleted = service.delete(PROJECT, byId(created.id()), () -> 1, ACTOR);
+    Customer deleted = service.delete(PROJECT, byId(created.id()), () -> 1, false, ACTOR);
 
     assertThat(deleted).isEqualTo(created);
     expectError(404, ResourceNotFoundError.class, () -> service.get(PROJECT, byId(created.id())));
@@ -492,7 +492,7 @@ class CustomerServiceTest {
         draft().email("jane@example.com").password("secret123").key("jane").build(),
         ACTOR);
 
-    service.delete(PROJECT, byKey("jane"), () -> 1, ACTOR);
+    service.delete(PROJECT, byKey("jane"), () -> 1, false, ACTOR);
 
     expectError(404, ResourceNotFoundError.class, () -> service.get(PROJECT, byKey("jane")));
   }
@@ -506,7 +506,7 @@ class CustomerServiceTest {
         expectError(
             409,
             ConcurrentModificationError.class,
-            () -> service.delete(PROJECT, byId(created.id()), () -> 1, ACTOR));
+            () -> service.delete(PROJECT, byId(created.id()), () -> 1, false, ACTOR));
 
     assertThat(error.currentVersion()).isEqualTo(2);
     assertThat(service.get(PROJECT, byId(created.id())).version()).isEqualTo(2);
@@ -527,6 +527,7 @@ class CustomerServiceTest {
                   read.set(true);
                   return 1;
                 },
+                false,
                 ACTOR));
 
     assertThat(read).isFalse();
@@ -539,7 +540,7 @@ class CustomerServiceTest {
     expectError(
         404,
         ResourceNotFoundError.class,
-        () -> service.delete(BERLIN, byId(parisian.id()), () -> 1, ACTOR));
+        () -> service.delete(BERLIN, byId(parisian.id()), () -> 1, false, ACTOR));
     assertThat(service.get(PARIS, byId(parisian.id()))).isEqualTo(parisian);
   }
 

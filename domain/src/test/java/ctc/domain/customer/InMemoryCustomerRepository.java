@@ -4,6 +4,7 @@ import ctc.domain.common.RequestScope;
 import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
 import ctc.domain.query.QueryField;
+import ctc.domain.query.QuerySchema;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Sort;
 import ctc.domain.query.WhereEvaluator;
@@ -141,17 +142,17 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
       next = sort.ascending() ? next : next.reversed();
       order = order == null ? next : order.thenComparing(next);
     }
-    return order.thenComparing(by(QueryField.ID));
+    return order.thenComparing(by(QueryField.ID.node()));
   }
 
   /** Nulls sort as the largest value (last ascending, first descending), as PostgreSQL does. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Comparator<Customer> by(QueryField field) {
+  private static Comparator<Customer> by(QuerySchema.Scalar field) {
     Comparator<Comparable> values = Comparator.nullsLast(Comparator.naturalOrder());
     return (a, b) ->
         values.compare(
-            (Comparable) WhereEvaluator.valueOf(a, field.node()),
-            (Comparable) WhereEvaluator.valueOf(b, field.node()));
+            (Comparable) WhereEvaluator.valueOf(a, field),
+            (Comparable) WhereEvaluator.valueOf(b, field));
   }
 
   /** A custom field's (first) value; numbers compare with numbers, texts with texts. */

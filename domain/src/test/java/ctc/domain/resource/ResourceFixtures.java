@@ -91,7 +91,8 @@ public final class ResourceFixtures {
         List.of("en", "de"),
         null,
         null,
-        null);
+        null,
+        0);
   }
 
   /** A customer group at version 1 named "Gold". */

@@ -92,6 +92,27 @@ class StoreMessagesTest {
   }
 
   @Test
+  void aStoreCountsItsMessagesFromOneAtItsCreation() {
+    Store created =
+        Stores.create(new StoreDraft("berlin", Map.of("en", "Berlin"), null), context());
+    Change<Store> change =
+        VersionedUpdater.update(
+                created.touched(3, NOW, ACTOR, 2),
+                new UpdateRequest<StoreUpdateAction>(
+                    3,
+                    List.of(new SetName(Map.of("en", "Mitte")), new SetLanguages(List.of("de")))),
+                Stores.ACTIONS,
+                context())
+            .orElseThrow();
+
+    assertThat(created.lastMessageSequenceNumber()).isEqualTo(1);
+    assertThat(StoreMessages.INSTANCE.previousSequenceNumber(Change.created(created, NOW, ACTOR)))
+        .isZero();
+    assertThat(StoreMessages.INSTANCE.previousSequenceNumber(change)).isEqualTo(3);
+    assertThat(change.after().lastMessageSequenceNumber()).isEqualTo(5);
+  }
+
+  @Test
   void aStoreHasNoPasswordOrEmailEvents() {
     Change<Store> change =
         VersionedUpdater.change(

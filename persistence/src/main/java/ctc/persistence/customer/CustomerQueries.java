@@ -20,7 +20,7 @@ final class CustomerQueries {
 
   private static final String FROM_CUSTOMER =
       " FROM " + CustomerTables.CUSTOMER.name() + " c WHERE ";
-  private static final String ID = column(QueryField.ID);
+  private static final String ID = column(QueryField.ID.node());
 
   /**
    * Global customers (no store row) and the store's own. As IN subqueries both databases read
@@ -151,7 +151,7 @@ final class CustomerQueries {
         + " = :storeKey))";
   }
 
-  private static String column(QueryField field) {
-    return "c." + CustomerTables.CUSTOMER.column(List.of(field.node())).orElseThrow();
+  private static String column(QuerySchema.Scalar field) {
+    return "c." + CustomerTables.CUSTOMER.column(List.of(field)).orElseThrow();
   }
 }

@@ -63,7 +63,8 @@ final class ReferencedResourcesCreated implements CustomerRepository {
                 List.of(),
                 null,
                 null,
-                null));
+                null,
+                0));
       }
     }
     for (String id : CustomerLinks.resourceIds(customer)) {

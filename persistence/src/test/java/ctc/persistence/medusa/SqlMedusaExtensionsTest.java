@@ -57,7 +57,7 @@ abstract class SqlMedusaExtensionsTest {
             new UuidIds(),
             new PlainTestHasher(),
             new ShapeOnlyReferences(),
-            MessageSink.DISABLED,
+            MessageSink.NONE,
             MedusaExtensions.upkeep(extensions));
   }
 
@@ -124,7 +124,7 @@ abstract class SqlMedusaExtensionsTest {
     assertThat(extensions.find(project, customer.id()).orElseThrow().addressMetadata())
         .containsOnlyKeys(second);
 
-    customers.delete(scope, new ResourceRef.ById(customer.id()), () -> 3, ACTOR);
+    customers.delete(scope, new ResourceRef.ById(customer.id()), () -> 3, false, ACTOR);
     assertThat(extensions.find(project, customer.id())).isEmpty();
   }
 

@@ -11,19 +11,28 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class PostgresMessagesTest extends SqlMessagesTest {
 
   private static Database database;
+  private static Database other;
 
   @BeforeAll
   static void open() {
-    database = TestDatabases.open(TestDatabases.postgres().orElseThrow());
+    String url = TestDatabases.postgres().orElseThrow();
+    database = TestDatabases.open(url);
+    other = TestDatabases.open(url);
   }
 
   @AfterAll
   static void close() {
+    other.close();
     database.close();
   }
 
   @Override
   protected Jdbi jdbi() {
     return database.jdbi();
+  }
+
+  @Override
+  protected Jdbi otherInstance() {
+    return other.jdbi();
   }
 }

@@ -7,11 +7,11 @@ import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ctc.domain.common.IdGenerator;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
+import ctc.domain.common.SecretSealer;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerService;
@@ -26,8 +26,11 @@ import ctc.domain.message.MessagePayload.CustomerCreated;
 import ctc.domain.message.MessagePayload.CustomerDeleted;
 import ctc.domain.message.MessagePayload.CustomerFirstNameSet;
 import ctc.domain.message.MessagePayload.CustomerLastNameSet;
+import ctc.domain.message.MessagePayload.CustomerPasswordTokenCreated;
+import ctc.domain.message.MessageQueries;
 import ctc.domain.message.MessageRecorder;
 import ctc.domain.message.MessageSink;
+import ctc.domain.query.Page;
 import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.resource.ResourceService;
@@ -41,9 +44,11 @@ import ctc.persistence.JdbiTransactions;
 import ctc.persistence.customer.JdbiCustomerRepository;
 import ctc.persistence.resource.JdbiResourceRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -74,16 +79,27 @@ abstract class SqlMessagesTest {
 
   protected abstract Jdbi jdbi();
 
+  /** A second pool on the same database: another server instance. */
+  protected abstract Jdbi otherInstance();
+
   @BeforeEach
   void services() {
-    messages = new JdbiMessages(jdbi());
-    customers = customers(messages);
+    messages = messages(jdbi());
+    customers = customers(jdbi(), messages);
+  }
+
+  private static JdbiMessages messages(Jdbi jdbi) {
+    return new JdbiMessages(jdbi, jdbi, new ReversingSealer());
   }
 
   private CustomerService customers(MessageSink sink) {
+    return customers(jdbi(), sink);
+  }
+
+  private static CustomerService customers(Jdbi jdbi, MessageSink sink) {
     return new CustomerService(
-        new JdbiCustomerRepository(jdbi()),
-        new JdbiTransactions(jdbi()),
+        new JdbiCustomerRepository(jdbi),
+        new JdbiTransactions(jdbi),
         new QueryParameters(new QueryLanguageParser()),
         Clock.systemUTC(),
         new UuidIds(),
@@ -102,8 +118,24 @@ abstract class SqlMessagesTest {
   }
 
   private List<Message> of(Customer customer) {
-    return messages.findByResource(
-        project, ResourceIdentifier.ofId(ResourceKind.CUSTOMER, customer.id()));
+    return query("resource(id = \"" + customer.id() + "\")", "sequenceNumber asc").results();
+  }
+
+  private Page<Message> query(String where, String... sort) {
+    return new MessageQueries(messages)
+        .query(
+            project,
+            new QueryParameters.Raw(
+                where == null ? List.of() : List.of(where),
+                Map.of(),
+                List.of(sort),
+                "500",
+                null,
+                null));
+  }
+
+  private List<String> types(String where, String... sort) {
+    return query(where, sort).results().stream().map(Message::type).toList();
   }
 
   private Customer create(String email) {
@@ -193,7 +225,7 @@ abstract class SqlMessagesTest {
     Customer created = create("jane@example.com");
     customers.update(scope, byId(created.id()), request(1, new SetFirstName("Jane")), ACTOR);
 
-    customers.delete(scope, byId(created.id()), () -> 2, ACTOR);
+    customers.delete(scope, byId(created.id()), () -> 2, false, ACTOR);
 
     List<Message> stored = of(created);
     assertThat(stored).extracting(Message::sequenceNumber).containsExactly(1L, 2L, 3L);
@@ -203,6 +235,16 @@ abstract class SqlMessagesTest {
 
   @Test
   void concurrentUpdatesNumberTheirMessagesWithoutGapsOrDuplicates() throws Exception {
+    racingWriters(List.of(customers));
+  }
+
+  @Test
+  void writersOfTwoInstancesNumberTheirMessagesWithoutGapsOrDuplicates() throws Exception {
+    racingWriters(List.of(customers, customers(otherInstance(), messages(otherInstance()))));
+  }
+
+  /** THREADS writers, spread over the instances, update one customer until each got its turns. */
+  private void racingWriters(List<CustomerService> instances) throws Exception {
     Customer created = create("jane@example.com");
     CyclicBarrier start = new CyclicBarrier(THREADS);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -210,6 +252,7 @@ abstract class SqlMessagesTest {
       List<Future<Integer>> results = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
+        CustomerService customers = instances.get(t % instances.size());
         Callable<Integer> writer =
             () -> {
               start.await(10, TimeUnit.SECONDS);
@@ -255,7 +298,7 @@ abstract class SqlMessagesTest {
 
   @Test
   void disabledStoresNoneButTheNumbersStillAdvance() {
-    CustomerService disabled = customers(MessageSink.DISABLED);
+    CustomerService disabled = customers(MessageSink.storingNone(messages));
     Customer created = disabled.create(scope, aDraft("jane@example.com"), ACTOR);
 
     Customer updated =
@@ -264,14 +307,159 @@ abstract class SqlMessagesTest {
             byId(created.id()),
             request(1, new SetFirstName("Jane"), new SetLastName("Doe")),
             ACTOR);
-    disabled.delete(scope, byId(created.id()), () -> 2, ACTOR);
+    disabled.delete(scope, byId(created.id()), () -> 2, false, ACTOR);
 
     assertThat(updated.lastMessageSequenceNumber()).isEqualTo(3);
-    assertThat(messages.findAll(project)).isEmpty();
+    assertThat(query(null).results()).isEmpty();
   }
 
   @Test
-  void storeMessagesFollowTheHighestStoredNumber() {
+  void switchedOnAgainTheNumbersGoOnWithoutReuse() {
+    Customer created =
+        customers(MessageSink.storingNone(messages))
+            .create(scope, aDraft("jane@example.com"), ACTOR);
+
+    customers.update(scope, byId(created.id()), request(1, new SetFirstName("Jane")), ACTOR);
+
+    assertThat(of(created)).extracting(Message::sequenceNumber).containsExactly(2L);
+  }
+
+  @Test
+  void dataErasureLeavesOnlyCustomerDeletedWithoutPersonalData() {
+    Customer created =
+        customers.create(
+            scope,
+            draft().email("jane@example.com").password("secret123").key("jane").build(),
+            ACTOR);
+    Customer other = create("joe@example.com");
+    customers.update(scope, byId(created.id()), request(1, new SetFirstName("Jane")), ACTOR);
+
+    customers.delete(scope, byId(created.id()), () -> 2, true, ACTOR);
+
+    List<Message> stored = of(created);
+    assertThat(stored).hasSize(1);
+    assertThat(stored.get(0).payload()).isEqualTo(new CustomerDeleted(null));
+    assertThat(stored.get(0).sequenceNumber()).isEqualTo(3);
+    assertThat(stored.get(0).resourceUserProvidedIdentifiers()).isNull();
+    assertThat(of(other)).hasSize(1);
+  }
+
+  @Test
+  void dataErasureAlsoErasesWhatAnEarlierRunStoredWhenMessagesAreOff() {
+    Customer created = create("jane@example.com");
+
+    customers(MessageSink.storingNone(messages))
+        .delete(scope, byId(created.id()), () -> 1, true, ACTOR);
+
+    assertThat(of(created)).isEmpty();
+  }
+
+  @Test
+  void queriesReadTheColumnsOfBaseAndPayloadFields() {
+    Customer jane =
+        customers.create(
+            scope,
+            draft().email("jane@example.com").password("secret123").key("jane").build(),
+            ACTOR);
+    Customer joe = create("joe@example.com");
+    customers.update(
+        scope,
+        byId(jane.id()),
+        request(1, new CustomerUpdateAction.ChangeEmail("jane.doe@example.com")),
+        ACTOR);
+    customers.update(scope, byId(joe.id()), request(1, new SetFirstName("Joe")), ACTOR);
+
+    assertThat(types("type = \"CustomerEmailChanged\"")).containsExactly("CustomerEmailChanged");
+    assertThat(types("oldEmail = \"jane@example.com\" and email = \"jane.doe@example.com\""))
+        .containsExactly("CustomerEmailChanged");
+    assertThat(types("resourceUserProvidedIdentifiers(key = \"jane\")"))
+        .containsExactly("CustomerCreated", "CustomerEmailChanged");
+    assertThat(types("resourceUserProvidedIdentifiers is not defined"))
+        .containsExactly("CustomerCreated", "CustomerFirstNameSet");
+    assertThat(types("email != \"jane.doe@example.com\"")).hasSize(3);
+    assertThat(types("type in (\"CustomerCreated\", \"CustomerFirstNameSet\") and version = 1"))
+        .hasSize(3);
+    assertThat(
+            types(
+                "resource(typeId = \"customer\" and id = \""
+                    + joe.id()
+                    + "\") and sequenceNumber > 1"))
+        .containsExactly("CustomerFirstNameSet");
+    assertThat(types("resourceVersion = 2", "type desc"))
+        .containsExactly("CustomerFirstNameSet", "CustomerEmailChanged");
+    assertThat(types("not(email is defined)")).hasSize(3);
+    assertThat(query("sequenceNumber = 1").total()).isEqualTo(2);
+  }
+
+  @Test
+  void theDefaultOrderIsCreationTimeThenSequenceNumberThenId() {
+    Customer created = create("jane@example.com");
+    customers.update(
+        scope,
+        byId(created.id()),
+        request(1, new SetFirstName("Jane"), new SetLastName("Doe")),
+        ACTOR);
+
+    assertThat(query(null).results())
+        .extracting(Message::sequenceNumber)
+        .containsExactly(1L, 2L, 3L);
+    List<Message> newestFirst = query(null, "createdAt desc").results();
+    assertThat(newestFirst)
+        .extracting(Message::sequenceNumber)
+        .as("within one change, the id orders, not the sequence number")
+        .containsExactlyInAnyOrder(2L, 3L, 1L)
+        .endsWith(1L);
+    assertThat(newestFirst.get(0).id()).isLessThan(newestFirst.get(1).id());
+  }
+
+  @Test
+  void aTokenValueIsStoredSealedAndShownOpened() {
+    Message token =
+        new Message(
+            UUID.randomUUID().toString(),
+            ResourceIdentifier.ofId(
+                ResourceKind.CUSTOMER_PASSWORD_TOKEN, UUID.randomUUID().toString()),
+            1,
+            1,
+            Instant.parse("2026-11-30T10:00:00Z"),
+            ACTOR,
+            new CustomerPasswordTokenCreated(
+                "c-1", Instant.parse("2026-11-30T11:00:00Z"), "the-value", false),
+            null);
+
+    new JdbiTransactions(jdbi())
+        .inTransaction(
+            () -> {
+              messages.append(project, List.of(token));
+              return null;
+            });
+
+    String document =
+        jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT document FROM message WHERE id = :id")
+                        .bind("id", token.id())
+                        .mapTo(String.class)
+                        .one());
+    assertThat(document).doesNotContain("the-value").contains("eulav-eht");
+    assertThat(messages.find(project, token.id())).contains(token);
+    assertThat(types("customerId = \"c-1\"")).containsExactly("CustomerPasswordTokenCreated");
+  }
+
+  @Test
+  void retentionDeletesWhatIsOlderThanItsDeadlineOnly() {
+    Customer created = create("jane@example.com");
+    Instant createdAt = of(created).get(0).createdAt();
+
+    messages.purgeCreatedBefore(createdAt);
+    assertThat(of(created)).hasSize(1);
+    assertThat(messages.purgeCreatedBefore(createdAt.plusMillis(1))).isPositive();
+    assertThat(of(created)).isEmpty();
+  }
+
+  @Test
+  void storesNumberTheirMessagesLikeCustomers() {
     ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
         new ResourceService<>(
             new JdbiResourceRepository<>(jdbi(), ResourceKind.STORE, Store.class, Store::createdAt),
@@ -294,7 +482,7 @@ abstract class SqlMessagesTest {
     stores.delete(scope, byId(store.id()), () -> 2, ACTOR);
 
     List<Message> stored =
-        messages.findByResource(project, ResourceIdentifier.ofId(ResourceKind.STORE, store.id()));
+        query("resource(typeId = \"store\" and id = \"" + store.id() + "\")").results();
     assertThat(stored)
         .extracting(Message::type)
         .containsExactly("StoreCreated", "StoreNameSet", "StoreDeleted");
@@ -302,21 +490,16 @@ abstract class SqlMessagesTest {
     assertThat(stored).extracting(Message::resourceVersion).containsExactly(1L, 2L, 3L);
   }
 
-  /** Unique across test classes sharing a database. */
-  private static final class UuidIds implements IdGenerator {
+  /** Seals by reversing, so that a test can see the sealed form in the stored document. */
+  private static final class ReversingSealer implements SecretSealer {
     @Override
-    public String resourceId() {
-      return UUID.randomUUID().toString();
+    public String seal(String secret) {
+      return new StringBuilder(secret).reverse().toString();
     }
 
     @Override
-    public String addressId() {
-      return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @Override
-    public String tokenValue() {
-      return UUID.randomUUID().toString() + UUID.randomUUID();
+    public Optional<String> open(String sealed) {
+      return Optional.of(seal(sealed));
     }
   }
 }
