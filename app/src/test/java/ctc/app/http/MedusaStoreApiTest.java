@@ -1083,6 +1083,23 @@ class MedusaStoreApiTest {
     assertThat(done.customer().get("id").asText()).isEqualTo(id);
     assertThat(done.header("Set-Cookie")).isNull();
     assertThat(ct(shop, id).get("version").asLong()).isEqualTo(2);
+    assertThat(messageTypes(id)).containsExactly("CustomerCreated", "CustomerPasswordUpdated");
+    // The token's message is about the token (resource customer-password-token), as from the ct
+    // API.
+    long tokenMessages =
+        server
+            .database()
+            .jdbi()
+            .withHandle(
+                handle ->
+                    handle
+                        .createQuery(
+                            "SELECT COUNT(*) FROM message WHERE project_key = :p"
+                                + " AND type = 'CustomerPasswordTokenCreated'")
+                        .bind("p", shop.project())
+                        .mapTo(Long.class)
+                        .one());
+    assertThat(tokenMessages).isEqualTo(1L);
     assertUnauthorized(call("GET", shop.store() + "/auth", null, session));
     assertError(
         call(
