@@ -192,7 +192,6 @@ public final class Wiring implements AutoCloseable {
             config.medusaEventUrl() == null
                 ? MedusaEvents.NONE
                 : new MedusaEventSender(config.medusaEventUrl(), mapper),
-            transactions,
             ids);
     Expansion expansion = new Expansion(groups, mapper);
     this.app =

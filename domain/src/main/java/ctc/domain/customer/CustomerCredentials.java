@@ -119,27 +119,13 @@ public final class CustomerCredentials {
   }
 
   /**
-   * A new password without the current one (the Medusa facade, whose storefronts change it so): one
-   * new version and CustomerPasswordUpdated like {@link #changePassword}; which sessions end is the
-   * caller's ({@code endSessions}, run in the change's transaction).
+   * A new password without the current one (the Medusa facade, whose storefronts change it so), to
+   * follow a write's actions in its version with CustomerPasswordUpdated like {@link
+   * #changePassword}; which sessions end is the caller's.
    */
-  public Customer setPassword(
-      RequestScope scope,
-      String customerId,
-      long version,
-      String newPassword,
-      ClientLogging actor,
-      Runnable endSessions) {
-    Customer current = customers.get(scope, new ResourceRef.ById(customerId));
-    Change<Customer> changed =
-        VersionedUpdater.change(
-            current,
-            version,
-            Change.Event.PASSWORD_CHANGED,
-            customer -> withPassword(customer, newPassword),
-            now(),
-            actor);
-    return writes.save(scope.projectKey(), changed, SideWrites.after(endSessions));
+  public Change.Then<Customer> newPassword(String newPassword) {
+    return new Change.Then<>(
+        Change.Event.PASSWORD_CHANGED, customer -> withPassword(customer, newPassword));
   }
 
   /** Finds the customer by email as sign-in would (contract §G1); none is 404. */

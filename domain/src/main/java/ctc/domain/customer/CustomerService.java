@@ -147,6 +147,7 @@ public final class CustomerService {
    * An update by a facade (the Medusa store API): new addresses get their ids from {@code
    * addressIds} (so that later actions of the request can name them), and {@code sideWrites} are
    * stored in the update's transaction; when {@code changesBeside}, they alone make a new version.
+   * {@code then}, when not null, follows the actions in the same version (a new password).
    */
   public Customer update(
       RequestScope scope,
@@ -155,13 +156,14 @@ public final class CustomerService {
       ClientLogging actor,
       IdGenerator addressIds,
       SideWrites sideWrites,
-      boolean changesBeside) {
+      boolean changesBeside,
+      Change.Then<Customer> then) {
     UpdateContext base = context(scope, actor);
     UpdateContext context =
         new UpdateContext(
             scope, base.now(), actor, addressIds, base.passwords(), base.references());
     return writes.update(
-        scope, ref, request, CustomerActions.ALL, context, sideWrites, changesBeside);
+        scope, ref, request, CustomerActions.ALL, context, sideWrites, changesBeside, then);
   }
 
   /**

@@ -11,7 +11,6 @@ import ctc.domain.common.RequestScope;
 import ctc.domain.common.ResourceIdentifier;
 import ctc.domain.common.ResourceKind;
 import ctc.domain.common.ResourceRef;
-import ctc.domain.common.Transactions;
 import ctc.domain.customer.AuthenticationMode;
 import ctc.domain.customer.CredentialRequests.CustomerCreatePasswordResetToken;
 import ctc.domain.customer.CredentialRequests.CustomerResetPassword;
@@ -91,7 +90,6 @@ public final class MedusaStore {
   private final SignInThrottle throttle;
   private final MedusaExtensions extensions;
   private final MedusaEvents events;
-  private final Transactions transactions;
   private final IdGenerator ids;
 
   public MedusaStore(
@@ -104,7 +102,6 @@ public final class MedusaStore {
       SignInThrottle throttle,
       MedusaExtensions extensions,
       MedusaEvents events,
-      Transactions transactions,
       IdGenerator ids) {
     this.facadeClients = List.copyOf(facadeClients);
     this.clients = clients;
@@ -115,7 +112,6 @@ public final class MedusaStore {
     this.throttle = throttle;
     this.extensions = extensions;
     this.events = events;
-    this.transactions = transactions;
     this.ids = ids;
   }
 
@@ -384,8 +380,8 @@ public final class MedusaStore {
   /**
    * One facade write (contract #24, #25): planned from the current customer, stored as one
    * commercetools update at its version with the extension beside it, retried on a version
-   * conflict. A plan that changes nothing writes nothing. A new password is a password change in
-   * the same transaction that ends every other token of the customer (#16).
+   * conflict. A plan that changes nothing writes nothing. A new password follows the actions in the
+   * same version (#25) and ends every other token of the customer in its transaction (#16).
    */
   private Map<String, Object> write(Facade facade, Signed signed, Planner planner) {
     String id = signed.customer().id();
@@ -403,39 +399,25 @@ public final class MedusaStore {
         return MedusaView.customer(current, extension);
       }
       try {
+        boolean newPassword = plan.newPassword() != null;
         Customer after =
-            transactions.inTransaction(
-                () -> {
-                  Customer updated = current;
-                  if (!plan.actions().isEmpty() || extensionChanges) {
-                    updated =
-                        customers.update(
-                            scope,
-                            new ResourceRef.ById(id),
-                            () -> new UpdateRequest<>(current.version(), plan.actions()),
-                            actor,
-                            new PresetAddressId(newAddressId, ids),
-                            extensionChanges
-                                ? SideWrites.after(
-                                    () ->
-                                        extensions.save(facade.projectKey(), id, plan.extension()))
-                                : SideWrites.NONE,
-                            extensionChanges);
-                  }
-                  if (plan.newPassword() != null) {
-                    updated =
-                        credentials.setPassword(
-                            scope,
-                            id,
-                            updated.version(),
-                            plan.newPassword(),
-                            actor,
-                            () ->
-                                oauth.revokeCustomerTokensExcept(
-                                    facade.projectKey(), id, signed.token()));
-                  }
-                  return updated;
-                });
+            customers.update(
+                scope,
+                new ResourceRef.ById(id),
+                () -> new UpdateRequest<>(current.version(), plan.actions()),
+                actor,
+                new PresetAddressId(newAddressId, ids),
+                SideWrites.after(
+                    () -> {
+                      if (extensionChanges) {
+                        extensions.save(facade.projectKey(), id, plan.extension());
+                      }
+                      if (newPassword) {
+                        oauth.revokeCustomerTokensExcept(facade.projectKey(), id, signed.token());
+                      }
+                    }),
+                extensionChanges,
+                newPassword ? credentials.newPassword(plan.newPassword()) : null);
         return MedusaView.customer(after, plan.extension());
       } catch (CommercetoolsException e) {
         if (e.error() instanceof ConcurrentModificationError && attempt < RETRIES) {

@@ -24,10 +24,15 @@ public final class Messages {
    */
   public static <R extends Versioned<R>> List<Message> of(
       Change<R> change, long previousSequenceNumber, ResourceMessages<R> rules, IdGenerator ids) {
-    List<MessagePayload> payloads =
-        change.cause() instanceof Change.Event event
-            ? List.of(rules.event(event, change))
-            : change.steps().stream().map(rules::action).flatMap(Optional::stream).toList();
+    List<MessagePayload> payloads = new ArrayList<>();
+    if (change.cause() instanceof Change.Event event) {
+      payloads.add(rules.event(event, change));
+    } else {
+      change.steps().stream().map(rules::action).flatMap(Optional::stream).forEach(payloads::add);
+      if (change.cause() instanceof Change.Actions<?> actions && actions.then() != null) {
+        payloads.add(rules.event(actions.then(), change));
+      }
+    }
     R resource = change.deletes() ? change.before() : change.after();
     long resourceVersion = change.deletes() ? resource.version() + 1 : resource.version();
     ResourceIdentifier reference = ResourceIdentifier.ofId(rules.kind(), resource.id());

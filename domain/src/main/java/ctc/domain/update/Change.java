@@ -4,6 +4,7 @@ import ctc.domain.common.ClientLogging;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One change of a versioned resource, as the write path saves it: the resource before it ({@code
@@ -37,9 +38,24 @@ public record Change<R extends Versioned<R>>(
    * the resource around its action, before the version is raised, so that its message can be
    * decided once the whole request succeeded.
    */
-  public record Actions<R>(List<Step<R>> steps) implements Cause {
+  public record Actions<R>(List<Step<R>> steps, Event then) implements Cause {
     public Actions {
       steps = List.copyOf(steps);
+    }
+
+    public Actions(List<Step<R>> steps) {
+      this(steps, null);
+    }
+  }
+
+  /**
+   * A change that follows a request's actions in the same version, recorded as its event after
+   * theirs: a facade that sets a new password together with other fields in one write.
+   */
+  public record Then<R>(Event event, UnaryOperator<R> edit) {
+    public Then {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(edit, "edit");
     }
   }
 

@@ -44,6 +44,20 @@ public final class VersionedUpdater {
       ActionRegistry<R, A> registry,
       UpdateContext context,
       boolean changesBeside) {
+    return update(current, request, registry, context, changesBeside, null);
+  }
+
+  /**
+   * As above, with {@code then} (when not null) applied after the actions in the same new version,
+   * which it always makes, with one message more.
+   */
+  public static <R extends Versioned<R>, A> Optional<Change<R>> update(
+      R current,
+      UpdateRequest<A> request,
+      ActionRegistry<R, A> registry,
+      UpdateContext context,
+      boolean changesBeside,
+      Change.Then<R> then) {
     requireVersion(current, request.version());
     R next = current;
     List<Change.Step<R>> changing = new ArrayList<>();
@@ -57,13 +71,20 @@ public final class VersionedUpdater {
       }
       next = after;
     }
-    if (next.equals(current) && !changesBeside) {
+    if (then != null) {
+      next = then.edit().apply(next);
+      messages++;
+    } else if (next.equals(current) && !changesBeside) {
       return Optional.empty();
     }
     R touched = touched(current, next, context.now(), context.actor(), messages);
     return Optional.of(
         new Change<>(
-            current, touched, new Change.Actions<>(changing), context.now(), context.actor()));
+            current,
+            touched,
+            new Change.Actions<>(changing, then == null ? null : then.event()),
+            context.now(),
+            context.actor()));
   }
 
   /**

@@ -84,9 +84,22 @@ public final class VersionedWrites<R extends Versioned<R>> {
       UpdateContext context,
       SideWrites sideWrites,
       boolean changesBeside) {
+    return update(scope, ref, request, actions, context, sideWrites, changesBeside, null);
+  }
+
+  /** As above, with {@code then} (when not null) following the actions in the same version. */
+  public <A> R update(
+      RequestScope scope,
+      ResourceRef ref,
+      Supplier<UpdateRequest<A>> request,
+      ActionRegistry<R, A> actions,
+      UpdateContext context,
+      SideWrites sideWrites,
+      boolean changesBeside,
+      Change.Then<R> then) {
     R current = get(scope, ref);
     Optional<Change<R>> change =
-        VersionedUpdater.update(current, request.get(), actions, context, changesBeside);
+        VersionedUpdater.update(current, request.get(), actions, context, changesBeside, then);
     change.ifPresent(
         changed -> {
           rules.check(scope, changed.after());
