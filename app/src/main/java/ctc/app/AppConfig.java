@@ -20,7 +20,10 @@ public record AppConfig(
     String adminClientSecret,
     int queryPoolSize,
     int queryTimeoutMillis,
-    boolean messagesEnabled) {
+    boolean messagesEnabled,
+    String metricsToken,
+    int shutdownDelayMillis,
+    int shutdownTimeoutMillis) {
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
@@ -36,7 +39,10 @@ public record AppConfig(
         env.get("ADMIN_CLIENT_SECRET"),
         integer(env, "DB_QUERY_POOL_SIZE", 4),
         integer(env, "QUERY_TIMEOUT_MS", 2000),
-        bool(env, "MESSAGES_ENABLED", true));
+        bool(env, "MESSAGES_ENABLED", true),
+        env.get("METRICS_TOKEN"),
+        integer(env, "SHUTDOWN_DELAY_MS", 0),
+        integer(env, "SHUTDOWN_TIMEOUT_MS", 20_000));
   }
 
   @Override
@@ -63,6 +69,12 @@ public record AppConfig(
         + queryTimeoutMillis
         + ", messagesEnabled="
         + messagesEnabled
+        + ", metricsToken="
+        + (metricsToken == null ? "none" : "(set)")
+        + ", shutdownDelayMillis="
+        + shutdownDelayMillis
+        + ", shutdownTimeoutMillis="
+        + shutdownTimeoutMillis
         + "]";
   }
 

@@ -8,10 +8,13 @@ import ctc.app.http.Expansion;
 import ctc.app.http.HttpApi;
 import ctc.app.http.MeRoutes;
 import ctc.app.http.OAuthRoutes;
+import ctc.app.http.OperationsRoutes;
 import ctc.app.http.ResourceRoutes;
 import ctc.app.http.StorePaths;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
+import ctc.app.ops.Metrics;
+import ctc.app.ops.Readiness;
 import ctc.app.security.BcryptPasswordHasher;
 import ctc.app.security.HmacSecretHasher;
 import ctc.app.security.RandomIds;
@@ -57,6 +60,7 @@ import ctc.persistence.message.JdbiMessages;
 import ctc.persistence.resource.JdbiResourceRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +75,8 @@ public final class Wiring implements AutoCloseable {
   private final ApiClients apiClients;
   private final Javalin app;
   private final Maintenance maintenance;
+  private final Metrics metrics;
+  private final Readiness readiness = new Readiness();
 
   public Wiring(AppConfig config, Database database, Clock clock) {
     this(config, database, clock, Throttling.DEFAULTS);
@@ -78,6 +84,8 @@ public final class Wiring implements AutoCloseable {
 
   public Wiring(AppConfig config, Database database, Clock clock, Throttling throttling) {
     this.config = config;
+    this.metrics = new Metrics();
+    database.reportPoolMetricsTo(metrics.registry());
     ObjectMapper mapper = Json.mapper();
     BodyReader bodies = new BodyReader(mapper);
     IdGenerator ids = new RandomIds();
@@ -155,8 +163,9 @@ public final class Wiring implements AutoCloseable {
             throttling.signInsPerAccount(),
             throttling.failedSignInsPerClient(),
             Throttling.MAX_TRACKED,
-            clock);
-    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock);
+            clock,
+            metrics);
+    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock, metrics);
     StorePaths storePaths = new StorePaths(stores);
     Expansion expansion = new Expansion(groups, mapper);
     this.app =
@@ -191,8 +200,10 @@ public final class Wiring implements AutoCloseable {
                 new CredentialRoutes(credentials, signIns, bodies, expansion),
                 new CustomerRoutes(customers, bodies, expansion),
                 new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
-                storePaths),
-            database::isUp);
+                storePaths,
+                new OperationsRoutes(database::isUp, readiness, metrics, config.metricsToken())),
+            metrics,
+            Duration.ofMillis(config.shutdownTimeoutMillis()));
     this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
   }
 
@@ -206,15 +217,25 @@ public final class Wiring implements AutoCloseable {
     return apiClients;
   }
 
+  /** Whether the server takes traffic; its owner says when start-up is done and stop begins. */
+  public Readiness readiness() {
+    return readiness;
+  }
+
   /** The unstarted application. */
   public Javalin app() {
     return app;
   }
 
-  /** Stops the server and the background thread; the database stays open for its owner to close. */
+  /**
+   * Stops the server (letting requests in flight finish, up to SHUTDOWN_TIMEOUT_MS) and the
+   * background thread; the database stays open for its owner to close.
+   */
   @Override
   public void close() {
+    readiness.stopping();
     app.stop();
     maintenance.close();
+    metrics.close();
   }
 }

@@ -60,7 +60,27 @@ class AppConfigTest {
                 "s3cret",
                 4,
                 2000,
-                true));
+                true,
+                null,
+                0,
+                20_000));
+  }
+
+  @Test
+  void metricsTokenAndShutdownTimesComeFromTheEnvironment() {
+    AppConfig config =
+        AppConfig.fromEnvironment(
+            Map.of(
+                "METRICS_TOKEN",
+                "scrape-me",
+                "SHUTDOWN_DELAY_MS",
+                "5000",
+                "SHUTDOWN_TIMEOUT_MS",
+                "7000"));
+
+    assertThat(config.metricsToken()).isEqualTo("scrape-me");
+    assertThat(config.shutdownDelayMillis()).isEqualTo(5000);
+    assertThat(config.shutdownTimeoutMillis()).isEqualTo(7000);
   }
 
   @Test
@@ -89,7 +109,7 @@ class AppConfigTest {
   }
 
   @Test
-  void toStringShowsNeitherTheDatabasePasswordNorTheClientSecret() {
+  void toStringShowsNoDatabasePasswordClientSecretOrMetricsToken() {
     AppConfig config =
         AppConfig.fromEnvironment(
             Map.of(
@@ -97,13 +117,16 @@ class AppConfigTest {
                 "db-pass-123",
                 "ADMIN_CLIENT_SECRET",
                 "admin-secret-456",
+                "METRICS_TOKEN",
+                "metrics-secret-789",
                 "ADMIN_CLIENT_ID",
                 "admin"));
 
     assertThat(config.toString())
         .contains("admin")
         .doesNotContain("db-pass-123")
-        .doesNotContain("admin-secret-456");
+        .doesNotContain("admin-secret-456")
+        .doesNotContain("metrics-secret-789");
   }
 
   @Test

@@ -59,10 +59,14 @@ public final class TestServer implements AutoCloseable {
             null,
             queryPoolSize,
             queryTimeoutMillis,
-            messagesEnabled);
+            messagesEnabled,
+            null,
+            0,
+            5_000);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
+    wiring.readiness().ready();
     this.base = "http://127.0.0.1:" + wiring.app().port();
   }
 
