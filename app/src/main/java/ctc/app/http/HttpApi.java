@@ -7,12 +7,15 @@ import ctc.app.ops.Metrics;
 import ctc.domain.auth.OAuthServer;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -73,7 +76,15 @@ public final class HttpApi {
                     server.setHandler(new GracefulHandler());
                     server.setStopTimeout(shutdownTimeout.toMillis());
                   });
-              config.staticFiles.enableWebjars();
+              // The docs page's assets (Swagger UI), public like the page itself.
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/webjars";
+                    files.directory = "META-INF/resources/webjars";
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Cache-Control", "max-age=86400");
+                    files.roles = Set.of(Access.PUBLIC);
+                  });
               ErrorHandling.install(config, metrics);
               RequestLog.install(config, metrics);
               Authentication.install(config, oauth);

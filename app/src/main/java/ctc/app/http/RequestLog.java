@@ -1,5 +1,7 @@
 package ctc.app.http;
 
+import static net.logstash.logback.argument.StructuredArguments.value;
+
 import ctc.app.ops.Metrics;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -41,24 +43,17 @@ final class RequestLog {
         (ctx, millis) -> {
           String route = route(ctx);
           int status = ctx.status().getCode();
-          long duration = Math.round(millis);
-          String correlationId = ctx.attribute(CORRELATION_ID);
           metrics.request(ctx.method().name(), route, status, (long) (millis * 1_000_000));
-          MDC.put("correlationId", correlationId);
-          MDC.put("route", route);
-          MDC.put("status", Integer.toString(status));
-          MDC.put("durationMs", Long.toString(duration));
-          try {
-            LOG.info(
-                "{} {} {} {}ms correlationId={}",
-                ctx.method(),
-                route,
-                status,
-                duration,
-                correlationId);
-          } finally {
-            MDC.clear();
-          }
+          // The request's own fields come as arguments: the text shows their values, the JSON
+          // format writes them as typed fields (so the context must not carry them twice).
+          MDC.clear();
+          LOG.info(
+              "{} {} {} {}ms correlationId={}",
+              ctx.method(),
+              value("route", route),
+              value("status", status),
+              value("durationMs", Math.round(millis)),
+              value("correlationId", ctx.<String>attribute(CORRELATION_ID)));
         });
   }
 
