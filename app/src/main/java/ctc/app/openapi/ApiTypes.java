@@ -1,6 +1,5 @@
 package ctc.app.openapi;
 
-import ctc.app.json.ErrorResponse;
 import ctc.app.json.OAuthJson;
 import ctc.domain.auth.ApiClientDraft;
 import ctc.domain.customer.CredentialRequests;
@@ -57,8 +56,7 @@ public final class ApiTypes {
               Map.entry("ApiClient", OAuthJson.ApiClientView.class),
               Map.entry("ApiClientList", OAuthJson.ApiClientList.class),
               Map.entry("TokenResponse", OAuthJson.TokenResponse.class),
-              Map.entry("IntrospectionResponse", OAuthJson.IntrospectionResponse.class),
-              Map.entry("ErrorResponse", ErrorResponse.class)),
+              Map.entry("IntrospectionResponse", OAuthJson.IntrospectionResponse.class)),
           Map.of(
               "CustomerUpdateAction", CustomerActions.ALL,
               "MyCustomerUpdateAction", CustomerActions.MY,
