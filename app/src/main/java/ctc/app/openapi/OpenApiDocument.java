@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The OpenAPI 3.1 document, assembled at start from checked-in parts under {@code
@@ -77,7 +78,7 @@ public final class OpenApiDocument {
     Map<String, Route> byOperation =
         routes.stream()
             .collect(
-                java.util.stream.Collectors.toMap(
+                Collectors.toMap(
                     route -> route.method() + " " + route.path(), Function.identity()));
     for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> path = it.next();
@@ -103,11 +104,6 @@ public final class OpenApiDocument {
       }
     }
     return new OpenApiDocument(document);
-  }
-
-  /** The whole document as a tree. */
-  public ObjectNode tree() {
-    return document.deepCopy();
   }
 
   public byte[] json(ObjectMapper mapper) {

@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * JSON Schemas of the wire types, derived from the records the server reads and writes, through the
@@ -27,7 +29,7 @@ final class RecordSchemas {
 
   private final ObjectMapper mapper;
   private final Map<String, ObjectNode> components = new TreeMap<>();
-  private final Map<Class<?>, String> names = new java.util.HashMap<>();
+  private final Map<Class<?>, String> names = new HashMap<>();
 
   RecordSchemas(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -51,7 +53,7 @@ final class RecordSchemas {
   void addActions(String name, ActionRegistry<?, ?> registry) {
     ArrayNode oneOf = NODES.arrayNode();
     ObjectNode mapping = NODES.objectNode();
-    for (String action : new java.util.TreeSet<>(registry.names())) {
+    for (String action : new TreeSet<>(registry.names())) {
       Class<?> type = registry.typeOf(action).orElseThrow();
       String component = name + "." + action;
       ObjectNode schema = objectSchema(mapper.constructType(type));

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import ctc.app.TestServer;
 import ctc.app.http.HttpApi;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -27,6 +33,8 @@ class OpenApiDocumentTest {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final TestServer SERVER = TestServer.start();
+  private static final JsonSchemaFactory SCHEMAS =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
   @AfterAll
   static void stop() {
@@ -88,6 +96,70 @@ class OpenApiDocumentTest {
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
     assertThat(unresolvedReferences(json)).isEmpty();
+  }
+
+  @Test
+  void everyComponentSchemaIsAValidJsonSchema202012() throws Exception {
+    JsonSchema metaSchema =
+        SCHEMAS.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    JsonNode schemas = document().at("/components/schemas");
+
+    assertThat(schemas.size()).isGreaterThan(50);
+    schemas
+        .fields()
+        .forEachRemaining(
+            schema ->
+                assertThat(metaSchema.validate(schema.getValue())).as(schema.getKey()).isEmpty());
+  }
+
+  @Test
+  void realAnswersMatchTheSchemasTheDocumentGivesThem() throws Exception {
+    JsonNode document = document();
+    String project = TestServer.newProject();
+    JsonNode created =
+        SERVER
+            .post(
+                "/" + project + "/customers",
+                """
+                {"email": "schema-%s@example.com", "password": "secret-123", "firstName": "Jo",
+                 "addresses": [{"key": "home", "country": "DE", "city": "Berlin"}]}"""
+                    .formatted(TestServer.newProject()))
+            .json();
+    String id = created.at("/customer/id").asText();
+    String customers = "/" + project + "/customers";
+
+    assertMatches(document, "CustomerSignInResult", created);
+    assertMatches(document, "Customer", SERVER.get(customers + "/" + id).json());
+    assertMatches(
+        document,
+        "Customer",
+        SERVER
+            .post(
+                customers + "/" + id,
+                """
+                {"version": 1, "actions": [{"action": "setLastName", "lastName": "Doe"}]}""")
+            .json());
+    assertMatches(document, "CustomerPagedQueryResponse", SERVER.get(customers).json());
+    assertMatches(document, "ErrorResponse", SERVER.get(customers + "/no-such-id").json());
+    assertMatches(
+        document,
+        "TokenResponse",
+        SERVER
+            .oauth(
+                "/oauth/token",
+                SERVER.newClient(project, "view_customers:" + project),
+                "grant_type=client_credentials")
+            .json());
+  }
+
+  /** The answer validates against the named component schema, with references resolved. */
+  private static void assertMatches(JsonNode document, String component, JsonNode answer) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.put("$ref", "#/components/schemas/" + component);
+    root.putObject("components").set("schemas", document.at("/components/schemas"));
+
+    assertThat(SCHEMAS.getSchema(root).validate(answer)).as(component + ": " + answer).isEmpty();
   }
 
   @Test
