@@ -121,16 +121,18 @@ public final class HttpApi {
   }
 
   private static OpenApiDocument.Security security(Roles roles) {
-    if (roles != null) {
-      for (RouteRole role : roles.getRoles()) {
-        if (role instanceof Access.Needs needs) {
-          return new OpenApiDocument.Security.Scope(needs.permission().scopeName());
-        }
-        if (role instanceof Access.NeedsCustomer needs) {
-          return new OpenApiDocument.Security.Scope(needs.permission().scopeName());
-        }
+    Set<RouteRole> declared = roles == null ? Set.of() : roles.getRoles();
+    for (RouteRole role : declared) {
+      if (role instanceof Access.Needs needs) {
+        return new OpenApiDocument.Security.Scope(needs.permission().scopeName());
+      }
+      if (role instanceof Access.NeedsCustomer needs) {
+        return new OpenApiDocument.Security.Scope(needs.permission().scopeName());
+      }
+      if (role instanceof Access.Public) {
+        return new OpenApiDocument.Security.Public();
       }
     }
-    return new OpenApiDocument.Security.Public();
+    return new OpenApiDocument.Security.AsDocumented();
   }
 }

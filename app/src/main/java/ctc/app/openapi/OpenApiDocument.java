@@ -41,6 +41,9 @@ public final class OpenApiDocument {
 
     /** A bearer token with this scope (for the path's project). */
     record Scope(String name) implements Security {}
+
+    /** Something else the router cannot tell: the part must state the operation's security. */
+    record AsDocumented() implements Security {}
   }
 
   /** The schemas derived from code: records by component name, and update-action registries. */
@@ -92,7 +95,7 @@ public final class OpenApiDocument {
       for (String method : METHODS) {
         if (item.get(method) instanceof ObjectNode operation) {
           Route route = byOperation.get(method + " " + path.getKey());
-          if (route != null) {
+          if (route != null && !(route.security() instanceof Security.AsDocumented)) {
             operation.set("security", security(route.security()));
           }
           if (!operation.withObject("/responses").has("default")) {
