@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * x-parts}), one per route set. A part's {@code paths} are taken as written, its {@code
  * scopedPaths} once per scope prefix (the project and the in-store form). Derived here rather than
  * written: the component schemas of the wire records and update actions (from the records and
- * action registries), every path parameter, each operation's security (from the route's declared
- * permission), the HEAD twin of a GET, and the error response. Which routes exist is the router's
- * to say: a test compares its routes with the document's operations.
+ * action registries), every path parameter, each operation's security unless its part states one
+ * (from the route's declared permission), the HEAD twin of a GET, and the error response. Which
+ * routes exist is the router's to say: a test compares its routes with the document's operations.
  */
 public final class OpenApiDocument {
 
@@ -95,7 +95,9 @@ public final class OpenApiDocument {
       for (String method : METHODS) {
         if (item.get(method) instanceof ObjectNode operation) {
           Route route = byOperation.get(method + " " + path.getKey());
-          if (route != null && !(route.security() instanceof Security.AsDocumented)) {
+          if (route != null
+              && !operation.has("security")
+              && !(route.security() instanceof Security.AsDocumented)) {
             operation.set("security", security(route.security()));
           }
           if (!operation.withObject("/responses").has("default")) {

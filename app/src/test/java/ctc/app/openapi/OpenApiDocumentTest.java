@@ -91,6 +91,16 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void theTokenEndpointsAskForTheClientsBasicCredentials() throws Exception {
+    JsonNode paths = document().get("paths");
+
+    assertThat(paths.at("/~1oauth~1token/post/security").toString())
+        .isEqualTo("[{\"clientBasic\":[]}]");
+    assertThat(paths.at("/~1oauth~1{projectKey}~1customers~1token/post/security").toString())
+        .isEqualTo("[{\"clientBasic\":[]}]");
+  }
+
+  @Test
   void theDocumentIsValidOpenApi31WithEveryReferenceResolved() {
     String json = SERVER.sendWithoutToken("GET", "/openapi.json", null).body();
     ParseOptions options = new ParseOptions();
