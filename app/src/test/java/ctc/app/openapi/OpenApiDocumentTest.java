@@ -166,6 +166,26 @@ class OpenApiDocumentTest {
             .json());
   }
 
+  @Test
+  void everyExampleOfABodyMatchesItsSchema() throws Exception {
+    JsonNode document = document();
+    List<JsonNode> mediaTypes = new ArrayList<>();
+    document.get("paths").findParents("example").stream()
+        .filter(parent -> parent.has("schema"))
+        .forEach(mediaTypes::add);
+
+    assertThat(mediaTypes).hasSizeGreaterThan(5);
+    for (JsonNode mediaType : mediaTypes) {
+      ObjectNode root = JsonNodeFactory.instance.objectNode();
+      root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+      root.setAll((ObjectNode) mediaType.get("schema"));
+      root.putObject("components").set("schemas", document.at("/components/schemas"));
+      assertThat(SCHEMAS.getSchema(root).validate(mediaType.get("example")))
+          .as(mediaType.get("example").toString())
+          .isEmpty();
+    }
+  }
+
   /** The answer validates against the named component schema, with references resolved. */
   private static void assertMatches(JsonNode document, String component, JsonNode answer) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
