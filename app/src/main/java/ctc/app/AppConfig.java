@@ -28,12 +28,17 @@ public record AppConfig(
     String messagesKey,
     List<String> medusaStoreClients,
     String medusaEventUrl,
-    List<String> medusaStoreCors) {
+    List<String> medusaStoreCors,
+    String metricsToken,
+    int shutdownDelayMillis,
+    int shutdownTimeoutMillis) {
 
   /** The range of commercetools' {@code deleteDaysAfterCreation}. */
   static final int MIN_RETENTION_DAYS = 1;
 
   static final int MAX_RETENTION_DAYS = 90;
+
+  static final int DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 20_000;
 
   public AppConfig {
     medusaStoreClients = medusaStoreClients == null ? List.of() : List.copyOf(medusaStoreClients);
@@ -50,7 +55,9 @@ public record AppConfig(
     }
   }
 
-  /** Without the Medusa store API facade (its settings unset). */
+  /**
+   * Without the Medusa store API facade and with the operations defaults (their settings unset).
+   */
   public AppConfig(
       int port,
       String dataDir,
@@ -85,7 +92,10 @@ public record AppConfig(
         messagesKey,
         List.of(),
         null,
-        List.of());
+        List.of(),
+        null,
+        0,
+        DEFAULT_SHUTDOWN_TIMEOUT_MILLIS);
   }
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
@@ -107,7 +117,10 @@ public record AppConfig(
         env.get("MESSAGES_KEY"),
         list(env, "MEDUSA_STORE_CLIENTS"),
         env.get("MEDUSA_EVENT_URL"),
-        list(env, "MEDUSA_STORE_CORS"));
+        list(env, "MEDUSA_STORE_CORS"),
+        env.get("METRICS_TOKEN"),
+        integer(env, "SHUTDOWN_DELAY_MS", 0),
+        integer(env, "SHUTDOWN_TIMEOUT_MS", DEFAULT_SHUTDOWN_TIMEOUT_MILLIS));
   }
 
   @Override
@@ -142,6 +155,12 @@ public record AppConfig(
         + (medusaEventUrl == null ? null : "(set)")
         + ", medusaStoreCors="
         + medusaStoreCors
+        + ", metricsToken="
+        + (metricsToken == null ? "none" : "(set)")
+        + ", shutdownDelayMillis="
+        + shutdownDelayMillis
+        + ", shutdownTimeoutMillis="
+        + shutdownTimeoutMillis
         + "]";
   }
 

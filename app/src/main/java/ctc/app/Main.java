@@ -15,19 +15,32 @@ public final class Main {
     AppConfig config = AppConfig.fromEnvironment(System.getenv());
     Database database = openDatabase(config);
     Wiring wiring = new Wiring(config, database, Clock.systemUTC());
-    // The database closes last: requests still running when the hook starts need it until the
-    // server has stopped.
+    // On SIGTERM: /health/ready turns 503 at once, the server keeps serving for
+    // SHUTDOWN_DELAY_MS (so that load balancers notice and send traffic elsewhere), then refuses
+    // new connections and lets requests in flight finish. The database closes last: those
+    // requests need it until the server has stopped.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  wiring.readiness().stopping();
+                  pause(Duration.ofMillis(config.shutdownDelayMillis()));
                   wiring.close();
                   database.close();
                 },
                 "shutdown"));
-    Optional<IssuedApiClient> firstClient = wiring.bootstrap();
     wiring.app().start(config.port());
+    Optional<IssuedApiClient> firstClient = wiring.bootstrap();
+    wiring.readiness().ready();
     firstClient.ifPresent(client -> announce(client, config));
+  }
+
+  private static void pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -11,10 +11,13 @@ import ctc.app.http.MedusaEventSender;
 import ctc.app.http.MedusaRoutes;
 import ctc.app.http.MessageRoutes;
 import ctc.app.http.OAuthRoutes;
+import ctc.app.http.OperationsRoutes;
 import ctc.app.http.ResourceRoutes;
 import ctc.app.http.StorePaths;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
+import ctc.app.ops.Metrics;
+import ctc.app.ops.Readiness;
 import ctc.app.security.AesGcmSealer;
 import ctc.app.security.BcryptPasswordHasher;
 import ctc.app.security.HmacSecretHasher;
@@ -84,6 +87,8 @@ public final class Wiring implements AutoCloseable {
   private final ApiClients apiClients;
   private final Javalin app;
   private final Maintenance maintenance;
+  private final Metrics metrics;
+  private final Readiness readiness = new Readiness();
 
   /** The file in DATA_DIR holding the messages key when MESSAGES_KEY is not set. */
   static final String MESSAGES_KEY_FILE = "messages.key";
@@ -94,6 +99,8 @@ public final class Wiring implements AutoCloseable {
 
   public Wiring(AppConfig config, Database database, Clock clock, Throttling throttling) {
     this.config = config;
+    this.metrics = new Metrics();
+    database.reportPoolMetricsTo(metrics.registry());
     ObjectMapper mapper = Json.mapper();
     BodyReader bodies = new BodyReader(mapper);
     IdGenerator ids = new RandomIds();
@@ -176,8 +183,9 @@ public final class Wiring implements AutoCloseable {
             throttling.signInsPerAccount(),
             throttling.failedSignInsPerClient(),
             Throttling.MAX_TRACKED,
-            clock);
-    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock);
+            clock,
+            metrics);
+    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock, metrics);
     StorePaths storePaths = new StorePaths(stores);
     MedusaStore medusa =
         new MedusaStore(
@@ -233,8 +241,10 @@ public final class Wiring implements AutoCloseable {
                     stores,
                     mapper),
                 storePaths,
-                new MedusaRoutes(medusa, config.medusaStoreCors())),
-            database::isUp);
+                new MedusaRoutes(medusa, config.medusaStoreCors()),
+                new OperationsRoutes(database::isUp, readiness, metrics, config.metricsToken())),
+            metrics,
+            Duration.ofMillis(config.shutdownTimeoutMillis()));
     this.maintenance =
         new Maintenance(
             new ExpiredRows(database.jdbi()),
@@ -267,15 +277,25 @@ public final class Wiring implements AutoCloseable {
     return apiClients;
   }
 
+  /** Whether the server takes traffic; its owner says when start-up is done and stop begins. */
+  public Readiness readiness() {
+    return readiness;
+  }
+
   /** The unstarted application. */
   public Javalin app() {
     return app;
   }
 
-  /** Stops the server and the background thread; the database stays open for its owner to close. */
+  /**
+   * Stops the server (letting requests in flight finish, up to SHUTDOWN_TIMEOUT_MS) and the
+   * background thread; the database stays open for its owner to close.
+   */
   @Override
   public void close() {
+    readiness.stopping();
     app.stop();
     maintenance.close();
+    metrics.close();
   }
 }

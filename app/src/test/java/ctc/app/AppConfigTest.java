@@ -93,6 +93,23 @@ class AppConfigTest {
   }
 
   @Test
+  void metricsTokenAndShutdownTimesComeFromTheEnvironment() {
+    AppConfig config =
+        AppConfig.fromEnvironment(
+            Map.of(
+                "METRICS_TOKEN",
+                "scrape-me",
+                "SHUTDOWN_DELAY_MS",
+                "5000",
+                "SHUTDOWN_TIMEOUT_MS",
+                "7000"));
+
+    assertThat(config.metricsToken()).isEqualTo("scrape-me");
+    assertThat(config.shutdownDelayMillis()).isEqualTo(5000);
+    assertThat(config.shutdownTimeoutMillis()).isEqualTo(7000);
+  }
+
+  @Test
   void messagesAreOnByDefaultAndOffOnlyWhenFalse() {
     assertThat(AppConfig.fromEnvironment(Map.of()).messagesEnabled()).isTrue();
     assertThat(AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "FALSE")).messagesEnabled())
@@ -118,7 +135,7 @@ class AppConfigTest {
   }
 
   @Test
-  void toStringShowsNeitherTheDatabasePasswordNorTheClientSecret() {
+  void toStringShowsNoDatabasePasswordClientSecretOrMetricsToken() {
     AppConfig config =
         AppConfig.fromEnvironment(
             Map.of(
@@ -126,13 +143,16 @@ class AppConfigTest {
                 "db-pass-123",
                 "ADMIN_CLIENT_SECRET",
                 "admin-secret-456",
+                "METRICS_TOKEN",
+                "metrics-secret-789",
                 "ADMIN_CLIENT_ID",
                 "admin"));
 
     assertThat(config.toString())
         .contains("admin")
         .doesNotContain("db-pass-123")
-        .doesNotContain("admin-secret-456");
+        .doesNotContain("admin-secret-456")
+        .doesNotContain("metrics-secret-789");
   }
 
   @Test

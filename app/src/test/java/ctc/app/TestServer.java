@@ -57,9 +57,33 @@ public final class TestServer implements AutoCloseable {
         queryPoolSize,
         queryTimeoutMillis,
         messagesEnabled,
+        null,
+        true);
+  }
+
+  private TestServer(
+      String databaseUrl,
+      Clock clock,
+      Throttling throttling,
+      int poolSize,
+      int queryPoolSize,
+      int queryTimeoutMillis,
+      boolean messagesEnabled,
+      String metricsToken,
+      boolean ready) {
+    this(
+        databaseUrl,
+        clock,
+        throttling,
+        poolSize,
+        queryPoolSize,
+        queryTimeoutMillis,
+        messagesEnabled,
         List.of(),
         null,
-        List.of());
+        List.of(),
+        metricsToken,
+        ready);
   }
 
   private TestServer(
@@ -73,6 +97,34 @@ public final class TestServer implements AutoCloseable {
       List<String> medusaClients,
       String medusaEventUrl,
       List<String> medusaCors) {
+    this(
+        databaseUrl,
+        clock,
+        throttling,
+        poolSize,
+        queryPoolSize,
+        queryTimeoutMillis,
+        messagesEnabled,
+        medusaClients,
+        medusaEventUrl,
+        medusaCors,
+        null,
+        true);
+  }
+
+  private TestServer(
+      String databaseUrl,
+      Clock clock,
+      Throttling throttling,
+      int poolSize,
+      int queryPoolSize,
+      int queryTimeoutMillis,
+      boolean messagesEnabled,
+      List<String> medusaClients,
+      String medusaEventUrl,
+      List<String> medusaCors,
+      String metricsToken,
+      boolean ready) {
     AppConfig config =
         new AppConfig(
             0,
@@ -92,10 +144,16 @@ public final class TestServer implements AutoCloseable {
             null,
             medusaClients,
             medusaEventUrl,
-            medusaCors);
+            medusaCors,
+            metricsToken,
+            0,
+            5_000);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
+    if (ready) {
+      wiring.readiness().ready();
+    }
     this.base = "http://127.0.0.1:" + wiring.app().port();
   }
 
@@ -105,7 +163,8 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(String databaseUrl) {
-    return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true);
+    return new TestServer(
+        databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true, null, true);
   }
 
   /** A server over that database whose notion of now is the given clock. */
@@ -117,7 +176,8 @@ public final class TestServer implements AutoCloseable {
    * A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward.
    */
   public static TestServer start(Clock clock) {
-    return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000, true);
+    return new TestServer(
+        TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000, true, null, true);
   }
 
   /**
@@ -125,7 +185,7 @@ public final class TestServer implements AutoCloseable {
    * windows.
    */
   public static TestServer start(Clock clock, Throttling throttling) {
-    return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true);
+    return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true, null, true);
   }
 
   /**
@@ -140,13 +200,51 @@ public final class TestServer implements AutoCloseable {
         poolSize,
         queryPoolSize,
         queryTimeoutMillis,
+        true,
+        null,
         true);
   }
 
   /** A server over a private in-memory H2 database with MESSAGES_ENABLED=false. */
   public static TestServer startWithoutMessages() {
     return new TestServer(
-        TestDatabases.h2(), Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, false);
+        TestDatabases.h2(),
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        false,
+        null,
+        true);
+  }
+
+  /** A server whose /metrics needs this bearer token (METRICS_TOKEN). */
+  public static TestServer startWithMetricsToken(String metricsToken) {
+    return new TestServer(
+        TestDatabases.h2(),
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        true,
+        metricsToken,
+        true);
+  }
+
+  /** A server that listens but has not been told that start-up is complete, as Main does last. */
+  public static TestServer startNotReady() {
+    return new TestServer(
+        TestDatabases.h2(),
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        true,
+        null,
+        false);
   }
 
   /**

@@ -163,6 +163,16 @@ public final class Database implements AutoCloseable {
     return queryJdbi;
   }
 
+  /**
+   * Reports both pools' connections (HikariCP's {@code hikaricp_connections_*}, tagged by pool
+   * name) to a Micrometer {@code MeterRegistry}. Typed as Object the way HikariCP takes it, so this
+   * module needs no metrics library.
+   */
+  public void reportPoolMetricsTo(Object meterRegistry) {
+    dataSource.setMetricRegistry(meterRegistry);
+    queryDataSource.setMetricRegistry(meterRegistry);
+  }
+
   /** Whether the database answers a trivial query. */
   public boolean isUp() {
     try {

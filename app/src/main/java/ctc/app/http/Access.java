@@ -9,7 +9,10 @@ import io.javalin.security.RouteRole;
  */
 public sealed interface Access extends RouteRole {
 
-  /** Answers without a token: only /health and the token endpoints. */
+  /**
+   * Answers without a token: only the token endpoints and the operations routes (health, metrics,
+   * the OpenAPI document and its viewer).
+   */
   Access PUBLIC = new Public();
 
   static Access needs(Permission permission) {

@@ -1,7 +1,9 @@
 package ctc.app.http;
 
 import ctc.app.json.ErrorResponse;
+import ctc.app.ops.Metrics;
 import ctc.domain.error.CommercetoolsException;
+import ctc.domain.error.ErrorObject.ConcurrentModificationError;
 import ctc.domain.error.ErrorObject.Throttled;
 import ctc.domain.error.Errors;
 import io.javalin.config.JavalinConfig;
@@ -20,8 +22,17 @@ final class ErrorHandling {
 
   private ErrorHandling() {}
 
-  static void install(JavalinConfig config) {
-    config.routes.exception(CommercetoolsException.class, (e, ctx) -> write(ctx, e));
+  static void install(JavalinConfig config, Metrics metrics) {
+    config.routes.exception(
+        CommercetoolsException.class,
+        (e, ctx) -> {
+          if (e.error() instanceof ConcurrentModificationError) {
+            metrics.concurrentModification();
+          } else if (e.error() instanceof Throttled) {
+            metrics.rateLimited();
+          }
+          write(ctx, e);
+        });
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {

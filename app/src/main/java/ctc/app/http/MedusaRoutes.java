@@ -40,10 +40,42 @@ import org.slf4j.LoggerFactory;
  */
 public final class MedusaRoutes {
 
-  /** Marks the facade's routes, which authenticate and bound their input themselves. */
+  /**
+   * Marks the facade's routes, which authenticate and bound their input themselves; {@code
+   * FALLBACK} the catch-all that answers every other path under the store (Medusa's 404, CORS
+   * preflights), which no API description names.
+   */
   enum FacadeRoute implements RouteRole {
-    MEDUSA
+    MEDUSA,
+    FALLBACK
   }
+
+  /**
+   * The facade's operations (contract §5), each registered as a route of its own so that the API
+   * description names them; {@link #dispatch} serves them all from the path.
+   */
+  private static final List<Map.Entry<HandlerType, String>> OPERATIONS =
+      List.of(
+          Map.entry(HandlerType.POST, "/auth"),
+          Map.entry(HandlerType.GET, "/auth"),
+          Map.entry(HandlerType.DELETE, "/auth"),
+          Map.entry(HandlerType.POST, "/auth/token"),
+          Map.entry(HandlerType.GET, "/auth/{email}"),
+          Map.entry(HandlerType.POST, "/customers"),
+          Map.entry(HandlerType.POST, "/customers/password-token"),
+          Map.entry(HandlerType.POST, "/customers/password-reset"),
+          Map.entry(HandlerType.GET, "/customers/me"),
+          Map.entry(HandlerType.POST, "/customers/me"),
+          Map.entry(HandlerType.POST, "/customers/me/addresses"),
+          Map.entry(HandlerType.POST, "/customers/me/addresses/{address_id}"),
+          Map.entry(HandlerType.DELETE, "/customers/me/addresses/{address_id}"),
+          Map.entry(HandlerType.GET, "/customers/me/orders"),
+          Map.entry(HandlerType.GET, "/customers/me/payment-methods"),
+          Map.entry(HandlerType.GET, "/customers/{id}"),
+          Map.entry(HandlerType.POST, "/customers/{id}"),
+          Map.entry(HandlerType.POST, "/customers/{id}/addresses"),
+          Map.entry(HandlerType.POST, "/customers/{id}/addresses/{address_id}"),
+          Map.entry(HandlerType.GET, "/customers/{id}/payment-methods"));
 
   static final String COOKIE = "connect.sid";
   private static final String JSON = "application/json; charset=utf-8";
@@ -80,9 +112,18 @@ public final class MedusaRoutes {
   }
 
   public void register(RoutesConfig routes) {
+    for (Map.Entry<HandlerType, String> operation : OPERATIONS) {
+      routes.addHttpHandler(
+          operation.getKey(),
+          "/{projectKey}/store" + operation.getValue(),
+          this::handle,
+          Access.PUBLIC,
+          FacadeRoute.MEDUSA);
+    }
     for (HandlerType method : METHODS) {
       for (String path : List.of("/{projectKey}/store", "/{projectKey}/store/<rest>")) {
-        routes.addHttpHandler(method, path, this::handle, Access.PUBLIC, FacadeRoute.MEDUSA);
+        routes.addHttpHandler(
+            method, path, this::handle, Access.PUBLIC, FacadeRoute.MEDUSA, FacadeRoute.FALLBACK);
       }
     }
   }

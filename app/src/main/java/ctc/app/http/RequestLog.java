@@ -1,17 +1,22 @@
 package ctc.app.http;
 
+import static net.logstash.logback.argument.StructuredArguments.value;
+
+import ctc.app.ops.Metrics;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
- * Correlation ids and the request log. A request keeps the client's {@code X-Correlation-ID} (or
- * gets a new one), every response echoes it, and the log line carries it. The log names the route
- * template, never the concrete path, query or body, so that token values and personal data stay out
- * of the log.
+ * Correlation ids, the request log and the request metrics. A request keeps the client's {@code
+ * X-Correlation-ID} (or gets a new one), every response echoes it, and the log line carries it, in
+ * the text and, as fields of the logging context (MDC), in the JSON format too. The log names the
+ * route template, never the concrete path, query or body, so that token values and personal data
+ * stay out of the log.
  */
 final class RequestLog {
 
@@ -21,7 +26,7 @@ final class RequestLog {
 
   private RequestLog() {}
 
-  static void install(JavalinConfig config) {
+  static void install(JavalinConfig config, Metrics metrics) {
     config.routes.before(
         ctx -> {
           String given = ctx.header(CORRELATION_ID);
@@ -31,16 +36,25 @@ final class RequestLog {
                   : "ctc-" + UUID.randomUUID();
           ctx.attribute(CORRELATION_ID, id);
           ctx.header(CORRELATION_ID, id);
+          // For whatever else this request logs on this thread (e.g. an unexpected failure).
+          MDC.put("correlationId", id);
         });
     config.requestLogger.http(
-        (ctx, millis) ->
-            LOG.info(
-                "{} {} {} {}ms correlationId={}",
-                ctx.method(),
-                route(ctx),
-                ctx.status().getCode(),
-                Math.round(millis),
-                ctx.<String>attribute(CORRELATION_ID)));
+        (ctx, millis) -> {
+          String route = route(ctx);
+          int status = ctx.status().getCode();
+          metrics.request(ctx.method().name(), route, status, (long) (millis * 1_000_000));
+          // The request's own fields come as arguments: the text shows their values, the JSON
+          // format writes them as typed fields (so the context must not carry them twice).
+          MDC.clear();
+          LOG.info(
+              "{} {} {} {}ms correlationId={}",
+              ctx.method(),
+              value("route", route),
+              value("status", status),
+              value("durationMs", Math.round(millis)),
+              value("correlationId", ctx.<String>attribute(CORRELATION_ID)));
+        });
   }
 
   /** The matched route template, e.g. {@code /{projectKey}/customers/{id}}. */

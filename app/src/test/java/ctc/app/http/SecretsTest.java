@@ -5,6 +5,7 @@ import static ctc.app.http.Customers.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ctc.app.LogFormat;
 import ctc.app.TestServer;
 import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.IssuedApiClient;
@@ -13,7 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Secrets — passwords, customer token values, client secrets, access and refresh tokens — reach
@@ -30,13 +32,16 @@ class SecretsTest {
   private final List<String> secrets =
       new ArrayList<>(List.of(PASSWORD, NEW_PASSWORD, RESET_PASSWORD));
 
-  @Test
-  void noSecretIsStoredOrLoggedInPlainText() {
+  /** In both log formats (LOG_FORMAT), since each renders events its own way. */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json"})
+  void noSecretIsStoredOrLoggedInPlainText(String format) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream original = System.err;
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
     String stored;
-    try (TestServer server = TestServer.start()) {
+    try (LogFormat logFormat = LogFormat.use(format);
+        TestServer server = TestServer.start()) {
       String project = TestServer.newProject();
       String email = Customers.uniqueEmail();
       String id =
@@ -153,6 +158,9 @@ class SecretsTest {
     assertThat(logged)
         .contains("POST /oauth/token")
         .contains("GET /{projectKey}/customers/password-token={token}");
+    if (format.equals("json")) {
+      assertThat(logged).contains("\"route\":\"/{projectKey}/customers/password-token={token}\"");
+    }
     for (String secret : secrets) {
       assertThat(stored).doesNotContain(secret);
       assertThat(logged).doesNotContain(secret);

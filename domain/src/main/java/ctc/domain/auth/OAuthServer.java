@@ -2,6 +2,7 @@ package ctc.domain.auth;
 
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.RequestScope;
+import ctc.domain.common.ServiceCounters;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
 import ctc.domain.customer.Customer;
@@ -56,18 +57,21 @@ public final class OAuthServer {
   private final SignInThrottle throttle;
   private final IdGenerator ids;
   private final Clock clock;
+  private final ServiceCounters counters;
 
   public OAuthServer(
       OAuthTokenRepository tokens,
       CustomerCredentials credentials,
       SignInThrottle throttle,
       IdGenerator ids,
-      Clock clock) {
+      Clock clock,
+      ServiceCounters counters) {
     this.tokens = tokens;
     this.credentials = credentials;
     this.throttle = throttle;
     this.ids = ids;
     this.clock = clock;
+    this.counters = counters;
   }
 
   public Grant clientCredentials(ApiClient client, String requestedScope) {
@@ -170,6 +174,7 @@ public final class OAuthServer {
             digest,
             expiresAt,
             now));
+    counters.accessTokenIssued();
     return new Grant(
         value,
         Duration.between(now, expiresAt).toSeconds(),
@@ -324,6 +329,7 @@ public final class OAuthServer {
             refreshDigest,
             now.plus(lifetime),
             now));
+    counters.accessTokenIssued();
     return new Grant(value, lifetime.toSeconds(), OAuthScopes.join(scopes), refreshValue);
   }
 

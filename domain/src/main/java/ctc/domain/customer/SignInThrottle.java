@@ -1,6 +1,7 @@
 package ctc.domain.customer;
 
 import ctc.domain.common.AttemptLimiter;
+import ctc.domain.common.ServiceCounters;
 import ctc.domain.error.CommercetoolsException;
 import ctc.domain.error.ErrorObject;
 import ctc.domain.error.ErrorObject.InvalidCredentialsError;
@@ -24,16 +25,23 @@ public final class SignInThrottle {
 
   private final AttemptLimiter accounts;
   private final AttemptLimiter clients;
+  private final ServiceCounters counters;
 
   /**
    * @param perAccount attempts per account and window
    * @param perClient failed attempts per API client and window, across all accounts
    * @param maxKeys how many accounts (and clients) are tracked at most
+   * @param counters counts each sign-in that reached the password check, by outcome
    */
   public SignInThrottle(
-      AttemptLimiter.Limit perAccount, AttemptLimiter.Limit perClient, int maxKeys, Clock clock) {
+      AttemptLimiter.Limit perAccount,
+      AttemptLimiter.Limit perClient,
+      int maxKeys,
+      Clock clock,
+      ServiceCounters counters) {
     this.accounts = new AttemptLimiter(perAccount, maxKeys, clock);
     this.clients = new AttemptLimiter(perClient, maxKeys, clock);
+    this.counters = counters;
   }
 
   /**
@@ -46,7 +54,8 @@ public final class SignInThrottle {
         projectKey + "\n" + (email == null ? "" : email.toLowerCase(Locale.ROOT)),
         clientId,
         signIn,
-        InvalidCredentialsError.class);
+        InvalidCredentialsError.class,
+        true);
   }
 
   /**
@@ -60,14 +69,16 @@ public final class SignInThrottle {
         projectKey + "\ncustomer:" + customerId,
         clientId,
         change,
-        InvalidCurrentPasswordError.class);
+        InvalidCurrentPasswordError.class,
+        false);
   }
 
   private Customer attempt(
       String account,
       String clientId,
       Supplier<Customer> work,
-      Class<? extends ErrorObject> wrongPassword) {
+      Class<? extends ErrorObject> wrongPassword,
+      boolean signIn) {
     // The client first: a client out of attempts must not use up the accounts it keeps guessing at.
     Optional<Duration> wait = clients.tryAcquire(clientId);
     if (wait.isEmpty()) {
@@ -83,10 +94,17 @@ public final class SignInThrottle {
       Customer customer = work.get();
       accounts.reset(account);
       clients.release(clientId);
+      if (signIn) {
+        counters.signIn(true);
+      }
       return customer;
     } catch (RuntimeException e) {
-      if (!(e instanceof CommercetoolsException refusal
-          && wrongPassword.isInstance(refusal.error()))) {
+      if (e instanceof CommercetoolsException refusal
+          && wrongPassword.isInstance(refusal.error())) {
+        if (signIn) {
+          counters.signIn(false);
+        }
+      } else {
         accounts.release(account);
         clients.release(clientId);
       }

@@ -15,6 +15,7 @@ import ctc.domain.auth.OAuthServer.Introspection;
 import ctc.domain.common.AttemptLimiter;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.RequestScope;
+import ctc.domain.common.ServiceCounters;
 import ctc.domain.common.ShapeOnlyReferences;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.CredentialRequests.CustomerChangePassword;
@@ -108,9 +109,11 @@ class OAuthServerTest {
               new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
               new AttemptLimiter.Limit(100, Duration.ofMinutes(1)),
               1000,
-              clock),
+              clock,
+              ServiceCounters.NONE),
           ids,
-          clock);
+          clock,
+          ServiceCounters.NONE);
 
   // ---------------------------------------------------------------- helpers
 

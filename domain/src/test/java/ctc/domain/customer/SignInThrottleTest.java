@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.AttemptLimiter.Limit;
 import ctc.domain.common.MutableClock;
+import ctc.domain.common.ServiceCounters;
 import ctc.domain.error.ErrorObject.InvalidCredentialsError;
 import ctc.domain.error.ErrorObject.InvalidCurrentPasswordError;
 import ctc.domain.error.ErrorObject.ReferencedResourceNotFoundError;
@@ -24,7 +25,11 @@ class SignInThrottleTest {
   private final MutableClock clock = new MutableClock(NOW);
   private final SignInThrottle throttle =
       new SignInThrottle(
-          new Limit(3, Duration.ofMinutes(1)), new Limit(5, Duration.ofMinutes(1)), 1000, clock);
+          new Limit(3, Duration.ofMinutes(1)),
+          new Limit(5, Duration.ofMinutes(1)),
+          1000,
+          clock,
+          ServiceCounters.NONE);
   private final AtomicInteger checks = new AtomicInteger();
 
   private final Supplier<Customer> wrong =
