@@ -14,6 +14,7 @@ import ctc.domain.query.QueryParameters;
 import ctc.domain.query.QuerySchema;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Where;
+import ctc.domain.update.ChangeRecorder;
 import ctc.domain.update.UpdateContext;
 import ctc.domain.update.UpdateRequest;
 import ctc.domain.update.VersionedWrites;
@@ -55,13 +56,39 @@ public final class CustomerService {
       PasswordHasher passwords,
       ReferenceResolver references,
       MessageSink messages) {
+    this(
+        customers,
+        transactions,
+        queries,
+        clock,
+        ids,
+        passwords,
+        references,
+        messages,
+        ChangeRecorder.none());
+  }
+
+  /**
+   * With the messages, and a further recorder of every customer change in its transaction (the
+   * change feed that search indexes follow).
+   */
+  public CustomerService(
+      CustomerRepository customers,
+      Transactions transactions,
+      QueryParameters queries,
+      Clock clock,
+      IdGenerator ids,
+      PasswordHasher passwords,
+      ReferenceResolver references,
+      MessageSink messages,
+      ChangeRecorder<Customer> changes) {
     this.customers = customers;
     this.writes =
         new VersionedWrites<>(
             customers,
             transactions,
             new StoreVisibility(),
-            new MessageRecorder<>(CustomerMessages.INSTANCE, messages, ids));
+            new MessageRecorder<>(CustomerMessages.INSTANCE, messages, ids).andThen(changes));
     this.queries = queries;
     this.clock = clock;
     this.ids = ids;

@@ -1,0 +1,64 @@
+package ctc.persistence.search;
+
+import ctc.domain.error.Errors;
+import ctc.domain.search.SearchRequest;
+import ctc.domain.search.SearchResult;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/** Runs one search on one point-in-time view of the index, within the time limit. */
+final class LuceneSearch {
+
+  private LuceneSearch() {}
+
+  static SearchResult run(
+      IndexReader reader, String projectKey, SearchRequest request, Duration timeout)
+      throws IOException {
+    Query query;
+    try {
+      query = LuceneQueries.of(projectKey, request.query());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw Errors.invalidInput("The query has too many terms.");
+    }
+    Sort sort = LuceneSorts.of(request.sort());
+    // A searcher per request, so that the time limit is this request's own.
+    IndexSearcher searcher = new IndexSearcher(reader);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+    int wanted = request.offset() + request.limit();
+    TopFieldDocs top;
+    try {
+      top =
+          searcher.search(
+              query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw Errors.invalidInput("The query has too many terms.");
+    }
+    if (searcher.timedOut()) {
+      throw Errors.searchTimedOut();
+    }
+    ScoreDoc[] all = top.scoreDocs;
+    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
+    TopFieldCollector.populateScores(page, searcher, query);
+    StoredFields stored = searcher.storedFields();
+    List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+    for (ScoreDoc doc : page) {
+      String id = stored.document(doc.doc).get(LuceneFields.ID);
+      float relevance = Float.isFinite(doc.score) && doc.score > 0 ? doc.score : 0f;
+      hits.add(new SearchResult.Hit(id, relevance));
+    }
+    return new SearchResult(hits, request.limit(), request.offset(), top.totalHits.value);
+  }
+}
