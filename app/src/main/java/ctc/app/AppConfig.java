@@ -1,5 +1,6 @@
 package ctc.app;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +21,18 @@ public record AppConfig(
     String adminClientSecret,
     int queryPoolSize,
     int queryTimeoutMillis,
-    boolean messagesEnabled) {
+    boolean messagesEnabled,
+    Search search) {
+
+  /**
+   * Customer Search: the index directory (null: in memory, for tests), whether search is on, the
+   * time limit of one search, and whether to rebuild the index beside the live one at start.
+   */
+  public record Search(String directory, boolean enabled, int timeoutMillis, boolean rebuild) {
+
+    /** In memory, on, 5 s, no rebuild. */
+    public static final Search IN_MEMORY = new Search(null, true, 5000, false);
+  }
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
@@ -36,7 +48,13 @@ public record AppConfig(
         env.get("ADMIN_CLIENT_SECRET"),
         integer(env, "DB_QUERY_POOL_SIZE", 4),
         integer(env, "QUERY_TIMEOUT_MS", 2000),
-        bool(env, "MESSAGES_ENABLED", true));
+        bool(env, "MESSAGES_ENABLED", true),
+        new Search(
+            env.getOrDefault(
+                "SEARCH_DIR", Path.of(env.getOrDefault("DATA_DIR", "./data"), "search").toString()),
+            bool(env, "SEARCH_ENABLED", true),
+            integer(env, "SEARCH_TIMEOUT_MS", 5000),
+            bool(env, "SEARCH_REBUILD", false)));
   }
 
   @Override
@@ -63,6 +81,8 @@ public record AppConfig(
         + queryTimeoutMillis
         + ", messagesEnabled="
         + messagesEnabled
+        + ", search="
+        + search
         + "]";
   }
 

@@ -1,6 +1,7 @@
 package ctc.app;
 
 import ctc.persistence.ExpiredRows;
+import ctc.persistence.search.JdbiCustomerChanges;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -10,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's one background thread (README, "Tokens"): it purges expired rows every {@link
- * #PURGE_INTERVAL}. A failed run is logged and the next one tries again; {@link #close} stops the
- * thread.
+ * The server's one background thread (README, "Tokens"): it purges expired rows, and change feed
+ * rows older than {@link #KEEP_CHANGES}, every {@link #PURGE_INTERVAL}. A failed run is logged and
+ * the next one tries again; {@link #close} stops the thread.
  */
 final class Maintenance implements AutoCloseable {
 
@@ -28,8 +29,15 @@ final class Maintenance implements AutoCloseable {
             return thread;
           });
 
-  Maintenance(ExpiredRows expiredRows, Clock clock) {
+  /** Rows of the customer change feed are kept this long for search indexes to catch up. */
+  static final Duration KEEP_CHANGES = Duration.ofDays(1);
+
+  Maintenance(ExpiredRows expiredRows, JdbiCustomerChanges changes, Clock clock) {
     every(PURGE_INTERVAL, "purge", () -> LOG.info("Purged {}", expiredRows.purge(clock.instant())));
+    every(
+        PURGE_INTERVAL,
+        "change feed purge",
+        () -> changes.purge(clock.instant().minus(KEEP_CHANGES)));
   }
 
   private void every(Duration interval, String name, Runnable task) {

@@ -9,6 +9,7 @@ import ctc.app.http.HttpApi;
 import ctc.app.http.MeRoutes;
 import ctc.app.http.OAuthRoutes;
 import ctc.app.http.ResourceRoutes;
+import ctc.app.http.SearchRoutes;
 import ctc.app.http.StorePaths;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
@@ -37,6 +38,7 @@ import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.resource.ResourceService;
 import ctc.domain.resource.StoredReferences;
+import ctc.domain.search.CustomerSearch;
 import ctc.domain.store.Store;
 import ctc.domain.store.StoreDraft;
 import ctc.domain.store.StoreMessages;
@@ -55,8 +57,13 @@ import ctc.persistence.customer.JdbiCustomerRepository;
 import ctc.persistence.customer.JdbiCustomerTokenRepository;
 import ctc.persistence.message.JdbiMessages;
 import ctc.persistence.resource.JdbiResourceRepository;
+import ctc.persistence.search.JdbiCustomerChanges;
+import ctc.persistence.search.JdbiSearchSource;
+import ctc.persistence.search.LuceneCustomerIndex;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,10 +74,17 @@ import java.util.Optional;
  */
 public final class Wiring implements AutoCloseable {
 
+  /**
+   * How often each search index asks the database for changes: well within the 1 s freshness bound
+   * (contract customer-search, Decisions), at one cheap indexed query per interval.
+   */
+  static final Duration SEARCH_POLL_INTERVAL = Duration.ofMillis(100);
+
   private final AppConfig config;
   private final ApiClients apiClients;
   private final Javalin app;
   private final Maintenance maintenance;
+  private final LuceneCustomerIndex searchIndex;
 
   public Wiring(AppConfig config, Database database, Clock clock) {
     this(config, database, clock, Throttling.DEFAULTS);
@@ -120,6 +134,9 @@ public final class Wiring implements AutoCloseable {
     ResourceService<Type, TypeDraft, TypeUpdateAction> types =
         new ResourceService<>(
             typeRepository, transactions, Types::create, Types.ACTIONS, clock, ids);
+    // Every instance records the change feed, whether or not its own search is on: another
+    // instance sharing the database may follow it.
+    JdbiCustomerChanges customerChanges = new JdbiCustomerChanges(database.jdbi());
     CustomerService customers =
         new CustomerService(
             customerRepository,
@@ -129,7 +146,22 @@ public final class Wiring implements AutoCloseable {
             ids,
             passwords,
             new StoredReferences(storeRepository, groupRepository, typeRepository),
-            messages);
+            messages,
+            customerChanges);
+    this.searchIndex =
+        config.search().enabled()
+            ? LuceneCustomerIndex.start(
+                new LuceneCustomerIndex.Settings(
+                    config.search().directory() == null
+                        ? null
+                        : Path.of(config.search().directory()),
+                    Duration.ofMillis(config.search().timeoutMillis()),
+                    SEARCH_POLL_INTERVAL),
+                customerChanges,
+                new JdbiSearchSource(database.jdbi()),
+                clock,
+                config.search().rebuild())
+            : null;
     CustomerCredentials credentials =
         new CustomerCredentials(
             customers,
@@ -190,10 +222,11 @@ public final class Wiring implements AutoCloseable {
                         bodies)),
                 new CredentialRoutes(credentials, signIns, bodies, expansion),
                 new CustomerRoutes(customers, bodies, expansion),
+                new SearchRoutes(new CustomerSearch(searchIndex), bodies),
                 new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
                 storePaths),
             database::isUp);
-    this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), clock);
+    this.maintenance = new Maintenance(new ExpiredRows(database.jdbi()), customerChanges, clock);
   }
 
   /** Creates the admin client when no client exists yet (see {@link ApiClients#bootstrap}). */
@@ -211,10 +244,20 @@ public final class Wiring implements AutoCloseable {
     return app;
   }
 
-  /** Stops the server and the background thread; the database stays open for its owner to close. */
+  /** The search index, null when search is switched off. */
+  public LuceneCustomerIndex searchIndex() {
+    return searchIndex;
+  }
+
+  /**
+   * Stops the server and the background threads; the database stays open for its owner to close.
+   */
   @Override
   public void close() {
     app.stop();
     maintenance.close();
+    if (searchIndex != null) {
+      searchIndex.close();
+    }
   }
 }

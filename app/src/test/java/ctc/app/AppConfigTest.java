@@ -60,7 +60,29 @@ class AppConfigTest {
                 "s3cret",
                 4,
                 2000,
-                true));
+                true,
+                new AppConfig.Search("/tmp/x/search", true, 5000, false)));
+  }
+
+  @Test
+  void searchIsOnByDefaultWithItsIndexUnderTheDataDirectory() {
+    AppConfig.Search search = AppConfig.fromEnvironment(Map.of("DATA_DIR", "/srv/d")).search();
+    assertThat(search).isEqualTo(new AppConfig.Search("/srv/d/search", true, 5000, false));
+    assertThat(
+            AppConfig.fromEnvironment(
+                    Map.of(
+                        "SEARCH_DIR",
+                        "/idx",
+                        "SEARCH_ENABLED",
+                        "false",
+                        "SEARCH_TIMEOUT_MS",
+                        "50",
+                        "SEARCH_REBUILD",
+                        "true"))
+                .search())
+        .isEqualTo(new AppConfig.Search("/idx", false, 50, true));
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("SEARCH_ENABLED", "no")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

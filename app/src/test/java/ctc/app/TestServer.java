@@ -44,7 +44,8 @@ public final class TestServer implements AutoCloseable {
       int poolSize,
       int queryPoolSize,
       int queryTimeoutMillis,
-      boolean messagesEnabled) {
+      boolean messagesEnabled,
+      AppConfig.Search search) {
     AppConfig config =
         new AppConfig(
             0,
@@ -59,7 +60,8 @@ public final class TestServer implements AutoCloseable {
             null,
             queryPoolSize,
             queryTimeoutMillis,
-            messagesEnabled);
+            messagesEnabled,
+            search);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
@@ -72,14 +74,30 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(String databaseUrl) {
-    return new TestServer(databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true);
+    return new TestServer(
+        databaseUrl,
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        true,
+        AppConfig.Search.IN_MEMORY);
   }
 
   /**
    * A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward.
    */
   public static TestServer start(Clock clock) {
-    return new TestServer(TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000, true);
+    return new TestServer(
+        TestDatabases.h2(),
+        clock,
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        true,
+        AppConfig.Search.IN_MEMORY);
   }
 
   /**
@@ -87,7 +105,8 @@ public final class TestServer implements AutoCloseable {
    * windows.
    */
   public static TestServer start(Clock clock, Throttling throttling) {
-    return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true);
+    return new TestServer(
+        TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true, AppConfig.Search.IN_MEMORY);
   }
 
   /**
@@ -102,13 +121,29 @@ public final class TestServer implements AutoCloseable {
         poolSize,
         queryPoolSize,
         queryTimeoutMillis,
-        true);
+        true,
+        AppConfig.Search.IN_MEMORY);
+  }
+
+  /**
+   * A server over that database with these search settings (another server may share the database).
+   */
+  public static TestServer start(String databaseUrl, AppConfig.Search search) {
+    return new TestServer(
+        databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true, search);
   }
 
   /** A server over a private in-memory H2 database with MESSAGES_ENABLED=false. */
   public static TestServer startWithoutMessages() {
     return new TestServer(
-        TestDatabases.h2(), Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, false);
+        TestDatabases.h2(),
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        false,
+        AppConfig.Search.IN_MEMORY);
   }
 
   /** A project key no other test uses, so tests share a server without seeing each other's data. */

@@ -34,6 +34,7 @@ public final class HttpApi {
       List<ResourceRoutes<?, ?, ?>> resources,
       CredentialRoutes credentials,
       CustomerRoutes customers,
+      SearchRoutes search,
       MeRoutes me,
       StorePaths storePaths) {}
 
@@ -65,6 +66,7 @@ public final class HttpApi {
           endpoints.oauth().register(config.routes);
           endpoints.apiClients().register(config.routes);
           endpoints.resources().forEach(resource -> resource.register(config.routes));
+          endpoints.search().register(config.routes);
           for (String prefix : PREFIXES) {
             endpoints.credentials().register(config.routes, prefix);
             endpoints.customers().register(config.routes, prefix);

@@ -51,8 +51,6 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
 
   private static final int BATCH = 1000;
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
-  private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
-  private static final Duration KEEP_CHANGES = Duration.ofDays(1);
   private static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(30);
   private static final int MAX_CACHED_TYPES = 10_000;
 
@@ -70,8 +68,8 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
   private volatile Generation live;
   private volatile Generation built;
   private volatile IndexingStatus status;
+  private volatile boolean closed;
   private long lastCommit;
-  private long lastPurge;
   private int failures;
 
   private LuceneCustomerIndex(
@@ -145,14 +143,18 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
     builder.execute(this::build);
   }
 
-  /** Stops the threads and commits what was applied. */
+  /**
+   * Stops the threads and commits what was applied. No interrupts: Lucene and H2 both treat an
+   * interrupted file operation as a broken file.
+   */
   @Override
   public void close() {
-    builder.shutdownNow();
-    follower.shutdownNow();
+    closed = true;
+    builder.shutdown();
+    follower.shutdown();
     try {
-      builder.awaitTermination(10, TimeUnit.SECONDS);
-      follower.awaitTermination(10, TimeUnit.SECONDS);
+      builder.awaitTermination(30, TimeUnit.SECONDS);
+      follower.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -257,7 +259,7 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
                   startedAt,
                   new IndexingStatus.Progress(indexed, failed, Math.max(total, indexed)));
         }
-        if (Thread.currentThread().isInterrupted()) {
+        if (closed) {
           generation.discard();
           return;
         }
@@ -278,7 +280,9 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
                 IndexingStatus.Status.Failed, null, startedAt, clock.instant(), failures);
       }
       long wait = Math.min(MAX_RETRY_WAIT.toMillis(), 1000L << Math.min(failures, 5));
-      builder.schedule(this::build, wait, TimeUnit.MILLISECONDS);
+      if (!closed) {
+        builder.schedule(this::build, wait, TimeUnit.MILLISECONDS);
+      }
     }
   }
 
@@ -294,7 +298,7 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
         apply(next);
         replace(current, next);
       }
-      maintain();
+      commitWhenDue();
     } catch (Exception e) {
       LOG.warn("Following the customer changes failed; trying again", e);
     }
@@ -333,16 +337,12 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
     }
   }
 
-  private void maintain() throws IOException {
+  private void commitWhenDue() throws IOException {
     long now = System.nanoTime();
     Generation current = live;
     if (current != null && current.dirty() && now - lastCommit > COMMIT_EVERY.toNanos()) {
       current.commit();
       lastCommit = now;
-    }
-    if (now - lastPurge > PURGE_EVERY.toNanos()) {
-      changes.purge(clock.instant().minus(KEEP_CHANGES));
-      lastPurge = now;
     }
   }
 
