@@ -124,7 +124,7 @@ final class LuceneFields {
   static Document document(SearchDocument source) {
     Document document = new Document();
     document.add(new StringField(PROJECT, source.projectKey(), Field.Store.NO));
-    document.add(new StringField(ID, source.id(), Field.Store.YES));
+    document.add(new StringField(ID, source.id(), Field.Store.NO));
     document.add(new SortedDocValuesField(ID, new BytesRef(source.id())));
     Set<String> seen = new HashSet<>();
     Map<String, double[]> sums = new LinkedHashMap<>();
