@@ -232,7 +232,9 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
             : settings.directory().resolve(String.format("gen-%020d", startedAt.toEpochMilli()));
     Generation generation = null;
     try {
-      long from = Math.max(0, changes.last() - REPLAY);
+      // Rows already purged cannot be replayed; starting below the oldest kept one would only
+      // leave a position that the next start takes for out of date.
+      long from = Math.max(Math.max(0, changes.last() - REPLAY), changes.first().orElse(1) - 1);
       generation = Generation.create(path, startedAt, from);
       long total = source.count();
       if (live == null) {
