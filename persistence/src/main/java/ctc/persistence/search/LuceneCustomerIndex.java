@@ -138,11 +138,6 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
     return status;
   }
 
-  /** Builds a new generation beside the live one, which keeps answering until it is replaced. */
-  public void rebuild() {
-    builder.execute(this::build);
-  }
-
   /**
    * Stops the threads and commits what was applied. No interrupts: Lucene and H2 both treat an
    * interrupted file operation as a broken file.

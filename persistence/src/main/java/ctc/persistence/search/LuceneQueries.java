@@ -42,9 +42,6 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  */
 final class LuceneQueries {
 
-  /** Fuzzy and prefix terms that score; all others within reach still match, scoring 0. */
-  private static final int SCORED_EXPANSIONS = 50;
-
   private static final List<SearchFieldKind> TEMPORAL =
       List.of(SearchFieldKind.DATE, SearchFieldKind.DATETIME, SearchFieldKind.TIME);
 
@@ -337,19 +334,9 @@ final class LuceneQueries {
     return new TermQuery(new Term(LuceneFields.terms(name), term));
   }
 
-  /**
-   * Every field term starting with {@code term} matches; the most frequent {@value
-   * #SCORED_EXPANSIONS} of them score like the term they are.
-   */
+  /** Every field term starting with {@code term} matches; the most frequent ones score. */
   private static Query prefixTerm(String name, String term) {
-    Term prefix = new Term(LuceneFields.terms(name), term);
-    return new BooleanQuery.Builder()
-        .add(new PrefixQuery(prefix, MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE), Occur.FILTER)
-        .add(
-            new PrefixQuery(
-                prefix, new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(SCORED_EXPANSIONS)),
-            Occur.SHOULD)
-        .build();
+    return new ExpandedTermsQuery(new PrefixQuery(new Term(LuceneFields.terms(name), term)));
   }
 
   /**
@@ -360,18 +347,7 @@ final class LuceneQueries {
     if (distance == 0) {
       return exactTerm(name, term);
     }
-    Term fuzzy = new Term(LuceneFields.terms(name), term);
-    return new BooleanQuery.Builder()
-        .add(
-            new FuzzyQuery(
-                fuzzy,
-                distance,
-                0,
-                SCORED_EXPANSIONS,
-                true,
-                MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE),
-            Occur.FILTER)
-        .add(new FuzzyQuery(fuzzy, distance, 0, SCORED_EXPANSIONS, true), Occur.SHOULD)
-        .build();
+    return new ExpandedTermsQuery(
+        new FuzzyQuery(new Term(LuceneFields.terms(name), term), distance, 0, 1, true));
   }
 }
