@@ -31,8 +31,12 @@ final class FeedPosition {
     return gaps.keySet().stream().mapToLong(Long::longValue).min().orElse(highest + 1) - 1;
   }
 
-  /** The rows to apply now: late ones that filled gaps, then new ones. */
+  /**
+   * The rows to apply now: late ones that filled gaps, then new ones. The position moves past them
+   * at once; {@link #undo} moves it back when they could not be applied.
+   */
   Poll poll(JdbiCustomerChanges changes, int batch, long nowNanos) {
+    Poll.Before before = new Poll.Before(highest, Map.copyOf(gaps));
     List<JdbiCustomerChanges.Row> rows = new ArrayList<>(changes.among(gaps.keySet()));
     rows.forEach(row -> gaps.remove(row.seq()));
     gaps.values().removeIf(firstSeen -> nowNanos - firstSeen > GAP_WAIT_NANOS);
@@ -46,9 +50,20 @@ final class FeedPosition {
       highest = row.seq();
     }
     rows.addAll(fresh);
-    return new Poll(rows, fresh.size() == batch);
+    return new Poll(rows, fresh.size() == batch, before);
+  }
+
+  /** Back to where the position was before the poll, so that its rows are read again. */
+  void undo(Poll poll) {
+    highest = poll.before().highest();
+    gaps.clear();
+    gaps.putAll(poll.before().gaps());
   }
 
   /** What one poll read; {@code more} when the batch was full. */
-  record Poll(List<JdbiCustomerChanges.Row> rows, boolean more) {}
+  record Poll(List<JdbiCustomerChanges.Row> rows, boolean more, Before before) {
+
+    /** The position before the poll. */
+    record Before(long highest, Map<Long, Long> gaps) {}
+  }
 }

@@ -241,12 +241,10 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
       List<JdbiSearchSource.Stored> page;
       while (!(page = source.page(after, BATCH)).isEmpty()) {
         for (JdbiSearchSource.Stored stored : page) {
-          try {
-            generation.put(stored.customer().id(), document(stored));
+          if (put(generation, stored)) {
             indexed++;
-          } catch (RuntimeException e) {
+          } else {
             failed++;
-            LOG.warn("Customer {} cannot be indexed", stored.customer().id(), e);
           }
         }
         after = page.get(page.size() - 1).customer().id();
@@ -308,13 +306,18 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
       poll = generation.position.poll(changes, BATCH, System.nanoTime());
       Set<String> ids = new LinkedHashSet<>();
       poll.rows().forEach(row -> ids.add(row.customerId()));
-      Set<String> gone = new LinkedHashSet<>(ids);
-      for (JdbiSearchSource.Stored stored : source.customers(ids)) {
-        gone.remove(stored.customer().id());
-        generation.put(stored.customer().id(), document(stored));
-      }
-      for (String id : gone) {
-        generation.remove(id);
+      try {
+        Set<String> gone = new LinkedHashSet<>(ids);
+        for (JdbiSearchSource.Stored stored : source.customers(ids)) {
+          gone.remove(stored.customer().id());
+          put(generation, stored);
+        }
+        for (String id : gone) {
+          generation.remove(id);
+        }
+      } catch (IOException | RuntimeException e) {
+        generation.position.undo(poll);
+        throw e;
       }
       changed |= !ids.isEmpty();
     } while (poll.more());
@@ -341,6 +344,22 @@ public final class LuceneCustomerIndex implements CustomerSearchIndex, AutoClose
       current.commit();
       lastCommit = now;
     }
+  }
+
+  /**
+   * Indexes one customer; one that cannot be indexed is logged and skipped, so that it stops
+   * neither a build nor the follower.
+   */
+  private boolean put(Generation generation, JdbiSearchSource.Stored stored) throws IOException {
+    Document document;
+    try {
+      document = document(stored);
+    } catch (RuntimeException e) {
+      LOG.warn("Customer {} cannot be indexed", stored.customer().id(), e);
+      return false;
+    }
+    generation.put(stored.customer().id(), document);
+    return true;
   }
 
   private Document document(JdbiSearchSource.Stored stored) {
