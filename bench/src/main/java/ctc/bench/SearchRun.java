@@ -26,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Options: {@code -n} customers (100,000), {@code -c} connections (8), {@code -d}/{@code -w}
  * seconds measured and warm-up (10/3), {@code --heap} (256m), {@code --server-jar}, {@code --port}
- * (18600).
+ * (18600), {@code --reuse DIR} to measure again on the data directory of an earlier run (its
+ * temporary directory is kept) instead of seeding.
  */
 public final class SearchRun {
 
@@ -59,6 +60,7 @@ public final class SearchRun {
   private String heap = "256m";
   private String serverJar = "app/target/customer-service.jar";
   private int port = 18_600;
+  private Path reuse;
 
   public static void main(String[] args) throws Exception {
     SearchRun run = new SearchRun();
@@ -71,6 +73,7 @@ public final class SearchRun {
         case "--heap" -> run.heap = args[++i];
         case "--server-jar" -> run.serverJar = args[++i];
         case "--port" -> run.port = Integer.parseInt(args[++i]);
+        case "--reuse" -> run.reuse = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + args[i]);
       }
     }
@@ -103,7 +106,7 @@ public final class SearchRun {
 
   private void run() throws Exception {
     ServerProcess.jar(serverJar);
-    Path work = Files.createTempDirectory("ctc-search-bench");
+    Path work = reuse != null ? reuse : Files.createTempDirectory("ctc-search-bench");
     Path results = Path.of("bench", "results");
     Files.createDirectories(results);
     System.out.printf(
@@ -114,9 +117,12 @@ public final class SearchRun {
       String auth = "Bearer " + token(server);
       String url = server.base() + "/" + PROJECT + "/customers/search";
       long started = System.nanoTime();
-      seed(server.base(), auth);
+      if (reuse == null) {
+        seed(server.base(), auth);
+        System.out.printf(
+            "Seeded %,d customers in %.1f s%n", customers, (System.nanoTime() - started) / 1e9);
+      }
       long seeded = System.nanoTime();
-      System.out.printf("Seeded %,d customers in %.1f s%n", customers, (seeded - started) / 1e9);
       while (total(url, auth) != customers) {
         ServerProcess.sleep(20);
       }

@@ -23,7 +23,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -336,7 +335,7 @@ final class LuceneQueries {
 
   /** Every field term starting with {@code term} matches; the most frequent ones score. */
   private static Query prefixTerm(String name, String term) {
-    return new ExpandedTermsQuery(new PrefixQuery(new Term(LuceneFields.terms(name), term)));
+    return ExpandedTermsQuery.prefix(LuceneFields.terms(name), term);
   }
 
   /**
@@ -347,7 +346,6 @@ final class LuceneQueries {
     if (distance == 0) {
       return exactTerm(name, term);
     }
-    return new ExpandedTermsQuery(
-        new FuzzyQuery(new Term(LuceneFields.terms(name), term), distance, 0, 1, true));
+    return ExpandedTermsQuery.fuzzy(LuceneFields.terms(name), term, distance);
   }
 }
