@@ -28,11 +28,7 @@ public record AppConfig(
    * Customer Search: the index directory (null: in memory, for tests), whether search is on, the
    * time limit of one search, and whether to rebuild the index beside the live one at start.
    */
-  public record Search(String directory, boolean enabled, int timeoutMillis, boolean rebuild) {
-
-    /** In memory, on, 5 s, no rebuild. */
-    public static final Search IN_MEMORY = new Search(null, true, 5000, false);
-  }
+  public record Search(String directory, boolean enabled, int timeoutMillis, boolean rebuild) {}
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(

@@ -30,6 +30,10 @@ public final class TestServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Search on, its index in memory, 5 s per search. */
+  public static final AppConfig.Search SEARCH_IN_MEMORY =
+      new AppConfig.Search(null, true, 5000, false);
+
   private final Database database;
   private final Wiring wiring;
   private final HttpClient client =
@@ -75,14 +79,7 @@ public final class TestServer implements AutoCloseable {
 
   public static TestServer start(String databaseUrl) {
     return new TestServer(
-        databaseUrl,
-        Clock.systemUTC(),
-        Throttling.DEFAULTS,
-        16,
-        4,
-        10_000,
-        true,
-        AppConfig.Search.IN_MEMORY);
+        databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true, SEARCH_IN_MEMORY);
   }
 
   /**
@@ -90,14 +87,7 @@ public final class TestServer implements AutoCloseable {
    */
   public static TestServer start(Clock clock) {
     return new TestServer(
-        TestDatabases.h2(),
-        clock,
-        Throttling.DEFAULTS,
-        16,
-        4,
-        10_000,
-        true,
-        AppConfig.Search.IN_MEMORY);
+        TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000, true, SEARCH_IN_MEMORY);
   }
 
   /**
@@ -106,7 +96,7 @@ public final class TestServer implements AutoCloseable {
    */
   public static TestServer start(Clock clock, Throttling throttling) {
     return new TestServer(
-        TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true, AppConfig.Search.IN_MEMORY);
+        TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true, SEARCH_IN_MEMORY);
   }
 
   /**
@@ -122,7 +112,7 @@ public final class TestServer implements AutoCloseable {
         queryPoolSize,
         queryTimeoutMillis,
         true,
-        AppConfig.Search.IN_MEMORY);
+        SEARCH_IN_MEMORY);
   }
 
   /**
@@ -143,7 +133,7 @@ public final class TestServer implements AutoCloseable {
         4,
         10_000,
         false,
-        AppConfig.Search.IN_MEMORY);
+        SEARCH_IN_MEMORY);
   }
 
   /** A project key no other test uses, so tests share a server without seeing each other's data. */

@@ -89,7 +89,7 @@ class SearchIndexLifecycleTest {
       @TempDir Path directory) {
     String database = TestDatabases.h2();
     String project = TestServer.newProject();
-    try (TestServer writer = TestServer.start(database, AppConfig.Search.IN_MEMORY)) {
+    try (TestServer writer = TestServer.start(database, TestServer.SEARCH_IN_MEMORY)) {
       String first = create(writer, project, "Ada");
       create(writer, project, "Ada");
       String startedAt;
@@ -117,7 +117,7 @@ class SearchIndexLifecycleTest {
   void aRebuildIsMadeBesideTheLiveIndexWhichKeepsAnswering(@TempDir Path directory) {
     String database = TestDatabases.h2();
     String project = TestServer.newProject();
-    try (TestServer writer = TestServer.start(database, AppConfig.Search.IN_MEMORY)) {
+    try (TestServer writer = TestServer.start(database, TestServer.SEARCH_IN_MEMORY)) {
       String ada = create(writer, project, "Ada");
       String startedAt;
       try (TestServer first = TestServer.start(database, onDisk(directory))) {
@@ -153,8 +153,8 @@ class SearchIndexLifecycleTest {
   }
 
   private static void twoServers(String database) {
-    try (TestServer one = TestServer.start(database, AppConfig.Search.IN_MEMORY);
-        TestServer two = TestServer.start(database, AppConfig.Search.IN_MEMORY)) {
+    try (TestServer one = TestServer.start(database, TestServer.SEARCH_IN_MEMORY);
+        TestServer two = TestServer.start(database, TestServer.SEARCH_IN_MEMORY)) {
       String project = TestServer.newProject();
       ready(two, project);
       String id = create(one, project, "Ada");
