@@ -1,6 +1,7 @@
 package ctc.app;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,14 @@ public record AppConfig(
     List<String> medusaStoreCors,
     String metricsToken,
     int shutdownDelayMillis,
-    int shutdownTimeoutMillis) {
+    int shutdownTimeoutMillis,
+    Search search) {
+
+  /**
+   * Customer Search: the index directory (null: in memory, for tests), whether search is on, the
+   * time limit of one search, and whether to rebuild the index beside the live one at start.
+   */
+  public record Search(String directory, boolean enabled, int timeoutMillis, boolean rebuild) {}
 
   /** The range of commercetools' {@code deleteDaysAfterCreation}. */
   static final int MIN_RETENTION_DAYS = 1;
@@ -39,6 +47,8 @@ public record AppConfig(
   static final int MAX_RETENTION_DAYS = 90;
 
   static final int DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 20_000;
+
+  static final int DEFAULT_SEARCH_TIMEOUT_MILLIS = 5_000;
 
   public AppConfig {
     medusaStoreClients = medusaStoreClients == null ? List.of() : List.copyOf(medusaStoreClients);
@@ -95,7 +105,8 @@ public record AppConfig(
         List.of(),
         null,
         0,
-        DEFAULT_SHUTDOWN_TIMEOUT_MILLIS);
+        DEFAULT_SHUTDOWN_TIMEOUT_MILLIS,
+        new Search(null, true, DEFAULT_SEARCH_TIMEOUT_MILLIS, false));
   }
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
@@ -120,7 +131,13 @@ public record AppConfig(
         list(env, "MEDUSA_STORE_CORS"),
         env.get("METRICS_TOKEN"),
         integer(env, "SHUTDOWN_DELAY_MS", 0),
-        integer(env, "SHUTDOWN_TIMEOUT_MS", DEFAULT_SHUTDOWN_TIMEOUT_MILLIS));
+        integer(env, "SHUTDOWN_TIMEOUT_MS", DEFAULT_SHUTDOWN_TIMEOUT_MILLIS),
+        new Search(
+            env.getOrDefault(
+                "SEARCH_DIR", Path.of(env.getOrDefault("DATA_DIR", "./data"), "search").toString()),
+            bool(env, "SEARCH_ENABLED", true),
+            integer(env, "SEARCH_TIMEOUT_MS", DEFAULT_SEARCH_TIMEOUT_MILLIS),
+            bool(env, "SEARCH_REBUILD", false)));
   }
 
   @Override
@@ -161,6 +178,8 @@ public record AppConfig(
         + shutdownDelayMillis
         + ", shutdownTimeoutMillis="
         + shutdownTimeoutMillis
+        + ", search="
+        + search
         + "]";
   }
 

@@ -2,6 +2,7 @@ package ctc.app;
 
 import ctc.persistence.ExpiredRows;
 import ctc.persistence.message.JdbiMessages;
+import ctc.persistence.search.JdbiCustomerChanges;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -11,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's one background thread (README, "Tokens" and "Messages"): it purges expired rows
- * every {@link #PURGE_INTERVAL}, and messages past their retention at start and every {@link
+ * The server's one background thread (README, "Tokens", "Messages" and "Customer Search"): it
+ * purges expired rows and change feed rows older than {@link #KEEP_CHANGES} every {@link
+ * #PURGE_INTERVAL}, and messages past their retention at start and every {@link
  * #RETENTION_INTERVAL}. A failed run is logged and the next one tries again; {@link #close} stops
  * the thread.
  */
@@ -33,12 +35,25 @@ final class Maintenance implements AutoCloseable {
             return thread;
           });
 
-  Maintenance(ExpiredRows expiredRows, JdbiMessages messages, Duration retention, Clock clock) {
+  /** Rows of the customer change feed are kept this long for search indexes to catch up. */
+  static final Duration KEEP_CHANGES = Duration.ofDays(1);
+
+  Maintenance(
+      ExpiredRows expiredRows,
+      JdbiCustomerChanges changes,
+      JdbiMessages messages,
+      Duration retention,
+      Clock clock) {
     every(
         PURGE_INTERVAL,
         PURGE_INTERVAL,
         "purge",
         () -> LOG.info("Purged {}", expiredRows.purge(clock.instant())));
+    every(
+        PURGE_INTERVAL,
+        PURGE_INTERVAL,
+        "change feed purge",
+        () -> changes.purge(clock.instant().minus(KEEP_CHANGES)));
     every(
         Duration.ZERO,
         RETENTION_INTERVAL,

@@ -13,6 +13,7 @@ import ctc.app.http.MessageRoutes;
 import ctc.app.http.OAuthRoutes;
 import ctc.app.http.OperationsRoutes;
 import ctc.app.http.ResourceRoutes;
+import ctc.app.http.SearchRoutes;
 import ctc.app.http.StorePaths;
 import ctc.app.json.BodyReader;
 import ctc.app.json.Json;
@@ -50,6 +51,7 @@ import ctc.domain.query.QueryLanguageParser;
 import ctc.domain.query.QueryParameters;
 import ctc.domain.resource.ResourceService;
 import ctc.domain.resource.StoredReferences;
+import ctc.domain.search.CustomerSearch;
 import ctc.domain.store.Store;
 import ctc.domain.store.StoreDraft;
 import ctc.domain.store.StoreMessages;
@@ -69,6 +71,9 @@ import ctc.persistence.customer.JdbiCustomerTokenRepository;
 import ctc.persistence.medusa.JdbiMedusaExtensions;
 import ctc.persistence.message.JdbiMessages;
 import ctc.persistence.resource.JdbiResourceRepository;
+import ctc.persistence.search.JdbiCustomerChanges;
+import ctc.persistence.search.JdbiSearchSource;
+import ctc.persistence.search.LuceneCustomerIndex;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,6 +88,12 @@ import java.util.Optional;
  */
 public final class Wiring implements AutoCloseable {
 
+  /**
+   * How often each search index asks the database for changes: well within the 1 s freshness bound
+   * (contract customer-search, Decisions), at one cheap indexed query per interval.
+   */
+  static final Duration SEARCH_POLL_INTERVAL = Duration.ofMillis(100);
+
   private final AppConfig config;
   private final ApiClients apiClients;
   private final Javalin app;
@@ -92,6 +103,8 @@ public final class Wiring implements AutoCloseable {
 
   /** The file in DATA_DIR holding the messages key when MESSAGES_KEY is not set. */
   static final String MESSAGES_KEY_FILE = "messages.key";
+
+  private final LuceneCustomerIndex searchIndex;
 
   public Wiring(AppConfig config, Database database, Clock clock) {
     this(config, database, clock, Throttling.DEFAULTS);
@@ -146,6 +159,9 @@ public final class Wiring implements AutoCloseable {
     ResourceService<Type, TypeDraft, TypeUpdateAction> types =
         new ResourceService<>(
             typeRepository, transactions, Types::create, Types.ACTIONS, clock, ids);
+    // Every instance records the change feed, whether or not its own search is on: another
+    // instance sharing the database may follow it.
+    JdbiCustomerChanges customerChanges = new JdbiCustomerChanges(database.jdbi());
     CustomerService customers =
         new CustomerService(
             customerRepository,
@@ -156,7 +172,21 @@ public final class Wiring implements AutoCloseable {
             passwords,
             new StoredReferences(storeRepository, groupRepository, typeRepository),
             messages,
-            MedusaExtensions.upkeep(medusaExtensions));
+            MedusaExtensions.upkeep(medusaExtensions).andThen(customerChanges));
+    this.searchIndex =
+        config.search().enabled()
+            ? LuceneCustomerIndex.start(
+                new LuceneCustomerIndex.Settings(
+                    config.search().directory() == null
+                        ? null
+                        : Path.of(config.search().directory()),
+                    Duration.ofMillis(config.search().timeoutMillis()),
+                    SEARCH_POLL_INTERVAL),
+                customerChanges,
+                new JdbiSearchSource(database.jdbi()),
+                clock,
+                config.search().rebuild())
+            : null;
     CustomerCredentials credentials =
         new CustomerCredentials(
             customers,
@@ -233,6 +263,7 @@ public final class Wiring implements AutoCloseable {
                         bodies)),
                 new CredentialRoutes(credentials, signIns, bodies, expansion),
                 new CustomerRoutes(customers, bodies, expansion),
+                new SearchRoutes(new CustomerSearch(searchIndex), bodies),
                 new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
                 new MessageRoutes(
                     new MessageQueries(
@@ -248,6 +279,7 @@ public final class Wiring implements AutoCloseable {
     this.maintenance =
         new Maintenance(
             new ExpiredRows(database.jdbi()),
+            customerChanges,
             storedMessages,
             Duration.ofDays(config.messagesRetentionDays()),
             clock);
@@ -287,9 +319,14 @@ public final class Wiring implements AutoCloseable {
     return app;
   }
 
+  /** The search index, null when search is switched off. */
+  public LuceneCustomerIndex searchIndex() {
+    return searchIndex;
+  }
+
   /**
    * Stops the server (letting requests in flight finish, up to SHUTDOWN_TIMEOUT_MS) and the
-   * background thread; the database stays open for its owner to close.
+   * background threads; the database stays open for its owner to close.
    */
   @Override
   public void close() {
@@ -297,5 +334,8 @@ public final class Wiring implements AutoCloseable {
     app.stop();
     maintenance.close();
     metrics.close();
+    if (searchIndex != null) {
+      searchIndex.close();
+    }
   }
 }

@@ -3,6 +3,7 @@ package ctc.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,14 @@ class AppConfigTest {
                 2000,
                 true,
                 15,
-                null));
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                0,
+                20_000,
+                new AppConfig.Search("/tmp/x/search", true, 5000, false)));
   }
 
   @Test
@@ -107,6 +115,27 @@ class AppConfigTest {
     assertThat(config.metricsToken()).isEqualTo("scrape-me");
     assertThat(config.shutdownDelayMillis()).isEqualTo(5000);
     assertThat(config.shutdownTimeoutMillis()).isEqualTo(7000);
+  }
+
+  @Test
+  void searchIsOnByDefaultWithItsIndexUnderTheDataDirectory() {
+    AppConfig.Search search = AppConfig.fromEnvironment(Map.of("DATA_DIR", "/srv/d")).search();
+    assertThat(search).isEqualTo(new AppConfig.Search("/srv/d/search", true, 5000, false));
+    assertThat(
+            AppConfig.fromEnvironment(
+                    Map.of(
+                        "SEARCH_DIR",
+                        "/idx",
+                        "SEARCH_ENABLED",
+                        "false",
+                        "SEARCH_TIMEOUT_MS",
+                        "50",
+                        "SEARCH_REBUILD",
+                        "true"))
+                .search())
+        .isEqualTo(new AppConfig.Search("/idx", false, 50, true));
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("SEARCH_ENABLED", "no")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -34,6 +34,10 @@ public final class TestServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Search on, its index in memory, 5 s per search. */
+  public static final AppConfig.Search SEARCH_IN_MEMORY =
+      new AppConfig.Search(null, true, 5000, false);
+
   private final Database database;
   private final Wiring wiring;
   private final HttpClient client =
@@ -83,7 +87,8 @@ public final class TestServer implements AutoCloseable {
         null,
         List.of(),
         metricsToken,
-        ready);
+        ready,
+        SEARCH_IN_MEMORY);
   }
 
   private TestServer(
@@ -109,7 +114,8 @@ public final class TestServer implements AutoCloseable {
         medusaEventUrl,
         medusaCors,
         null,
-        true);
+        true,
+        SEARCH_IN_MEMORY);
   }
 
   private TestServer(
@@ -124,7 +130,8 @@ public final class TestServer implements AutoCloseable {
       String medusaEventUrl,
       List<String> medusaCors,
       String metricsToken,
-      boolean ready) {
+      boolean ready,
+      AppConfig.Search search) {
     AppConfig config =
         new AppConfig(
             0,
@@ -147,7 +154,8 @@ public final class TestServer implements AutoCloseable {
             medusaCors,
             metricsToken,
             0,
-            5_000);
+            5_000,
+            search);
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, clock, throttling);
     wiring.app().start("127.0.0.1", 0);
@@ -203,6 +211,26 @@ public final class TestServer implements AutoCloseable {
         true,
         null,
         true);
+  }
+
+  /**
+   * A server over that database with these search settings (another server may share the database).
+   */
+  public static TestServer start(String databaseUrl, AppConfig.Search search) {
+    return new TestServer(
+        databaseUrl,
+        Clock.systemUTC(),
+        Throttling.DEFAULTS,
+        16,
+        4,
+        10_000,
+        true,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        true,
+        search);
   }
 
   /** A server over a private in-memory H2 database with MESSAGES_ENABLED=false. */

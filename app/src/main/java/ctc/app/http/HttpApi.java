@@ -44,6 +44,7 @@ public final class HttpApi {
       List<ResourceRoutes<?, ?, ?>> resources,
       CredentialRoutes credentials,
       CustomerRoutes customers,
+      SearchRoutes search,
       MeRoutes me,
       MessageRoutes messages,
       StorePaths storePaths,
@@ -102,6 +103,7 @@ public final class HttpApi {
               endpoints.apiClients().register(config.routes);
               endpoints.resources().forEach(resource -> resource.register(config.routes));
               endpoints.messages().register(config.routes);
+              endpoints.search().register(config.routes);
               for (String prefix : PREFIXES) {
                 endpoints.credentials().register(config.routes, prefix);
                 endpoints.customers().register(config.routes, prefix);

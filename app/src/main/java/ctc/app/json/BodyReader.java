@@ -10,13 +10,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ctc.domain.error.CommercetoolsException;
 import ctc.domain.error.Errors;
+import ctc.domain.search.JsonValue;
 import ctc.domain.update.ActionRegistry;
 import ctc.domain.update.UpdateRequest;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +45,37 @@ public final class BodyReader {
    */
   public <T> T readStrict(byte[] body, Class<T> type) {
     return convert(object(body), type, true);
+  }
+
+  /**
+   * The body as a plain JSON tree, for bodies whose shape the domain checks itself (the search
+   * query language).
+   */
+  public JsonValue tree(byte[] body) {
+    return tree(object(body));
+  }
+
+  private static JsonValue tree(JsonNode node) {
+    if (node.isObject()) {
+      Map<String, JsonValue> members = new LinkedHashMap<>();
+      node.fields().forEachRemaining(entry -> members.put(entry.getKey(), tree(entry.getValue())));
+      return new JsonValue.JsonObject(members);
+    }
+    if (node.isArray()) {
+      List<JsonValue> elements = new ArrayList<>();
+      node.elements().forEachRemaining(element -> elements.add(tree(element)));
+      return new JsonValue.JsonArray(elements);
+    }
+    if (node.isTextual()) {
+      return new JsonValue.JsonString(node.textValue());
+    }
+    if (node.isNumber()) {
+      return new JsonValue.JsonNumber(node.decimalValue(), node.isIntegralNumber());
+    }
+    if (node.isBoolean()) {
+      return new JsonValue.JsonBoolean(node.booleanValue());
+    }
+    return new JsonValue.JsonNull();
   }
 
   public <A> UpdateRequest<A> update(byte[] body, ActionRegistry<?, A> registry) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The module layering of the README's Design section, checked on the compiled classes: the domain
  * depends on nothing but the JDK, persistence never on the app, and the app reaches the database
  * only through domain ports and the persistence module's own types, never through JDBC, Jdbi, H2,
- * HikariCP or Flyway directly.
+ * HikariCP or Flyway directly; Lucene is used by the search index's package only.
  */
 class LayeringTest {
 
@@ -60,6 +60,21 @@ class LayeringTest {
             "com.zaxxer..",
             "org.flywaydb..",
             "org.postgresql..")
+        .check(MAIN_CLASSES);
+  }
+
+  /**
+   * The search engine stays behind the index port: the query language is parsed in the domain and
+   * only the index's package translates it to Lucene (so that another engine replaces one package).
+   */
+  @Test
+  void onlyTheSearchIndexUsesLucene() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("ctc.persistence.search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.lucene..")
         .check(MAIN_CLASSES);
   }
 

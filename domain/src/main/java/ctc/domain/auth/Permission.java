@@ -22,7 +22,17 @@ public enum Permission {
   VIEW_TYPES("view_types", List.of("view_types", "manage_types"), false),
   MANAGE_TYPES("manage_types", List.of("manage_types"), false),
   /** The message contract: never held by a customer's or an anonymous session's token. */
-  VIEW_MESSAGES("view_messages", List.of("view_messages"), false, false);
+  VIEW_MESSAGES("view_messages", List.of("view_messages"), false, false),
+  /**
+   * The Customer Search indexing status: commercetools asks for {@code view_project_settings};
+   * {@code view_customers} is enough here too, so that a client that may search can ask whether
+   * search works (contract Decisions, scope of indexing status).
+   */
+  VIEW_SEARCH_STATUS(
+      "view_project_settings",
+      List.of(
+          "view_project_settings", "manage_project_settings", "view_customers", "manage_customers"),
+      false);
 
   private final String scopeName;
   private final List<String> grantedBy;

@@ -75,7 +75,8 @@ public final class CustomerService {
 
   /**
    * With the sink of the messages and a recorder of what else belongs to every customer change (the
-   * Medusa facade's extension follows removed addresses), both run in the change's transaction.
+   * Medusa facade's extension follows removed addresses; the change feed that search indexes
+   * follow), both run in the change's transaction.
    */
   public CustomerService(
       CustomerRepository customers,
@@ -88,17 +89,12 @@ public final class CustomerService {
       MessageSink messages,
       ChangeRecorder<Customer> beside) {
     this.customers = customers;
-    ChangeRecorder<Customer> recorder =
-        new MessageRecorder<>(CustomerMessages.INSTANCE, messages, ids);
     this.writes =
         new VersionedWrites<>(
             customers,
             transactions,
             new StoreVisibility(),
-            (projectKey, change) -> {
-              recorder.record(projectKey, change);
-              beside.record(projectKey, change);
-            });
+            new MessageRecorder<>(CustomerMessages.INSTANCE, messages, ids).andThen(beside));
     this.queries = queries;
     this.clock = clock;
     this.ids = ids;

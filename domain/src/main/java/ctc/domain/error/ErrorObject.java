@@ -107,6 +107,12 @@ public sealed interface ErrorObject {
     }
   }
 
+  record SearchNotReadyError(String message) implements ErrorObject {
+    public String code() {
+      return "SearchNotReady";
+    }
+  }
+
   record GeneralError(String message) implements ErrorObject {
     public String code() {
       return "General";

@@ -363,6 +363,46 @@ public final class Errors {
                 + " https://docs.commercetools.com/api/predicates/query#performance-considerations)."));
   }
 
+  /** Customer Search is switched off, or its initial index is being built (contract §11). */
+  public static CommercetoolsException searchNotReady() {
+    return new CommercetoolsException(
+        409,
+        new ErrorObject.SearchNotReadyError(
+            "Customer Search is not ready. Check the indexing-status endpoint."));
+  }
+
+  /** A search that ran longer than SEARCH_TIMEOUT_MS (contract §11). */
+  public static CommercetoolsException searchTimedOut() {
+    return new CommercetoolsException(
+        400, new ErrorObject.QueryTimedOutError("The query timed out."));
+  }
+
+  /** A search request of the wrong shape; {@code path} is e.g. {@code query.and[1].fuzzy.level}. */
+  public static CommercetoolsException searchShape(String path, String problem) {
+    return invalidJson(path + ": " + problem);
+  }
+
+  public static CommercetoolsException unknownSearchField(String field) {
+    return invalidInput("The field '" + field + "' does not exist.");
+  }
+
+  public static CommercetoolsException searchExpressionNotSupported(
+      String expression, String field) {
+    return invalidInput(
+        "The expression '" + expression + "' is not supported for the field '" + field + "'.");
+  }
+
+  /** A value the search cannot use, or a limit of the search request broken. */
+  public static CommercetoolsException invalidSearchValue(String path, String problem) {
+    return invalidInput(path + ": " + problem);
+  }
+
+  /** {@code limit} or {@code offset} outside its bounds. */
+  public static CommercetoolsException searchPageBound(
+      String name, Object value, int min, int max) {
+    return invalidInput(name + ": Value " + value + " is not in " + min + ".." + max + ".");
+  }
+
   private static CommercetoolsException general(String message) {
     return new CommercetoolsException(500, new GeneralError(message));
   }

@@ -10,6 +10,14 @@ public interface ChangeRecorder<R extends Versioned<R>> {
 
   void record(String projectKey, Change<R> change);
 
+  /** This recorder, then the other, in the same transaction. */
+  default ChangeRecorder<R> andThen(ChangeRecorder<R> next) {
+    return (projectKey, change) -> {
+      record(projectKey, change);
+      next.record(projectKey, change);
+    };
+  }
+
   /** Records nothing (resources without messages). */
   static <R extends Versioned<R>> ChangeRecorder<R> none() {
     return (projectKey, change) -> {};

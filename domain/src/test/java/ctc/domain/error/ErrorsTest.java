@@ -206,6 +206,40 @@ class ErrorsTest {
   }
 
   @Test
+  void customerSearchMessages() {
+    pins(
+        Errors.searchNotReady(),
+        409,
+        ErrorObject.SearchNotReadyError.class,
+        "Customer Search is not ready. Check the indexing-status endpoint.");
+    pins(
+        Errors.searchTimedOut(), 400, ErrorObject.QueryTimedOutError.class, "The query timed out.");
+    pinsJson(
+        Errors.searchShape("query.and[1].fuzzy.level", "Missing required value"),
+        "query.and[1].fuzzy.level: Missing required value");
+    pins(
+        Errors.unknownSearchField("x"),
+        400,
+        InvalidInputError.class,
+        "The field 'x' does not exist.");
+    pins(
+        Errors.searchExpressionNotSupported("fullText", "key"),
+        400,
+        InvalidInputError.class,
+        "The expression 'fullText' is not supported for the field 'key'.");
+    pins(
+        Errors.searchPageBound("limit", 101, 1, 100),
+        400,
+        InvalidInputError.class,
+        "limit: Value 101 is not in 1..100.");
+    pins(
+        Errors.invalidSearchValue("query.exists.boost", "Must be greater than 0."),
+        400,
+        InvalidInputError.class,
+        "query.exists.boost: Must be greater than 0.");
+  }
+
+  @Test
   void httpLevelMessages() {
     pins(
         Errors.methodNotAllowed("PUT", "/p/customers"),
