@@ -131,11 +131,11 @@ public final class Benchmark {
       Seeded seeded = seed(database);
       Measurement ceiling = measureCeiling();
       Ours ours = measureOurs(database, seeded);
+      NodeMockFigures mock = measureNodeMock(nodeMock.get());
       List<Report.Row> rows = new ArrayList<>();
-      Map<String, Measurement> mock = new HashMap<>();
-      String mockNote = measureNodeMock(nodeMock.get(), mock);
       for (Map.Entry<String, Measurement> entry : ours.measured().entrySet()) {
-        rows.add(new Report.Row(entry.getKey(), entry.getValue(), mock.get(entry.getKey())));
+        rows.add(
+            new Report.Row(entry.getKey(), entry.getValue(), mock.measured().get(entry.getKey())));
       }
       Report report =
           new Report(
@@ -146,7 +146,7 @@ public final class Benchmark {
               ours.coldStart(),
               ours.peakRssMib(),
               bcryptMillis(),
-              mockNote);
+              mock.note());
       System.out.print(report.table());
       report.write(results.resolve(stamp));
       System.out.printf(
@@ -237,14 +237,20 @@ public final class Benchmark {
     }
   }
 
-  /** Fills {@code measured}; answers the line the report prints about the node mock. */
-  private String measureNodeMock(
-      NodeMock.Installation installation, Map<String, Measurement> measured) throws Exception {
-    if (installation.directory() == null) {
-      String line = "skipped: " + installation.problem();
-      System.out.println("node mock " + line);
-      return line;
+  /** The node mock's figures by operation, and the line the report prints about it. */
+  private record NodeMockFigures(Map<String, Measurement> measured, String note) {
+
+    static NodeMockFigures skipped(String why) {
+      System.out.println("node mock skipped: " + why);
+      return new NodeMockFigures(Map.of(), "skipped: " + why);
     }
+  }
+
+  private NodeMockFigures measureNodeMock(NodeMock.Installation installation) throws Exception {
+    if (installation.directory() == null) {
+      return NodeMockFigures.skipped(installation.problem());
+    }
+    Map<String, Measurement> measured = new HashMap<>();
     int customers = Math.min(options.customers(), MAX_NODE_MOCK_CUSTOMERS);
     try (ServerProcess mock =
         NodeMock.start(installation, NODE_MOCK_PORT, results.resolve(stamp + "-node-mock.log"))) {
@@ -264,12 +270,10 @@ public final class Benchmark {
         }
       }
     } catch (IOException | IllegalStateException e) {
-      String line = "skipped: it failed while running (" + e.getMessage() + ")";
-      System.out.println("node mock " + line);
-      measured.clear();
-      return line;
+      return NodeMockFigures.skipped("it failed while running (" + e.getMessage() + ")");
     }
-    return NodeMock.PACKAGE + ", " + String.format("%,d", customers) + " customers";
+    return new NodeMockFigures(
+        measured, NodeMock.PACKAGE + ", " + String.format("%,d", customers) + " customers");
   }
 
   /** A warm-up run of the operation, then the measured run. */

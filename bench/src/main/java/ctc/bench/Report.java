@@ -44,9 +44,9 @@ record Report(
             "p99 ms",
             "p99.9 ms",
             "errors",
-            "÷ bare",
+            "/ bare",
             "mock req/s",
-            "÷ mock"));
+            "/ mock"));
     for (Row row : allRows()) {
       Measurement ours = row.ours();
       out.append(
@@ -60,9 +60,9 @@ record Report(
               ours.p999(),
               ours.errors(),
               ours.perSecond() / ceiling.perSecond(),
-              row.mock() == null ? "—" : String.format(Locale.ROOT, "%.0f", row.mock().perSecond()),
+              row.mock() == null ? "-" : String.format(Locale.ROOT, "%.0f", row.mock().perSecond()),
               row.mock() == null
-                  ? "—"
+                  ? "-"
                   : String.format(Locale.ROOT, "%.2f", ours.perSecond() / row.mock().perSecond())));
     }
     double bound = Runtime.getRuntime().availableProcessors() * 1000 / bcryptMillis;
@@ -101,7 +101,7 @@ record Report(
       csv.append(
           String.join(
                   ",",
-                  row.operation(),
+                  '"' + row.operation() + '"',
                   format(ours.perSecond()),
                   format(ours.p50()),
                   format(ours.p99()),

@@ -3,6 +3,7 @@ package ctc.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -103,7 +104,10 @@ final class Seeder {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&username=" + email + "&password=" + PASSWORD,
+                        "grant_type=password&username="
+                            + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                            + "&password="
+                            + PASSWORD,
                         StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -117,7 +121,9 @@ final class Seeder {
     String inStore =
         i < storeCustomers(customers) ? ", \"stores\": [{\"key\": \"" + STORE + "\"}]" : "";
     String inGroup = i < GROUP_CUSTOMERS ? ", \"customerGroup\": {\"key\": \"bench-group\"}" : "";
-    return "{\"email\": \"bench-%d@example.com\", \"password\": \"%s\", \"key\": \"bench-%d\", \"firstName\": \"Bench\", \"addresses\": [{\"country\": \"DE\", \"city\": \"city-%d\"}]%s%s}"
+    return """
+        {"email": "bench-%d@example.com", "password": "%s", "key": "bench-%d", "firstName": "Bench",
+         "addresses": [{"country": "DE", "city": "city-%d"}]%s%s}"""
         .formatted(i, PASSWORD, i, i, inStore, inGroup);
   }
 
