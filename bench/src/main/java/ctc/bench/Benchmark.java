@@ -1,235 +1,298 @@
 package ctc.bench;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The benchmark (README, "Benchmark"): seeds the real server through its public API, then measures
- * each operation from this separate process on 127.0.0.1, beside a bare Javalin ceiling under the
- * same JVM settings.
+ * each operation with wrk on 127.0.0.1 after a warm-up, beside a bare Javalin endpoint under the
+ * same JVM settings and, when npm can install it, the node mock.
  */
 public final class Benchmark {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CLIENT_ID = "bench-admin";
   private static final String CLIENT_SECRET = "bench-secret-not-for-production";
-  private static final String PROJECT = "default";
-  private static final String PASSWORD = "bench-password";
-  private static final int SIGN_IN_CUSTOMERS = 32;
+  private static final String BASIC =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+
+  /** wrk threads read the ids file whole; UUIDs are random, so the first ones span the index. */
+  private static final int MAX_IDS_IN_FILE = 100_000;
+
+  /** The node mock keeps everything in one process's memory; beyond this it measures swapping. */
+  private static final int MAX_NODE_MOCK_CUSTOMERS = 100_000;
+
+  private static final int CEILING_PORT = Options.FIRST_PORT;
+  private static final int SERVER_PORT = Options.FIRST_PORT + 10;
+  private static final int NODE_MOCK_PORT = Options.FIRST_PORT + 30;
 
   private final Options options;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final Path work;
+  private final Path results;
+  private final String stamp;
+  private final Wrk wrk;
+  private final String messagesKey;
 
-  /**
-   * The command line: {@code -n}, {@code -c}, {@code -d}, {@code -w}, {@code --smoke}, {@code
-   * --heap}, and {@code --jfr FILE} to record the measured server with Java Flight Recorder.
-   */
-  record Options(
-      int customers,
-      int connections,
-      Duration measure,
-      Duration warmup,
-      String heap,
-      String serverJar,
-      int port,
-      String jfr) {
-
-    static Options parse(String[] args) {
-      int customers = 100_000;
-      int connections = 8;
-      int seconds = 10;
-      int warmup = 3;
-      String heap = "256m";
-      String jar = "app/target/customer-service.jar";
-      String jfr = null;
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "-n" -> customers = Integer.parseInt(args[++i]);
-          case "-c" -> connections = Integer.parseInt(args[++i]);
-          case "-d" -> seconds = Integer.parseInt(args[++i]);
-          case "-w" -> warmup = Integer.parseInt(args[++i]);
-          case "--heap" -> heap = args[++i];
-          case "--server-jar" -> jar = args[++i];
-          case "--jfr" -> jfr = args[++i];
-          case "--smoke" -> {
-            customers = 200;
-            seconds = 1;
-            warmup = 1;
-          }
-          default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-        }
-      }
-      return new Options(
-          customers,
-          connections,
-          Duration.ofSeconds(seconds),
-          Duration.ofSeconds(warmup),
-          heap,
-          jar,
-          18_180,
-          jfr);
-    }
-  }
-
-  private Benchmark(Options options) {
+  private Benchmark(Options options, Path work, Path results, String stamp, Wrk wrk) {
     this.options = options;
+    this.work = work;
+    this.results = results;
+    this.stamp = stamp;
+    this.wrk = wrk;
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    // Instances on one PostgreSQL must seal token messages under the same key.
+    this.messagesKey = Base64.getEncoder().encodeToString(key);
   }
 
   public static void main(String[] args) throws Exception {
-    new Benchmark(Options.parse(args)).run();
-  }
-
-  private void run() throws Exception {
+    Options options = Options.parse(args);
     ServerProcess.jar(options.serverJar());
     Path work = Files.createTempDirectory("ctc-bench");
     Path results = Path.of("bench", "results");
     Files.createDirectories(results);
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-    System.out.printf(
-        "Benchmark: %,d customers, %d connections, %s per operation after %s warm-up, heap %s%n",
-        options.customers(),
-        options.connections(),
-        options.measure(),
-        options.warmup(),
-        options.heap());
-
-    List<String> ids = new ArrayList<>();
-    try (ServerProcess seeding = server(work, 4, results.resolve(stamp + "-seed.log"), null)) {
-      long started = System.nanoTime();
-      ids.addAll(seed(seeding, token(seeding)));
-      System.out.printf(
-          "Seeded %,d customers in %.1f s (bcrypt cost 4 while seeding)%n",
-          ids.size(), (System.nanoTime() - started) / 1e9);
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+    boolean wrkMissing = false;
+    try {
+      new Benchmark(options, work, results, stamp, Wrk.locate(work)).run();
+    } catch (Wrk.Missing e) {
+      System.err.println(e.getMessage());
+      wrkMissing = true;
+    } finally {
+      deleteRecursively(work);
     }
+    if (wrkMissing) {
+      System.exit(2);
+    }
+  }
 
-    List<LoadRun.Result> rows = new ArrayList<>();
-    LoadRun.Result ceiling;
+  /** The run's database, scripts and node mock installation; the logs stay in bench/results. */
+  private static void deleteRecursively(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private void run() throws Exception {
+    long started = System.nanoTime();
+    String settings =
+        String.format(
+            "Benchmark %s: %,d customers, %s, %d connections over %d wrk threads, %d s warm-up"
+                + " then %d s measured per operation, heap %s, %d cores",
+            stamp,
+            options.customers(),
+            options.database() == Options.Database.H2
+                ? "embedded H2 file database"
+                : "PostgreSQL, " + options.instances() + " instance(s)",
+            options.connections(),
+            options.threads(),
+            options.warmup().toSeconds(),
+            options.measure().toSeconds(),
+            options.heap(),
+            Runtime.getRuntime().availableProcessors());
+    System.out.println(settings);
+    System.out.println("load generator: " + wrk.describe());
+    CompletableFuture<NodeMock.Installation> nodeMock =
+        options.nodeMock()
+            ? CompletableFuture.supplyAsync(
+                () ->
+                    NodeMock.install(
+                        work.resolve("node-mock"), Duration.ofSeconds(options.smoke() ? 45 : 180)))
+            : CompletableFuture.completedFuture(
+                new NodeMock.Installation(null, "not wanted (--no-mock)"));
+
+    PostgresDatabase postgres =
+        options.database() == Options.Database.POSTGRES
+            ? PostgresDatabase.create(options.postgresUrl(), "bench_" + stamp)
+            : null;
+    try {
+      Map<String, String> database = postgres == null ? Map.of() : Map.of("DB_URL", postgres.url());
+      Seeded seeded = seed(database);
+      Measurement ceiling = measureCeiling();
+      Ours ours = measureOurs(database, seeded);
+      NodeMockFigures mock = measureNodeMock(nodeMock.get());
+      List<Report.Row> rows = new ArrayList<>();
+      for (Map.Entry<String, Measurement> entry : ours.measured().entrySet()) {
+        rows.add(
+            new Report.Row(entry.getKey(), entry.getValue(), mock.measured().get(entry.getKey())));
+      }
+      Report report =
+          new Report(
+              settings,
+              wrk.describe(),
+              ceiling,
+              rows,
+              ours.coldStart(),
+              ours.peakRssMib(),
+              bcryptMillis(),
+              mock.note());
+      System.out.print(report.table());
+      report.write(results.resolve(stamp));
+      System.out.printf(
+          "written: %s.csv and .json; the run took %.0f s%n",
+          results.resolve(stamp), (System.nanoTime() - started) / 1e9);
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+  }
+
+  /** The figures of our server: per operation in order, the cold start, each instance's RSS. */
+  private record Ours(
+      Map<String, Measurement> measured, Measurement coldStart, List<Long> peakRssMib) {}
+
+  /** What seeding left behind: the file of customer ids and the id of the customers' group. */
+  private record Seeded(Path ids, String groupId) {}
+
+  /**
+   * Seeds through one server at bcrypt cost 4, since a million hashes at cost 10 would take days on
+   * two cores.
+   */
+  private Seeded seed(Map<String, String> database) throws Exception {
+    try (ServerProcess seeding = server(0, 4, database, null)) {
+      long started = System.nanoTime();
+      Seeder seeder = new Seeder(seeding.base(), bearer(seeding));
+      String groupId = seeder.seedStoreAndGroup();
+      String[] ids = seeder.seedCustomers(options.customers(), options.connections());
+      System.out.printf(
+          "seeded %,d customers in %.1f s (bcrypt cost 4 while seeding)%n",
+          ids.length, (System.nanoTime() - started) / 1e9);
+      return new Seeded(writeIds(work.resolve("ids.txt"), ids), groupId);
+    }
+  }
+
+  private Measurement measureCeiling() throws Exception {
+    Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (ServerProcess bare =
         ServerProcess.start(
             ServerProcess.java(
                 options.heap(),
                 "-cp",
-                Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString(),
+                jar.toString(),
                 CeilingServer.class.getName(),
-                Integer.toString(options.port() + 1)),
+                Integer.toString(CEILING_PORT)),
             Map.of(),
-            options.port() + 1,
+            CEILING_PORT,
             results.resolve(stamp + "-ceiling.log"))) {
-      ceiling =
-          LoadRun.run(
-              "ceiling (bare Javalin)",
-              options.connections(),
-              options.warmup(),
-              options.measure(),
-              c -> get(bare.base() + "/ceiling", null));
+      return measure(Operations.ceiling(), List.of(bare.base()), null);
     }
-    rows.add(ceiling);
-
-    long peakRss;
-    try (ServerProcess server =
-        server(work, 10, results.resolve(stamp + "-server.log"), options.jfr())) {
-      String auth = "Bearer " + token(server);
-      String base = server.base() + "/" + PROJECT + "/customers";
-      List<String> signIn = signInCustomers(server, auth);
-      int n = ids.size();
-      // The restarted server starts cold (JIT, H2 page cache): one unmeasured run of reads before
-      // any figure.
-      LoadRun.run(
-          "server warm-up",
-          options.connections(),
-          options.warmup().multipliedBy(3),
-          Duration.ZERO,
-          c -> get(base + "/" + ids.get(pick(n)), auth));
-      rows.add(measure("GET by id", c -> get(base + "/" + ids.get(pick(n)), auth)));
-      rows.add(measure("GET by key", c -> get(base + "/key=bench-" + pick(n), auth)));
-      rows.add(
-          measure(
-              "query by email",
-              c ->
-                  get(
-                      base + "?where=" + encode("email = \"bench-" + pick(n) + "@example.com\""),
-                      auth)));
-      rows.add(
-          measure(
-              "query addresses(city)",
-              c ->
-                  get(
-                      base + "?where=" + encode("addresses(city = \"city-" + pick(n) + "\")"),
-                      auth)));
-      long[] versions = new long[options.connections()];
-      Arrays.fill(versions, 1);
-      rows.add(
-          measure(
-              "update setFirstName",
-              c -> {
-                HttpResponse<String> reply =
-                    post(
-                        base + "/" + ids.get(c),
-                        auth,
-                        "{\"version\": "
-                            + versions[c]
-                            + ", \"actions\": [{\"action\": \"setFirstName\", \"firstName\": \"v"
-                            + versions[c]
-                            + "\"}]}");
-                if (reply.statusCode() == 200) {
-                  versions[c] = JSON.readTree(reply.body()).get("version").asLong();
-                }
-                return reply.statusCode();
-              }));
-      AtomicLong created = new AtomicLong();
-      rows.add(
-          measure(
-              "create (bcrypt 10)",
-              c -> post(base, auth, draft("new-" + created.incrementAndGet())).statusCode()));
-      rows.add(
-          measure(
-              "sign-in (bcrypt 10)",
-              c ->
-                  post(
-                          server.base() + "/" + PROJECT + "/login",
-                          auth,
-                          "{\"email\": \""
-                              + signIn.get(pick(signIn.size()))
-                              + "\", \"password\": \""
-                              + PASSWORD
-                              + "\"}")
-                      .statusCode()));
-      peakRss = server.peakRssMib();
-    }
-
-    double bcryptMillis = bcryptMillis();
-    double bcryptBound = Runtime.getRuntime().availableProcessors() * 1000 / bcryptMillis;
-    report(rows, ceiling, peakRss, bcryptMillis, bcryptBound, results.resolve(stamp));
   }
 
-  private ServerProcess server(Path work, int bcryptCost, Path log, String jfr) throws IOException {
+  private Ours measureOurs(Map<String, String> database, Seeded seeded) throws Exception {
+    Path ids = seeded.ids();
+    List<ServerProcess> servers = new ArrayList<>();
+    try {
+      for (int i = 0; i < options.instances(); i++) {
+        servers.add(server(i, 10, database, i == 0 ? options.jfr() : null));
+      }
+      List<String> bases = servers.stream().map(ServerProcess::base).toList();
+      String bearer = bearer(servers.get(0));
+      Seeder seeder = new Seeder(bases.get(0), bearer);
+      // Right after the start, before anything else has warmed the JIT or the database caches.
+      Measurement cold =
+          wrk.run(
+              Operations.byId(bearer),
+              bases,
+              ids,
+              options.connections(),
+              options.threads(),
+              options.coldStart());
+      System.out.printf("cold start: %,.0f GET by id/s%n", cold.perSecond());
+      List<String> signIn = seeder.seedSignInCustomers();
+      Operations.Credentials credentials =
+          new Operations.Credentials(
+              bearer,
+              BASIC,
+              "Bearer " + seeder.customerToken(BASIC, signIn.get(0)),
+              seeded.groupId());
+      Map<String, Measurement> measured = new LinkedHashMap<>();
+      for (Operation operation : Operations.all(options.customers(), credentials)) {
+        measured.put(operation.name(), measure(operation, bases, ids));
+      }
+      return new Ours(measured, cold, servers.stream().map(ServerProcess::peakRssMib).toList());
+    } finally {
+      servers.forEach(ServerProcess::close);
+    }
+  }
+
+  /** The node mock's figures by operation, and the line the report prints about it. */
+  private record NodeMockFigures(Map<String, Measurement> measured, String note) {
+
+    static NodeMockFigures skipped(String why) {
+      System.out.println("node mock skipped: " + why);
+      return new NodeMockFigures(Map.of(), "skipped: " + why);
+    }
+  }
+
+  private NodeMockFigures measureNodeMock(NodeMock.Installation installation) throws Exception {
+    if (installation.directory() == null) {
+      return NodeMockFigures.skipped(installation.problem());
+    }
+    Map<String, Measurement> measured = new HashMap<>();
+    int customers = Math.min(options.customers(), MAX_NODE_MOCK_CUSTOMERS);
+    try (ServerProcess mock =
+        NodeMock.start(installation, NODE_MOCK_PORT, results.resolve(stamp + "-node-mock.log"))) {
+      // Authentication is off in the mock: any header passes.
+      Seeder seeder = new Seeder(mock.base(), "Bearer unchecked");
+      String groupId = seeder.seedStoreAndGroup();
+      Path ids =
+          writeIds(
+              work.resolve("node-mock-ids.txt"),
+              seeder.seedCustomers(customers, options.connections()));
+      Operations.Credentials credentials =
+          new Operations.Credentials("Bearer unchecked", BASIC, "Bearer unchecked", groupId);
+      for (Operation operation : Operations.all(customers, credentials)) {
+        if ((options.smoke() ? Operations.NODE_MOCK_SMOKE : Operations.NODE_MOCK)
+            .contains(operation.name())) {
+          measured.put(operation.name(), measure(operation, List.of(mock.base()), ids));
+        }
+      }
+    } catch (IOException | IllegalStateException e) {
+      return NodeMockFigures.skipped("it failed while running (" + e.getMessage() + ")");
+    }
+    return new NodeMockFigures(
+        measured, NodeMock.PACKAGE + ", " + String.format("%,d", customers) + " customers");
+  }
+
+  /** A warm-up run of the operation, then the measured run. */
+  private Measurement measure(Operation operation, List<String> bases, Path ids)
+      throws IOException, InterruptedException {
+    if (!options.warmup().isZero()) {
+      wrk.run(operation, bases, ids, options.connections(), options.threads(), options.warmup());
+    }
+    Measurement measurement =
+        wrk.run(operation, bases, ids, options.connections(), options.threads(), options.measure());
+    System.out.printf(
+        "  %-32s %10.0f req/s  p99 %7.2f ms  %d errors%n",
+        operation.name(), measurement.perSecond(), measurement.p99(), measurement.errors());
+    return measurement;
+  }
+
+  private ServerProcess server(
+      int instance, int bcryptCost, Map<String, String> database, String jfr) throws IOException {
+    int port = SERVER_PORT + instance;
     List<String> command =
         jfr == null
             ? ServerProcess.java(options.heap(), "-jar", options.serverJar())
@@ -238,11 +301,11 @@ public final class Benchmark {
                 "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile",
                 "-jar",
                 options.serverJar());
-    return ServerProcess.start(
-        command,
+    Map<String, String> env = new HashMap<>(database);
+    env.putAll(
         Map.of(
             "PORT",
-            Integer.toString(options.port()),
+            Integer.toString(port),
             "DATA_DIR",
             work.toString(),
             "BCRYPT_COST",
@@ -252,106 +315,25 @@ public final class Benchmark {
             "ADMIN_CLIENT_SECRET",
             CLIENT_SECRET,
             "DEFAULT_PROJECT_KEY",
-            PROJECT),
-        options.port(),
-        log);
+            Seeder.PROJECT,
+            "MESSAGES_KEY",
+            messagesKey));
+    return ServerProcess.start(
+        command,
+        env,
+        port,
+        results.resolve(stamp + "-server-" + instance + "-cost" + bcryptCost + ".log"));
   }
 
-  private LoadRun.Result measure(String name, LoadRun.Call call) throws InterruptedException {
-    LoadRun.Result result =
-        LoadRun.run(name, options.connections(), options.warmup(), options.measure(), call);
-    System.out.printf("  %-24s %,10.0f req/s%n", name, result.perSecond());
-    return result;
+  private static String bearer(ServerProcess server) throws Exception {
+    return "Bearer "
+        + ClientCredentials.token(
+            HttpClient.newHttpClient(), server.base(), CLIENT_ID, CLIENT_SECRET);
   }
 
-  /**
-   * Creates the customers through the public API from several threads; answers their ids in order.
-   */
-  private List<String> seed(ServerProcess server, String token) throws Exception {
-    String auth = "Bearer " + token;
-    String url = server.base() + "/" + PROJECT + "/customers";
-    ExecutorService pool = Executors.newFixedThreadPool(options.connections());
-    try {
-      List<Future<String>> futures = new ArrayList<>();
-      for (int i = 0; i < options.customers(); i++) {
-        int number = i;
-        futures.add(
-            pool.submit(
-                () -> {
-                  HttpResponse<String> reply = post(url, auth, draft(Integer.toString(number)));
-                  if (reply.statusCode() != 201) {
-                    throw new IOException("Seeding failed: " + reply.body());
-                  }
-                  return JSON.readTree(reply.body()).get("customer").get("id").asText();
-                }));
-      }
-      List<String> ids = new ArrayList<>();
-      for (Future<String> future : futures) {
-        ids.add(future.get());
-      }
-      return ids;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Customers whose passwords are hashed at the measured cost, for sign-in. */
-  private List<String> signInCustomers(ServerProcess server, String auth) throws Exception {
-    List<String> emails = new ArrayList<>();
-    for (int i = 0; i < SIGN_IN_CUSTOMERS; i++) {
-      String suffix = "signin-" + i;
-      HttpResponse<String> reply =
-          post(server.base() + "/" + PROJECT + "/customers", auth, draft(suffix));
-      if (reply.statusCode() != 201 && reply.statusCode() != 400) {
-        throw new IOException("Could not create a sign-in customer: " + reply.body());
-      }
-      emails.add("bench-" + suffix + "@example.com");
-    }
-    return emails;
-  }
-
-  private static String draft(String suffix) {
-    return "{\"email\": \"bench-"
-        + suffix
-        + "@example.com\", \"password\": \""
-        + PASSWORD
-        + "\", \"key\": \"bench-"
-        + suffix
-        + "\", \"firstName\": \"Bench\", \"addresses\": [{\"country\": \"DE\", \"city\": \"city-"
-        + suffix
-        + "\"}]}";
-  }
-
-  private String token(ServerProcess server) throws Exception {
-    return ClientCredentials.token(http, server.base(), CLIENT_ID, CLIENT_SECRET);
-  }
-
-  private int get(String url, String auth) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-    if (auth != null) {
-      request.header("Authorization", auth);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
-  private HttpResponse<String> post(String url, String auth, String body) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", auth)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int pick(int bound) {
-    return ThreadLocalRandom.current().nextInt(bound);
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  private static Path writeIds(Path file, String[] ids) throws IOException {
+    Files.write(file, Arrays.asList(ids).subList(0, Math.min(ids.length, MAX_IDS_IN_FILE)));
+    return file;
   }
 
   /** The time of one bcrypt hash at cost 10 here, the bound for create and sign-in. */
@@ -364,97 +346,5 @@ public final class Benchmark {
       hasher.hash(10, ("password-" + i).toCharArray());
     }
     return (System.nanoTime() - start) / 1e6 / rounds;
-  }
-
-  private static void report(
-      List<LoadRun.Result> rows,
-      LoadRun.Result ceiling,
-      long peakRss,
-      double bcryptMillis,
-      double bcryptBound,
-      Path prefix)
-      throws IOException {
-    StringBuilder table =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "%n%-24s %12s %9s %9s %9s %8s %8s%n",
-                "operation",
-                "requests/s",
-                "p50 ms",
-                "p99 ms",
-                "p99.9 ms",
-                "errors",
-                "ratio"));
-    StringBuilder csv =
-        new StringBuilder("operation,requests_per_second,p50_ms,p99_ms,p999_ms,errors,ratio\n");
-    List<Map<String, Object>> json = new ArrayList<>();
-    for (LoadRun.Result row : rows) {
-      double ratio = row.perSecond() / ceiling.perSecond();
-      table.append(
-          String.format(
-              Locale.ROOT,
-              "%-24s %12.0f %9.2f %9.2f %9.2f %8d %7.0f%%%n",
-              row.operation(),
-              row.perSecond(),
-              row.p50(),
-              row.p99(),
-              row.p999(),
-              row.errors(),
-              ratio * 100));
-      csv.append(
-          String.format(
-              Locale.ROOT,
-              "%s,%.1f,%.3f,%.3f,%.3f,%d,%.4f%n",
-              row.operation(),
-              row.perSecond(),
-              row.p50(),
-              row.p99(),
-              row.p999(),
-              row.errors(),
-              ratio));
-      json.add(
-          Map.of(
-              "operation",
-              row.operation(),
-              "requestsPerSecond",
-              row.perSecond(),
-              "p50Ms",
-              row.p50(),
-              "p99Ms",
-              row.p99(),
-              "p999Ms",
-              row.p999(),
-              "errors",
-              row.errors(),
-              "ratioToCeiling",
-              ratio));
-    }
-    table.append(
-        String.format(
-            Locale.ROOT,
-            "%nserver peak RSS: %d MiB; bcrypt cost 10: %.1f ms per hash, so the "
-                + "create/sign-in bound on %d cores is %.0f/s (target 80%%: %.0f/s)%n",
-            peakRss,
-            bcryptMillis,
-            Runtime.getRuntime().availableProcessors(),
-            bcryptBound,
-            bcryptBound * 0.8));
-    System.out.print(table);
-    Files.writeString(Path.of(prefix + ".csv"), csv);
-    Files.writeString(
-        Path.of(prefix + ".json"),
-        JSON.writerWithDefaultPrettyPrinter()
-            .writeValueAsString(
-                Map.of(
-                    "results",
-                    json,
-                    "serverPeakRssMib",
-                    peakRss,
-                    "bcryptMillis",
-                    bcryptMillis,
-                    "bcryptBoundPerSecond",
-                    bcryptBound)));
-    System.out.println("written: " + prefix + ".csv and .json");
   }
 }

@@ -1,0 +1,30 @@
+package ctc.bench;
+
+import java.util.Map;
+
+/**
+ * One measured HTTP request shape. {@code path} and {@code body} are templates: {@code {n}} stands
+ * for a number drawn per request from {@code [0, bound)}, {@code {id}} for a customer id drawn from
+ * the ids file, {@code {own}} and {@code {version}} for the customer a connection alone updates and
+ * its current version, {@code {unique}} for a value no other request of the run uses.
+ */
+record Operation(
+    String name, String method, String path, String body, Map<String, String> headers, int bound) {
+
+  static Operation get(String name, String path, Map<String, String> headers) {
+    return new Operation(name, "GET", path, null, headers, 1);
+  }
+
+  static Operation post(String name, String path, String body, Map<String, String> headers) {
+    return new Operation(name, "POST", path, body, headers, 1);
+  }
+
+  Operation drawingFrom(int bound) {
+    return new Operation(name, method, path, body, headers, bound);
+  }
+
+  /** Whether each connection updates its own customer and must keep its version current. */
+  boolean tracksVersion() {
+    return path.contains("{own}");
+  }
+}
