@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Drives one operation from {@code connections} threads of JDK HttpClient calls: a warm-up, then a
  * measured period whose latencies are all kept, so that percentiles are exact. Every loop is
  * bounded by time. Only the search benchmark ({@link SearchRun}) still uses it, for requests whose
- * bodies vary per call (typos, name prefixes); its ceiling is far below wrk's, which it reports
- * beside.
+ * bodies vary per call (typos, name prefixes), and measures its own ceiling beside them (a HEAD
+ * with the token check only).
  */
 final class LoadRun {
 
