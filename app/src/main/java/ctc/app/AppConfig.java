@@ -24,89 +24,84 @@ public record AppConfig(
     String adminClientSecret,
     int queryPoolSize,
     int queryTimeoutMillis,
-    boolean messagesEnabled,
-    int messagesRetentionDays,
-    String messagesKey,
-    List<String> medusaStoreClients,
-    String medusaEventUrl,
-    List<String> medusaStoreCors,
-    String metricsToken,
-    int shutdownDelayMillis,
-    int shutdownTimeoutMillis,
+    Messages messages,
+    Medusa medusa,
+    Operations operations,
     Search search) {
+
+  /**
+   * Messages: whether they are stored, how many days they are kept (the 1..90 of commercetools'
+   * {@code deleteDaysAfterCreation}), and the key that seals token values (null: a key file).
+   */
+  public record Messages(boolean enabled, int retentionDays, String key) {
+
+    static final int MIN_RETENTION_DAYS = 1;
+    static final int MAX_RETENTION_DAYS = 90;
+    public static final Messages DEFAULTS = new Messages(true, 15, null);
+
+    @Override
+    public String toString() {
+      return "Messages[enabled=" + enabled + ", retentionDays=" + retentionDays + "]";
+    }
+  }
+
+  /** The Medusa store API facade: the clients that switch it on, its event URL and CORS origins. */
+  public record Medusa(List<String> storeClients, String eventUrl, List<String> storeCors) {
+
+    public static final Medusa OFF = new Medusa(List.of(), null, List.of());
+
+    public Medusa {
+      storeClients = storeClients == null ? List.of() : List.copyOf(storeClients);
+      storeCors = storeCors == null ? List.of() : List.copyOf(storeCors);
+      if (eventUrl != null && !eventUrl.isBlank()) {
+        String scheme = URI.create(eventUrl.trim()).getScheme();
+        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+          throw new IllegalArgumentException(
+              "MEDUSA_EVENT_URL must be an http(s) URL, got '" + eventUrl + "'");
+        }
+        eventUrl = eventUrl.trim();
+      } else {
+        eventUrl = null;
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "Medusa[storeClients="
+          + storeClients
+          + ", eventUrl="
+          + (eventUrl == null ? null : "(set)")
+          + ", storeCors="
+          + storeCors
+          + "]";
+    }
+  }
+
+  /** The metrics token (null: public), and the pauses of a graceful shutdown. */
+  public record Operations(
+      String metricsToken, int shutdownDelayMillis, int shutdownTimeoutMillis) {
+
+    public static final Operations DEFAULTS = new Operations(null, 0, 20_000);
+
+    @Override
+    public String toString() {
+      return "Operations[metricsToken="
+          + (metricsToken == null ? "none" : "(set)")
+          + ", shutdownDelayMillis="
+          + shutdownDelayMillis
+          + ", shutdownTimeoutMillis="
+          + shutdownTimeoutMillis
+          + "]";
+    }
+  }
 
   /**
    * Customer Search: the index directory (null: in memory, for tests), whether search is on, the
    * time limit of one search, and whether to rebuild the index beside the live one at start.
    */
-  public record Search(String directory, boolean enabled, int timeoutMillis, boolean rebuild) {}
+  public record Search(String directory, boolean enabled, int timeoutMillis, boolean rebuild) {
 
-  /** The range of commercetools' {@code deleteDaysAfterCreation}. */
-  static final int MIN_RETENTION_DAYS = 1;
-
-  static final int MAX_RETENTION_DAYS = 90;
-
-  static final int DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 20_000;
-
-  static final int DEFAULT_SEARCH_TIMEOUT_MILLIS = 5_000;
-
-  public AppConfig {
-    medusaStoreClients = medusaStoreClients == null ? List.of() : List.copyOf(medusaStoreClients);
-    medusaStoreCors = medusaStoreCors == null ? List.of() : List.copyOf(medusaStoreCors);
-    if (medusaEventUrl != null && !medusaEventUrl.isBlank()) {
-      String scheme = URI.create(medusaEventUrl.trim()).getScheme();
-      if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-        throw new IllegalArgumentException(
-            "MEDUSA_EVENT_URL must be an http(s) URL, got '" + medusaEventUrl + "'");
-      }
-      medusaEventUrl = medusaEventUrl.trim();
-    } else {
-      medusaEventUrl = null;
-    }
-  }
-
-  /**
-   * Without the Medusa store API facade and with the operations defaults (their settings unset).
-   */
-  public AppConfig(
-      int port,
-      String dataDir,
-      String dbUrl,
-      String dbUser,
-      String dbPassword,
-      int dbPoolSize,
-      int bcryptCost,
-      String defaultProjectKey,
-      String adminClientId,
-      String adminClientSecret,
-      int queryPoolSize,
-      int queryTimeoutMillis,
-      boolean messagesEnabled,
-      int messagesRetentionDays,
-      String messagesKey) {
-    this(
-        port,
-        dataDir,
-        dbUrl,
-        dbUser,
-        dbPassword,
-        dbPoolSize,
-        bcryptCost,
-        defaultProjectKey,
-        adminClientId,
-        adminClientSecret,
-        queryPoolSize,
-        queryTimeoutMillis,
-        messagesEnabled,
-        messagesRetentionDays,
-        messagesKey,
-        List.of(),
-        null,
-        List.of(),
-        null,
-        0,
-        DEFAULT_SHUTDOWN_TIMEOUT_MILLIS,
-        new Search(null, true, DEFAULT_SEARCH_TIMEOUT_MILLIS, false));
+    static final int DEFAULT_TIMEOUT_MILLIS = 5_000;
   }
 
   public static AppConfig fromEnvironment(Map<String, String> env) {
@@ -123,20 +118,28 @@ public record AppConfig(
         env.get("ADMIN_CLIENT_SECRET"),
         integer(env, "DB_QUERY_POOL_SIZE", 4),
         integer(env, "QUERY_TIMEOUT_MS", 2000),
-        bool(env, "MESSAGES_ENABLED", true),
-        integer(env, "MESSAGES_RETENTION_DAYS", 15, MIN_RETENTION_DAYS, MAX_RETENTION_DAYS),
-        env.get("MESSAGES_KEY"),
-        list(env, "MEDUSA_STORE_CLIENTS"),
-        env.get("MEDUSA_EVENT_URL"),
-        list(env, "MEDUSA_STORE_CORS"),
-        env.get("METRICS_TOKEN"),
-        integer(env, "SHUTDOWN_DELAY_MS", 0),
-        integer(env, "SHUTDOWN_TIMEOUT_MS", DEFAULT_SHUTDOWN_TIMEOUT_MILLIS),
+        new Messages(
+            bool(env, "MESSAGES_ENABLED", Messages.DEFAULTS.enabled()),
+            integer(
+                env,
+                "MESSAGES_RETENTION_DAYS",
+                Messages.DEFAULTS.retentionDays(),
+                Messages.MIN_RETENTION_DAYS,
+                Messages.MAX_RETENTION_DAYS),
+            env.get("MESSAGES_KEY")),
+        new Medusa(
+            list(env, "MEDUSA_STORE_CLIENTS"),
+            env.get("MEDUSA_EVENT_URL"),
+            list(env, "MEDUSA_STORE_CORS")),
+        new Operations(
+            env.get("METRICS_TOKEN"),
+            integer(env, "SHUTDOWN_DELAY_MS", Operations.DEFAULTS.shutdownDelayMillis()),
+            integer(env, "SHUTDOWN_TIMEOUT_MS", Operations.DEFAULTS.shutdownTimeoutMillis())),
         new Search(
             env.getOrDefault(
                 "SEARCH_DIR", Path.of(env.getOrDefault("DATA_DIR", "./data"), "search").toString()),
             bool(env, "SEARCH_ENABLED", true),
-            integer(env, "SEARCH_TIMEOUT_MS", DEFAULT_SEARCH_TIMEOUT_MILLIS),
+            integer(env, "SEARCH_TIMEOUT_MS", Search.DEFAULT_TIMEOUT_MILLIS),
             bool(env, "SEARCH_REBUILD", false)));
   }
 
@@ -162,22 +165,12 @@ public record AppConfig(
         + queryPoolSize
         + ", queryTimeoutMillis="
         + queryTimeoutMillis
-        + ", messagesEnabled="
-        + messagesEnabled
-        + ", messagesRetentionDays="
-        + messagesRetentionDays
-        + ", medusaStoreClients="
-        + medusaStoreClients
-        + ", medusaEventUrl="
-        + (medusaEventUrl == null ? null : "(set)")
-        + ", medusaStoreCors="
-        + medusaStoreCors
-        + ", metricsToken="
-        + (metricsToken == null ? "none" : "(set)")
-        + ", shutdownDelayMillis="
-        + shutdownDelayMillis
-        + ", shutdownTimeoutMillis="
-        + shutdownTimeoutMillis
+        + ", messages="
+        + messages
+        + ", medusa="
+        + medusa
+        + ", operations="
+        + operations
         + ", search="
         + search
         + "]";

@@ -24,7 +24,7 @@ public final class Main {
             new Thread(
                 () -> {
                   wiring.readiness().stopping();
-                  pause(Duration.ofMillis(config.shutdownDelayMillis()));
+                  pause(Duration.ofMillis(config.operations().shutdownDelayMillis()));
                   wiring.close();
                   database.close();
                 },

@@ -122,7 +122,7 @@ public final class Wiring implements AutoCloseable {
     JdbiMessages storedMessages =
         new JdbiMessages(database.jdbi(), database.queryJdbi(), sealer(config));
     MessageSink messages =
-        config.messagesEnabled() ? storedMessages : MessageSink.storingNone(storedMessages);
+        config.messages().enabled() ? storedMessages : MessageSink.storingNone(storedMessages);
     JdbiCustomerRepository customerRepository =
         new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
     JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
@@ -219,7 +219,7 @@ public final class Wiring implements AutoCloseable {
     StorePaths storePaths = new StorePaths(stores);
     MedusaStore medusa =
         new MedusaStore(
-            config.medusaStoreClients(),
+            config.medusa().storeClients(),
             clientRepository,
             customers,
             customerRepository,
@@ -227,9 +227,9 @@ public final class Wiring implements AutoCloseable {
             oauth,
             signIns,
             medusaExtensions,
-            config.medusaEventUrl() == null
+            config.medusa().eventUrl() == null
                 ? MedusaEvents.NONE
-                : new MedusaEventSender(config.medusaEventUrl(), mapper),
+                : new MedusaEventSender(config.medusa().eventUrl(), mapper),
             ids);
     Expansion expansion = new Expansion(groups, mapper);
     this.app =
@@ -267,21 +267,22 @@ public final class Wiring implements AutoCloseable {
                 new MeRoutes(new MyProfile(customers, credentials), signIns, bodies, expansion),
                 new MessageRoutes(
                     new MessageQueries(
-                        config.messagesEnabled() ? storedMessages : MessageRepository.NONE),
+                        config.messages().enabled() ? storedMessages : MessageRepository.NONE),
                     customers,
                     stores,
                     mapper),
                 storePaths,
-                new MedusaRoutes(medusa, config.medusaStoreCors()),
-                new OperationsRoutes(database::isUp, readiness, metrics, config.metricsToken())),
+                new MedusaRoutes(medusa, config.medusa().storeCors()),
+                new OperationsRoutes(
+                    database::isUp, readiness, metrics, config.operations().metricsToken())),
             metrics,
-            Duration.ofMillis(config.shutdownTimeoutMillis()));
+            Duration.ofMillis(config.operations().shutdownTimeoutMillis()));
     this.maintenance =
         new Maintenance(
             new ExpiredRows(database.jdbi()),
             customerChanges,
             storedMessages,
-            Duration.ofDays(config.messagesRetentionDays()),
+            Duration.ofDays(config.messages().retentionDays()),
             clock);
   }
 
@@ -290,8 +291,8 @@ public final class Wiring implements AutoCloseable {
    * database, else (no data directory, as in tests) one that lives as long as the process.
    */
   private static SecretSealer sealer(AppConfig config) {
-    if (config.messagesKey() != null && !config.messagesKey().isBlank()) {
-      return AesGcmSealer.withKey(config.messagesKey());
+    if (config.messages().key() != null && !config.messages().key().isBlank()) {
+      return AesGcmSealer.withKey(config.messages().key());
     }
     if (config.dataDir() != null) {
       return AesGcmSealer.withKeyFile(Path.of(config.dataDir(), MESSAGES_KEY_FILE));

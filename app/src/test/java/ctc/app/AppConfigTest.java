@@ -3,7 +3,6 @@ package ctc.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,28 +60,24 @@ class AppConfigTest {
                 "s3cret",
                 4,
                 2000,
-                true,
-                15,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                null,
-                0,
-                20_000,
+                AppConfig.Messages.DEFAULTS,
+                AppConfig.Medusa.OFF,
+                AppConfig.Operations.DEFAULTS,
                 new AppConfig.Search("/tmp/x/search", true, 5000, false)));
   }
 
   @Test
   void messageRetentionIsFifteenDaysUnlessSetWithinOneToNinety() {
-    assertThat(AppConfig.fromEnvironment(Map.of()).messagesRetentionDays()).isEqualTo(15);
+    assertThat(AppConfig.fromEnvironment(Map.of()).messages().retentionDays()).isEqualTo(15);
     assertThat(
             AppConfig.fromEnvironment(Map.of("MESSAGES_RETENTION_DAYS", "1"))
-                .messagesRetentionDays())
+                .messages()
+                .retentionDays())
         .isEqualTo(1);
     assertThat(
             AppConfig.fromEnvironment(Map.of("MESSAGES_RETENTION_DAYS", "90"))
-                .messagesRetentionDays())
+                .messages()
+                .retentionDays())
         .isEqualTo(90);
     for (String refused : new String[] {"0", "91", "-3", "ten"}) {
       assertThatThrownBy(
@@ -96,7 +91,7 @@ class AppConfigTest {
   void theMessagesKeyIsNeverShown() {
     AppConfig config = AppConfig.fromEnvironment(Map.of("MESSAGES_KEY", "c2VjcmV0LWtleQ"));
 
-    assertThat(config.messagesKey()).isEqualTo("c2VjcmV0LWtleQ");
+    assertThat(config.messages().key()).isEqualTo("c2VjcmV0LWtleQ");
     assertThat(config.toString()).doesNotContain("c2VjcmV0LWtleQ");
   }
 
@@ -112,9 +107,9 @@ class AppConfigTest {
                 "SHUTDOWN_TIMEOUT_MS",
                 "7000"));
 
-    assertThat(config.metricsToken()).isEqualTo("scrape-me");
-    assertThat(config.shutdownDelayMillis()).isEqualTo(5000);
-    assertThat(config.shutdownTimeoutMillis()).isEqualTo(7000);
+    assertThat(config.operations().metricsToken()).isEqualTo("scrape-me");
+    assertThat(config.operations().shutdownDelayMillis()).isEqualTo(5000);
+    assertThat(config.operations().shutdownTimeoutMillis()).isEqualTo(7000);
   }
 
   @Test
@@ -140,10 +135,10 @@ class AppConfigTest {
 
   @Test
   void messagesAreOnByDefaultAndOffOnlyWhenFalse() {
-    assertThat(AppConfig.fromEnvironment(Map.of()).messagesEnabled()).isTrue();
-    assertThat(AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "FALSE")).messagesEnabled())
+    assertThat(AppConfig.fromEnvironment(Map.of()).messages().enabled()).isTrue();
+    assertThat(AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "FALSE")).messages().enabled())
         .isFalse();
-    assertThat(AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "True")).messagesEnabled())
+    assertThat(AppConfig.fromEnvironment(Map.of("MESSAGES_ENABLED", "True")).messages().enabled())
         .isTrue();
   }
 

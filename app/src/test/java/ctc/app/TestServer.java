@@ -45,121 +45,164 @@ public final class TestServer implements AutoCloseable {
   private final String base;
   private final Map<String, String> projectTokens = new ConcurrentHashMap<>();
 
-  private TestServer(
+  /** What a test server is started with; each factory below changes what its tests need. */
+  private record Settings(
       String databaseUrl,
       Clock clock,
       Throttling throttling,
       int poolSize,
       int queryPoolSize,
       int queryTimeoutMillis,
-      boolean messagesEnabled) {
-    this(
-        databaseUrl,
-        clock,
-        throttling,
-        poolSize,
-        queryPoolSize,
-        queryTimeoutMillis,
-        messagesEnabled,
-        null,
-        true);
-  }
-
-  private TestServer(
-      String databaseUrl,
-      Clock clock,
-      Throttling throttling,
-      int poolSize,
-      int queryPoolSize,
-      int queryTimeoutMillis,
-      boolean messagesEnabled,
-      String metricsToken,
-      boolean ready) {
-    this(
-        databaseUrl,
-        clock,
-        throttling,
-        poolSize,
-        queryPoolSize,
-        queryTimeoutMillis,
-        messagesEnabled,
-        List.of(),
-        null,
-        List.of(),
-        metricsToken,
-        ready,
-        SEARCH_IN_MEMORY);
-  }
-
-  private TestServer(
-      String databaseUrl,
-      Clock clock,
-      Throttling throttling,
-      int poolSize,
-      int queryPoolSize,
-      int queryTimeoutMillis,
-      boolean messagesEnabled,
-      List<String> medusaClients,
-      String medusaEventUrl,
-      List<String> medusaCors) {
-    this(
-        databaseUrl,
-        clock,
-        throttling,
-        poolSize,
-        queryPoolSize,
-        queryTimeoutMillis,
-        messagesEnabled,
-        medusaClients,
-        medusaEventUrl,
-        medusaCors,
-        null,
-        true,
-        SEARCH_IN_MEMORY);
-  }
-
-  private TestServer(
-      String databaseUrl,
-      Clock clock,
-      Throttling throttling,
-      int poolSize,
-      int queryPoolSize,
-      int queryTimeoutMillis,
-      boolean messagesEnabled,
-      List<String> medusaClients,
-      String medusaEventUrl,
-      List<String> medusaCors,
+      AppConfig.Messages messages,
+      AppConfig.Medusa medusa,
       String metricsToken,
       boolean ready,
       AppConfig.Search search) {
+
+    static Settings defaults() {
+      return new Settings(
+          TestDatabases.h2(),
+          Clock.systemUTC(),
+          Throttling.DEFAULTS,
+          16,
+          4,
+          10_000,
+          AppConfig.Messages.DEFAULTS,
+          AppConfig.Medusa.OFF,
+          null,
+          true,
+          SEARCH_IN_MEMORY);
+    }
+
+    Settings database(String url) {
+      return new Settings(
+          url,
+          clock,
+          throttling,
+          poolSize,
+          queryPoolSize,
+          queryTimeoutMillis,
+          messages,
+          medusa,
+          metricsToken,
+          ready,
+          search);
+    }
+
+    Settings clock(Clock newClock, Throttling newThrottling) {
+      return new Settings(
+          databaseUrl,
+          newClock,
+          newThrottling,
+          poolSize,
+          queryPoolSize,
+          queryTimeoutMillis,
+          messages,
+          medusa,
+          metricsToken,
+          ready,
+          search);
+    }
+
+    Settings pools(int pool, int queryPool, int queryTimeout) {
+      return new Settings(
+          databaseUrl,
+          clock,
+          throttling,
+          pool,
+          queryPool,
+          queryTimeout,
+          messages,
+          medusa,
+          metricsToken,
+          ready,
+          search);
+    }
+
+    Settings messages(AppConfig.Messages newMessages) {
+      return new Settings(
+          databaseUrl,
+          clock,
+          throttling,
+          poolSize,
+          queryPoolSize,
+          queryTimeoutMillis,
+          newMessages,
+          medusa,
+          metricsToken,
+          ready,
+          search);
+    }
+
+    Settings medusa(AppConfig.Medusa newMedusa) {
+      return new Settings(
+          databaseUrl,
+          clock,
+          throttling,
+          poolSize,
+          queryPoolSize,
+          queryTimeoutMillis,
+          messages,
+          newMedusa,
+          metricsToken,
+          ready,
+          search);
+    }
+
+    Settings metrics(String token, boolean isReady) {
+      return new Settings(
+          databaseUrl,
+          clock,
+          throttling,
+          poolSize,
+          queryPoolSize,
+          queryTimeoutMillis,
+          messages,
+          medusa,
+          token,
+          isReady,
+          search);
+    }
+
+    Settings search(AppConfig.Search newSearch) {
+      return new Settings(
+          databaseUrl,
+          clock,
+          throttling,
+          poolSize,
+          queryPoolSize,
+          queryTimeoutMillis,
+          messages,
+          medusa,
+          metricsToken,
+          ready,
+          newSearch);
+    }
+  }
+
+  private TestServer(Settings settings) {
     AppConfig config =
         new AppConfig(
             0,
             null,
-            databaseUrl,
+            settings.databaseUrl(),
             null,
             null,
-            poolSize,
+            settings.poolSize(),
             4,
             "default",
             null,
             null,
-            queryPoolSize,
-            queryTimeoutMillis,
-            messagesEnabled,
-            15,
-            null,
-            medusaClients,
-            medusaEventUrl,
-            medusaCors,
-            metricsToken,
-            0,
-            5_000,
-            search);
+            settings.queryPoolSize(),
+            settings.queryTimeoutMillis(),
+            settings.messages(),
+            settings.medusa(),
+            new AppConfig.Operations(settings.metricsToken(), 0, 5_000),
+            settings.search());
     this.database = Main.openDatabase(config);
-    this.wiring = new Wiring(config, database, clock, throttling);
+    this.wiring = new Wiring(config, database, settings.clock(), settings.throttling());
     wiring.app().start("127.0.0.1", 0);
-    if (ready) {
+    if (settings.ready()) {
       wiring.readiness().ready();
     }
     this.base = "http://127.0.0.1:" + wiring.app().port();
@@ -167,25 +210,24 @@ public final class TestServer implements AutoCloseable {
 
   /** A server over a private in-memory H2 database. */
   public static TestServer start() {
-    return start(TestDatabases.h2());
+    return new TestServer(Settings.defaults());
   }
 
   public static TestServer start(String databaseUrl) {
-    return new TestServer(
-        databaseUrl, Clock.systemUTC(), Throttling.DEFAULTS, 16, 4, 10_000, true, null, true);
+    return new TestServer(Settings.defaults().database(databaseUrl));
   }
 
   /** A server over that database whose notion of now is the given clock. */
   public static TestServer start(String databaseUrl, Clock clock) {
-    return new TestServer(databaseUrl, clock, Throttling.DEFAULTS, 16, 4, 10_000, true);
+    return new TestServer(
+        Settings.defaults().database(databaseUrl).clock(clock, Throttling.DEFAULTS));
   }
 
   /**
    * A server whose notion of now is the given clock, e.g. a MutableClock that tests move forward.
    */
   public static TestServer start(Clock clock) {
-    return new TestServer(
-        TestDatabases.h2(), clock, Throttling.DEFAULTS, 16, 4, 10_000, true, null, true);
+    return new TestServer(Settings.defaults().clock(clock, Throttling.DEFAULTS));
   }
 
   /**
@@ -193,7 +235,7 @@ public final class TestServer implements AutoCloseable {
    * windows.
    */
   public static TestServer start(Clock clock, Throttling throttling) {
-    return new TestServer(TestDatabases.h2(), clock, throttling, 16, 4, 10_000, true, null, true);
+    return new TestServer(Settings.defaults().clock(clock, throttling));
   }
 
   /**
@@ -201,78 +243,29 @@ public final class TestServer implements AutoCloseable {
    * (DB_POOL_SIZE, DB_QUERY_POOL_SIZE, QUERY_TIMEOUT_MS).
    */
   public static TestServer start(int poolSize, int queryPoolSize, int queryTimeoutMillis) {
-    return new TestServer(
-        TestDatabases.h2(),
-        Clock.systemUTC(),
-        Throttling.DEFAULTS,
-        poolSize,
-        queryPoolSize,
-        queryTimeoutMillis,
-        true,
-        null,
-        true);
+    return new TestServer(Settings.defaults().pools(poolSize, queryPoolSize, queryTimeoutMillis));
   }
 
   /**
    * A server over that database with these search settings (another server may share the database).
    */
   public static TestServer start(String databaseUrl, AppConfig.Search search) {
-    return new TestServer(
-        databaseUrl,
-        Clock.systemUTC(),
-        Throttling.DEFAULTS,
-        16,
-        4,
-        10_000,
-        true,
-        List.of(),
-        null,
-        List.of(),
-        null,
-        true,
-        search);
+    return new TestServer(Settings.defaults().database(databaseUrl).search(search));
   }
 
   /** A server over a private in-memory H2 database with MESSAGES_ENABLED=false. */
   public static TestServer startWithoutMessages() {
-    return new TestServer(
-        TestDatabases.h2(),
-        Clock.systemUTC(),
-        Throttling.DEFAULTS,
-        16,
-        4,
-        10_000,
-        false,
-        null,
-        true);
+    return new TestServer(Settings.defaults().messages(new AppConfig.Messages(false, 15, null)));
   }
 
   /** A server whose /metrics needs this bearer token (METRICS_TOKEN). */
   public static TestServer startWithMetricsToken(String metricsToken) {
-    return new TestServer(
-        TestDatabases.h2(),
-        Clock.systemUTC(),
-        Throttling.DEFAULTS,
-        16,
-        4,
-        10_000,
-        true,
-        metricsToken,
-        true);
+    return new TestServer(Settings.defaults().metrics(metricsToken, true));
   }
 
   /** A server that listens but has not been told that start-up is complete, as Main does last. */
   public static TestServer startNotReady() {
-    return new TestServer(
-        TestDatabases.h2(),
-        Clock.systemUTC(),
-        Throttling.DEFAULTS,
-        16,
-        4,
-        10_000,
-        true,
-        null,
-        false);
+    return new TestServer(Settings.defaults().metrics(null, false));
   }
 
   /**
@@ -281,16 +274,7 @@ public final class TestServer implements AutoCloseable {
    */
   public static TestServer startMedusa(List<String> clients, String eventUrl, List<String> cors) {
     return new TestServer(
-        TestDatabases.h2(),
-        Clock.systemUTC(),
-        Throttling.DEFAULTS,
-        16,
-        4,
-        10_000,
-        true,
-        clients,
-        eventUrl,
-        cors);
+        Settings.defaults().medusa(new AppConfig.Medusa(clients, eventUrl, cors)));
   }
 
   /** An API client with a chosen id (as MEDUSA_STORE_CLIENTS names it), stored directly. */
