@@ -392,8 +392,10 @@ abstract class SqlMessagesTest {
   }
 
   @Test
-  void theDefaultOrderIsCreationTimeThenSequenceNumberThenId() {
+  void theDefaultOrderIsCreationTimeThenSequenceNumberThenId() throws InterruptedException {
     Customer created = create("jane@example.com");
+    // Times have milliseconds: the update must come at a later one than the create.
+    Thread.sleep(5);
     customers.update(
         scope,
         byId(created.id()),
