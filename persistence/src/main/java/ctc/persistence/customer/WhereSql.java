@@ -9,6 +9,7 @@ import ctc.domain.query.QuerySchema.Node;
 import ctc.domain.query.QuerySchema.ObjectType;
 import ctc.domain.query.QuerySchema.ScalarArray;
 import ctc.domain.query.Where;
+import ctc.persistence.ScalarConditions;
 import ctc.persistence.customer.CustomerTables.AddressRole;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -244,28 +245,7 @@ final class WhereSql {
 
   /** A leaf on a scalar column: comparison, in, is defined. */
   private String scalar(Where where, String column) {
-    if (where instanceof Where.Compare compare) {
-      String value = bind(compare.value());
-      return switch (compare.operator()) {
-        case EQUAL -> column + " = " + value;
-        case NOT_EQUAL -> "(" + column + " <> " + value + " OR " + column + " IS NULL)";
-        case LESS -> column + " < " + value;
-        case LESS_OR_EQUAL -> column + " <= " + value;
-        case GREATER -> column + " > " + value;
-        case GREATER_OR_EQUAL -> column + " >= " + value;
-      };
-    }
-    if (where instanceof Where.In in) {
-      String list =
-          in.values().stream().map(this::bind).collect(Collectors.joining(", ", "(", ")"));
-      return in.negated()
-          ? "(" + column + " NOT IN " + list + " OR " + column + " IS NULL)"
-          : column + " IN " + list;
-    }
-    if (where instanceof Where.IsDefined defined) {
-      return column + (defined.negated() ? " IS NULL" : " IS NOT NULL");
-    }
-    throw Errors.untranslatablePredicate("This operator cannot be used on a single value.");
+    return ScalarConditions.of(where, column, this::bind);
   }
 
   /** shippingAddressIds and billingAddressIds: contains any/all, is (not) empty, is defined. */

@@ -7,6 +7,7 @@ import ctc.domain.query.QuerySchema.Node;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Sort;
 import ctc.domain.query.Where;
+import ctc.persistence.ScalarConditions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -104,28 +105,7 @@ final class MessageSql {
   }
 
   private String scalar(Where where, String column) {
-    if (where instanceof Where.Compare compare) {
-      String value = bind(compare.value());
-      return switch (compare.operator()) {
-        case EQUAL -> column + " = " + value;
-        case NOT_EQUAL -> "(" + column + " <> " + value + " OR " + column + " IS NULL)";
-        case LESS -> column + " < " + value;
-        case LESS_OR_EQUAL -> column + " <= " + value;
-        case GREATER -> column + " > " + value;
-        case GREATER_OR_EQUAL -> column + " >= " + value;
-      };
-    }
-    if (where instanceof Where.In in) {
-      String list =
-          in.values().stream().map(this::bind).collect(Collectors.joining(", ", "(", ")"));
-      return in.negated()
-          ? "(" + column + " NOT IN " + list + " OR " + column + " IS NULL)"
-          : column + " IN " + list;
-    }
-    if (where instanceof Where.IsDefined defined) {
-      return column + (defined.negated() ? " IS NULL" : " IS NOT NULL");
-    }
-    throw Errors.untranslatablePredicate("This operator cannot be used on a single value.");
+    return ScalarConditions.of(where, column, this::bind);
   }
 
   /** An object exists on a message when one of its columns is set ({@code resource} always). */
