@@ -3,6 +3,7 @@ package ctc.persistence;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,6 +36,16 @@ public final class Documents {
   public <T> T read(String document, Class<T> type) {
     try {
       return MAPPER.readValue(document, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "A stored " + type.getSimpleName() + " document cannot be read", e);
+    }
+  }
+
+  /** A part of a document already read as a tree, such as a payload whose type a column names. */
+  public <T> T read(JsonNode tree, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(tree, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "A stored " + type.getSimpleName() + " document cannot be read", e);

@@ -191,26 +191,30 @@ public final class JdbiMessages implements MessageSink, MessageRepository {
     return message;
   }
 
-  /** The payload's record is the one named by the type column, since the document has no type. */
+  /** A message as its document holds it: the payload has no type, the type column names it. */
+  private record Stored(
+      String id,
+      ResourceIdentifier resource,
+      long sequenceNumber,
+      long resourceVersion,
+      Instant createdAt,
+      ClientLogging createdBy,
+      JsonNode payload,
+      UserProvidedIdentifiers resourceUserProvidedIdentifiers) {}
+
+  /** The document is read once; only its payload, typed by the column, is converted again. */
   private Message read(String type, String document) {
-    JsonNode node = documents.read(document, JsonNode.class);
-    MessagePayload payload = documents.read(node.get("payload").toString(), payloadClass(type));
+    Stored stored = documents.read(document, Stored.class);
     return opened(
         new Message(
-            node.get("id").asText(),
-            documents.read(node.get("resource").toString(), ResourceIdentifier.class),
-            node.get("sequenceNumber").asLong(),
-            node.get("resourceVersion").asLong(),
-            documents.read(node.get("createdAt").toString(), Instant.class),
-            node.has("createdBy")
-                ? documents.read(node.get("createdBy").toString(), ClientLogging.class)
-                : null,
-            payload,
-            node.has("resourceUserProvidedIdentifiers")
-                ? documents.read(
-                    node.get("resourceUserProvidedIdentifiers").toString(),
-                    UserProvidedIdentifiers.class)
-                : null));
+            stored.id(),
+            stored.resource(),
+            stored.sequenceNumber(),
+            stored.resourceVersion(),
+            stored.createdAt(),
+            stored.createdBy(),
+            documents.read(stored.payload(), payloadClass(type)),
+            stored.resourceUserProvidedIdentifiers()));
   }
 
   private static Class<? extends MessagePayload> payloadClass(String type) {

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The columns of the message table, described once: the schema path of the message query language
@@ -117,6 +118,15 @@ final class MessageColumns {
 
   private static final Map<List<Node>, String> BY_PATH = byPath();
 
+  /** The columns below each nested object, by that object. */
+  private static final Map<Node, List<String>> PRESENCE =
+      ALL.stream()
+          .filter(column -> column.answers().size() == 2)
+          .collect(
+              Collectors.groupingBy(
+                  column -> column.answers().get(0),
+                  Collectors.mapping(Column::name, Collectors.toUnmodifiableList())));
+
   /** {@code lastModifiedAt} is {@code createdAt}: a message never changes. */
   private static final Map<List<Node>, String> SAME_AS =
       Map.of(List.of(LAST_MODIFIED_AT), "created_at");
@@ -128,12 +138,9 @@ final class MessageColumns {
     return Optional.ofNullable(BY_PATH.get(path)).or(() -> Optional.ofNullable(SAME_AS.get(path)));
   }
 
-  /** The column that is set exactly when the object at {@code nested} exists on a message. */
+  /** The columns of which one is set exactly when the object at {@code nested} exists. */
   static List<String> presence(Node nested) {
-    return ALL.stream()
-        .filter(column -> column.answers().size() == 2 && column.answers().get(0).equals(nested))
-        .map(Column::name)
-        .toList();
+    return PRESENCE.getOrDefault(nested, List.of());
   }
 
   private static Map<List<Node>, String> byPath() {
