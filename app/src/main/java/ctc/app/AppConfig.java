@@ -24,6 +24,7 @@ public record AppConfig(
     String adminClientSecret,
     int queryPoolSize,
     int queryTimeoutMillis,
+    int cacheEntries,
     Messages messages,
     Medusa medusa,
     Operations operations,
@@ -104,6 +105,14 @@ public record AppConfig(
     static final int DEFAULT_TIMEOUT_MILLIS = 5_000;
   }
 
+  /**
+   * Customers and tokens each kept in memory by the embedded database's read cache: about 2 KiB per
+   * customer, so the default takes some 40 MiB of heap at most.
+   */
+  static final int DEFAULT_CACHE_ENTRIES = 20_000;
+
+  static final int MAX_CACHE_ENTRIES = 1_000_000;
+
   public static AppConfig fromEnvironment(Map<String, String> env) {
     return new AppConfig(
         integer(env, "PORT", 8080),
@@ -118,6 +127,7 @@ public record AppConfig(
         env.get("ADMIN_CLIENT_SECRET"),
         integer(env, "DB_QUERY_POOL_SIZE", 4),
         integer(env, "QUERY_TIMEOUT_MS", 2000),
+        integer(env, "CACHE_ENTRIES", DEFAULT_CACHE_ENTRIES, 0, MAX_CACHE_ENTRIES),
         new Messages(
             bool(env, "MESSAGES_ENABLED", Messages.DEFAULTS.enabled()),
             integer(
@@ -165,6 +175,8 @@ public record AppConfig(
         + queryPoolSize
         + ", queryTimeoutMillis="
         + queryTimeoutMillis
+        + ", cacheEntries="
+        + cacheEntries
         + ", messages="
         + messages
         + ", medusa="

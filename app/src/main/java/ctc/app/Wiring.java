@@ -26,6 +26,7 @@ import ctc.app.security.RandomIds;
 import ctc.domain.auth.ApiClients;
 import ctc.domain.auth.IssuedApiClient;
 import ctc.domain.auth.OAuthServer;
+import ctc.domain.auth.OAuthToken;
 import ctc.domain.auth.Permission;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.PasswordHasher;
@@ -64,6 +65,7 @@ import ctc.domain.type.Types;
 import ctc.persistence.Database;
 import ctc.persistence.ExpiredRows;
 import ctc.persistence.JdbiTransactions;
+import ctc.persistence.ReadCache;
 import ctc.persistence.auth.JdbiApiClientRepository;
 import ctc.persistence.auth.JdbiOAuthTokenRepository;
 import ctc.persistence.customer.JdbiCustomerRepository;
@@ -123,22 +125,37 @@ public final class Wiring implements AutoCloseable {
         new JdbiMessages(database.jdbi(), database.queryJdbi(), sealer(config));
     MessageSink messages =
         config.messages().enabled() ? storedMessages : MessageSink.storingNone(storedMessages);
+    ReadCache<String, OAuthToken> tokenCache = database.readCache(config.cacheEntries());
     JdbiCustomerRepository customerRepository =
-        new JdbiCustomerRepository(database.jdbi(), database.queryJdbi());
-    JdbiOAuthTokenRepository oauthTokens = new JdbiOAuthTokenRepository(database.jdbi());
+        new JdbiCustomerRepository(
+            database.jdbi(),
+            database.queryJdbi(),
+            database.readCache(config.cacheEntries()),
+            tokenCache);
+    JdbiOAuthTokenRepository oauthTokens =
+        new JdbiOAuthTokenRepository(database.jdbi(), tokenCache);
     JdbiMedusaExtensions medusaExtensions = new JdbiMedusaExtensions(database.jdbi());
     JdbiResourceRepository<Store> storeRepository =
         new JdbiResourceRepository<>(
-            database.jdbi(), ResourceKind.STORE, Store.class, Store::createdAt);
+            database.jdbi(),
+            ResourceKind.STORE,
+            Store.class,
+            Store::createdAt,
+            database.readCache(config.cacheEntries()));
     JdbiResourceRepository<CustomerGroup> groupRepository =
         new JdbiResourceRepository<>(
             database.jdbi(),
             ResourceKind.CUSTOMER_GROUP,
             CustomerGroup.class,
-            CustomerGroup::createdAt);
+            CustomerGroup::createdAt,
+            database.readCache(config.cacheEntries()));
     JdbiResourceRepository<Type> typeRepository =
         new JdbiResourceRepository<>(
-            database.jdbi(), ResourceKind.TYPE, Type.class, Type::createdAt);
+            database.jdbi(),
+            ResourceKind.TYPE,
+            Type.class,
+            Type::createdAt,
+            database.readCache(config.cacheEntries()));
     ResourceService<Store, StoreDraft, StoreUpdateAction> stores =
         new ResourceService<>(
             storeRepository,
@@ -197,7 +214,8 @@ public final class Wiring implements AutoCloseable {
             passwords,
             ids,
             clock);
-    JdbiApiClientRepository clientRepository = new JdbiApiClientRepository(database.jdbi());
+    JdbiApiClientRepository clientRepository =
+        new JdbiApiClientRepository(database.jdbi(), database.readCache(config.cacheEntries()));
     this.apiClients =
         new ApiClients(
             clientRepository,

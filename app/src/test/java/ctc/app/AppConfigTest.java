@@ -60,6 +60,7 @@ class AppConfigTest {
                 "s3cret",
                 4,
                 2000,
+                20_000,
                 AppConfig.Messages.DEFAULTS,
                 AppConfig.Medusa.OFF,
                 AppConfig.Operations.DEFAULTS,

@@ -195,6 +195,7 @@ public final class TestServer implements AutoCloseable {
             null,
             settings.queryPoolSize(),
             settings.queryTimeoutMillis(),
+            AppConfig.DEFAULT_CACHE_ENTRIES,
             settings.messages(),
             settings.medusa(),
             new AppConfig.Operations(settings.metricsToken(), 0, 5_000),

@@ -227,7 +227,10 @@ public final class Benchmark {
               BASIC,
               "Bearer " + seeder.customerToken(BASIC, signIn.get(0)),
               seeded.groupId());
-      List<Operation> operations = Operations.all(options.customers(), credentials);
+      List<Operation> operations =
+          Operations.all(options.customers(), credentials).stream()
+              .filter(options::measures)
+              .toList();
       warmUp(operations, bases, ids);
       Map<String, Measurement> measured = new LinkedHashMap<>();
       for (Operation operation : operations) {
@@ -271,6 +274,7 @@ public final class Benchmark {
                   operation ->
                       (options.smoke() ? Operations.NODE_MOCK_SMOKE : Operations.NODE_MOCK)
                           .contains(operation.name()))
+              .filter(options::measures)
               .toList();
       warmUp(operations, List.of(mock.base()), ids);
       for (Operation operation : operations) {

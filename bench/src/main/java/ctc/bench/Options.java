@@ -1,13 +1,16 @@
 package ctc.bench;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark's command line (README, "Benchmark"): {@code -n} customers, {@code -c} connections,
  * {@code -t} wrk threads, {@code -d}/{@code -w} measured and warm-up seconds per operation, {@code
  * --db h2|postgres}, {@code --pg-url}, {@code --instances 1|2}, {@code --heap}, {@code
- * --server-jar}, {@code --jfr FILE}, {@code --no-mock} and {@code --smoke}.
+ * --server-jar}, {@code --jfr FILE}, {@code --no-mock}, {@code --smoke} and {@code --only NAMES}.
  */
 record Options(
     int customers,
@@ -23,7 +26,8 @@ record Options(
     String serverJar,
     String jfr,
     boolean nodeMock,
-    boolean smoke) {
+    boolean smoke,
+    Set<String> only) {
 
   enum Database {
     H2,
@@ -48,6 +52,7 @@ record Options(
     String jfr = null;
     boolean nodeMock = true;
     boolean smoke = false;
+    Set<String> only = Set.of();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "-n" -> customers = Integer.parseInt(args[++i]);
@@ -62,6 +67,11 @@ record Options(
         case "--server-jar" -> jar = args[++i];
         case "--jfr" -> jfr = args[++i];
         case "--no-mock" -> nodeMock = false;
+        case "--only" ->
+            only =
+                Arrays.stream(args[++i].split(","))
+                    .map(String::trim)
+                    .collect(Collectors.toUnmodifiableSet());
         case "--smoke" -> {
           smoke = true;
           customers = Seeder.GROUP_CUSTOMERS;
@@ -97,6 +107,12 @@ record Options(
         jar,
         jfr,
         nodeMock,
-        smoke);
+        smoke,
+        only);
+  }
+
+  /** Whether {@code --only} (operation names, comma-separated) leaves this operation in. */
+  boolean measures(Operation operation) {
+    return only.isEmpty() || only.contains(operation.name());
   }
 }

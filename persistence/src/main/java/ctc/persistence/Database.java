@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -153,6 +154,22 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /**
+   * Whether this process is the only one that can write the database: an embedded H2 file or memory
+   * database, not a server (PostgreSQL, H2's TCP server or its automatic mixed mode). Only then may
+   * a {@link ReadCache} be on.
+   */
+  public boolean singleProcess() {
+    String url = dataSource.getJdbcUrl();
+    return (url.startsWith(H2_FILE_PREFIX) || url.startsWith("jdbc:h2:mem:"))
+        && !url.toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE");
+  }
+
+  /** A cache of reads of this database, on only when {@link #singleProcess()}. */
+  public <K, V> ReadCache<K, V> readCache(int capacity) {
+    return singleProcess() ? ReadCache.of(jdbi, capacity) : ReadCache.off(jdbi);
   }
 
   /**

@@ -3,19 +3,30 @@ package ctc.persistence.auth;
 import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.ApiClientRepository;
 import ctc.domain.auth.OAuthScopes;
+import ctc.persistence.ReadCache;
 import ctc.persistence.auth.ApiClientDao.ClientRow;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** API clients in SQL. Thread-safe. */
+/**
+ * API clients in SQL. Every token request reads its client by id, so those reads go through a
+ * {@link ReadCache}; a client never changes, and its deletion drops it. Thread-safe.
+ */
 public final class JdbiApiClientRepository implements ApiClientRepository {
 
   private final Jdbi jdbi;
+  private final ReadCache<String, ApiClient> cache;
 
+  /** Every read goes to the database. */
   public JdbiApiClientRepository(Jdbi jdbi) {
+    this(jdbi, ReadCache.off(jdbi));
+  }
+
+  public JdbiApiClientRepository(Jdbi jdbi, ReadCache<String, ApiClient> cache) {
     this.jdbi = jdbi;
+    this.cache = cache;
   }
 
   @Override
@@ -37,8 +48,11 @@ public final class JdbiApiClientRepository implements ApiClientRepository {
 
   @Override
   public Optional<ApiClient> findById(String id) {
-    return jdbi.withExtension(ApiClientDao.class, dao -> dao.findById(id))
-        .map(JdbiApiClientRepository::client);
+    return cache.get(
+        id,
+        () ->
+            jdbi.withExtension(ApiClientDao.class, dao -> dao.findById(id))
+                .map(JdbiApiClientRepository::client));
   }
 
   @Override
@@ -50,7 +64,12 @@ public final class JdbiApiClientRepository implements ApiClientRepository {
 
   @Override
   public boolean delete(String projectKey, String id) {
-    return jdbi.withExtension(ApiClientDao.class, dao -> dao.delete(projectKey, id)) == 1;
+    return jdbi.withHandle(
+        handle -> {
+          int deleted = handle.attach(ApiClientDao.class).delete(projectKey, id);
+          cache.written(handle, id);
+          return deleted == 1;
+        });
   }
 
   @Override

@@ -3,20 +3,32 @@ package ctc.persistence.auth;
 import ctc.domain.auth.OAuthScopes;
 import ctc.domain.auth.OAuthToken;
 import ctc.domain.auth.OAuthTokenRepository;
+import ctc.persistence.ReadCache;
 import ctc.persistence.auth.OAuthTokenDao.TokenRow;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * OAuth tokens in SQL, by digest; joins the caller's transaction when there is one. Thread-safe.
+ * OAuth tokens in SQL, by digest; joins the caller's transaction when there is one. The bearer
+ * check of every request reads a token by digest, so those reads go through a {@link ReadCache}: a
+ * token never changes once issued, and every deletion drops the cache. Thread-safe.
  */
 public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
 
   private final Jdbi jdbi;
+  private final ReadCache<String, OAuthToken> cache;
 
+  /** Every read goes to the database. */
   public JdbiOAuthTokenRepository(Jdbi jdbi) {
+    this(jdbi, ReadCache.off(jdbi));
+  }
+
+  public JdbiOAuthTokenRepository(Jdbi jdbi, ReadCache<String, OAuthToken> cache) {
     this.jdbi = jdbi;
+    this.cache = cache;
   }
 
   @Override
@@ -40,6 +52,10 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
 
   @Override
   public Optional<OAuthToken> findByDigest(String digest) {
+    return cache.get(digest, () -> read(digest));
+  }
+
+  private Optional<OAuthToken> read(String digest) {
     return jdbi.withExtension(OAuthTokenDao.class, dao -> dao.findByDigest(digest))
         .map(
             row ->
@@ -58,23 +74,26 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
 
   @Override
   public void delete(String digest) {
-    jdbi.useExtension(OAuthTokenDao.class, dao -> dao.delete(digest));
+    deleting(handle -> handle.attach(OAuthTokenDao.class).delete(digest));
   }
 
   @Override
   public void deleteByCustomer(String projectKey, String customerId) {
-    jdbi.useExtension(OAuthTokenDao.class, dao -> dao.deleteByCustomer(projectKey, customerId));
+    deleting(handle -> handle.attach(OAuthTokenDao.class).deleteByCustomer(projectKey, customerId));
   }
 
   @Override
   public void deleteByCustomerExcept(String projectKey, String customerId, String keepDigest) {
-    jdbi.useExtension(
-        OAuthTokenDao.class, dao -> dao.deleteByCustomerExcept(projectKey, customerId, keepDigest));
+    deleting(
+        handle ->
+            handle
+                .attach(OAuthTokenDao.class)
+                .deleteByCustomerExcept(projectKey, customerId, keepDigest));
   }
 
   @Override
   public void deleteByClient(String clientId) {
-    jdbi.useExtension(OAuthTokenDao.class, dao -> dao.deleteByClient(clientId));
+    deleting(handle -> handle.attach(OAuthTokenDao.class).deleteByClient(clientId));
   }
 
   @Override
@@ -82,5 +101,17 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
     return jdbi.withExtension(
             OAuthTokenDao.class, dao -> dao.reserveAnonymousId(projectKey, anonymousId))
         == 1;
+  }
+
+  /**
+   * A deletion: the cache is dropped after the statement (and after the commit of the transaction
+   * it is part of), so the request after the revoking answer reads the database.
+   */
+  private void deleting(Consumer<Handle> delete) {
+    jdbi.useHandle(
+        handle -> {
+          delete.accept(handle);
+          cache.writtenAll(handle);
+        });
   }
 }

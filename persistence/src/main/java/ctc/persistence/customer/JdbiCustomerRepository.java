@@ -12,6 +12,7 @@ import ctc.domain.query.Page;
 import ctc.domain.query.QuerySpec;
 import ctc.domain.update.Change;
 import ctc.persistence.Documents;
+import ctc.persistence.ReadCache;
 import ctc.persistence.SqlErrors;
 import ctc.persistence.customer.CustomerTables.Owned;
 import ctc.persistence.customer.CustomerTables.StoredCustomer;
@@ -28,7 +29,8 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * Customers in SQL. Every write is one transaction: the version check is part of the UPDATE/DELETE
  * statement, key and customer number are unique indexes, and email uniqueness is checked while
- * holding the email's lock row. Thread-safe.
+ * holding the email's lock row. Reads by id and by key go through a {@link ReadCache}, which every
+ * write of the customer drops. Thread-safe.
  */
 public final class JdbiCustomerRepository implements CustomerRepository {
 
@@ -43,34 +45,61 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     return document;
   }
 
+  /** What a customer is cached by: its id or its key, in its project. */
+  public record CacheKey(String projectKey, String value, boolean isKey) {
+
+    static CacheKey id(String projectKey, String id) {
+      return new CacheKey(projectKey, id, false);
+    }
+
+    static CacheKey key(String projectKey, String key) {
+      return new CacheKey(projectKey, key, true);
+    }
+  }
+
   private final Jdbi jdbi;
   private final Jdbi queries;
+  private final ReadCache<CacheKey, Customer> cache;
+
+  /** The OAuth tokens' cache: a customer's deletion deletes its tokens (ON DELETE CASCADE). */
+  private final ReadCache<?, ?> tokens;
+
   private final Documents documents = new Documents();
 
   /** Queries run on the same pool as everything else (tests that do not look at pools). */
   public JdbiCustomerRepository(Jdbi jdbi) {
-    this(jdbi, jdbi);
+    this(jdbi, jdbi, ReadCache.off(jdbi), ReadCache.off(jdbi));
   }
 
   /**
    * Queries run on {@code queries}, a pool of their own with a statement timeout ({@link
-   * ctc.persistence.Database}).
+   * ctc.persistence.Database}); {@code tokens} is the cache of the OAuth tokens, which a deletion
+   * drops.
    */
-  public JdbiCustomerRepository(Jdbi jdbi, Jdbi queries) {
+  public JdbiCustomerRepository(
+      Jdbi jdbi, Jdbi queries, ReadCache<CacheKey, Customer> cache, ReadCache<?, ?> tokens) {
     this.jdbi = jdbi;
     this.queries = queries;
+    this.cache = cache;
+    this.tokens = tokens;
   }
 
   @Override
   public Optional<Customer> findById(String projectKey, String id) {
-    return jdbi.withExtension(CustomerDao.class, dao -> dao.findById(projectKey, id))
-        .map(this::read);
+    return cache.get(
+        CacheKey.id(projectKey, id),
+        () ->
+            jdbi.withExtension(CustomerDao.class, dao -> dao.findById(projectKey, id))
+                .map(this::read));
   }
 
   @Override
   public Optional<Customer> findByKey(String projectKey, String key) {
-    return jdbi.withExtension(CustomerDao.class, dao -> dao.findByKey(projectKey, key))
-        .map(this::read);
+    return cache.get(
+        CacheKey.key(projectKey, key),
+        () ->
+            jdbi.withExtension(CustomerDao.class, dao -> dao.findByKey(projectKey, key))
+                .map(this::read));
   }
 
   @Override
@@ -106,6 +135,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
           insertStores(handle, projectKey, customer);
           link(dao, projectKey, customer);
           SearchRows.insert(handle, projectKey, customer);
+          written(handle, projectKey, null, customer);
         },
         customer);
   }
@@ -140,6 +170,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
           if (EmailUniqueness.needsCheck(previous, next)) {
             requireUniqueEmail(dao, projectKey, next);
           }
+          written(handle, projectKey, previous, next);
         },
         next);
   }
@@ -151,6 +182,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
           if (dao.delete(projectKey, customer.id(), customer.version()) == 0) {
             throw SqlErrors.staleOrGone(customer, () -> dao.versionOf(projectKey, customer.id()));
           }
+          written(handle, projectKey, customer, null);
+          tokens.writtenAll(handle);
         },
         customer);
   }
@@ -253,6 +286,17 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     return CustomerLinks.groupIds(customer).contains(id)
         ? ResourceKind.CUSTOMER_GROUP
         : ResourceKind.TYPE;
+  }
+
+  /** Drops what the cache holds under the customer's id and its keys before and after. */
+  private void written(Handle handle, String projectKey, Customer before, Customer after) {
+    Customer either = after != null ? after : before;
+    cache.written(handle, CacheKey.id(projectKey, either.id()));
+    for (Customer version : new Customer[] {before, after}) {
+      if (version != null && version.key() != null) {
+        cache.written(handle, CacheKey.key(projectKey, version.key()));
+      }
+    }
   }
 
   /** Runs a write transaction, turning constraint violations into the API's errors. */

@@ -22,6 +22,7 @@ import ctc.domain.query.QuerySpec;
 import ctc.domain.query.Where;
 import ctc.persistence.Database;
 import ctc.persistence.Documents;
+import ctc.persistence.ReadCache;
 import ctc.persistence.TestDatabases;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -190,7 +191,11 @@ class QueryBoundsTest {
             2,
             new Database.QueryLimits(1, Duration.ofMillis(50)))) {
       JdbiCustomerRepository repository =
-          new JdbiCustomerRepository(limited.jdbi(), limited.queryJdbi());
+          new JdbiCustomerRepository(
+              limited.jdbi(),
+              limited.queryJdbi(),
+              ReadCache.off(limited.jdbi()),
+              ReadCache.off(limited.jdbi()));
 
       for (int attempt = 0; attempt < 3; attempt++) {
         assertThatThrownBy(() -> repository.query(RequestScope.project(BIG), expensive()))
