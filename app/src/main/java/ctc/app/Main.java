@@ -1,10 +1,12 @@
 package ctc.app;
 
+import ch.qos.logback.core.spi.LifeCycle;
 import ctc.domain.auth.IssuedApiClient;
 import ctc.persistence.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** Starts the server with the settings from the environment. */
 public final class Main {
@@ -27,6 +29,10 @@ public final class Main {
                   pause(Duration.ofMillis(config.operations().shutdownDelayMillis()));
                   wiring.close();
                   database.close();
+                  // Writes the request lines still queued for the log's writer thread.
+                  if (LoggerFactory.getILoggerFactory() instanceof LifeCycle logging) {
+                    logging.stop();
+                  }
                 },
                 "shutdown"));
     wiring.app().start(config.port());

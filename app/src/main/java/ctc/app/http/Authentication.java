@@ -4,10 +4,8 @@ import ctc.domain.auth.OAuthServer;
 import ctc.domain.auth.Permission;
 import ctc.domain.auth.Principal;
 import ctc.domain.error.Errors;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.util.Set;
-import java.util.stream.Collectors;
+import io.javalin.security.RouteRole;
 
 /**
  * The one place that turns the bearer token into a principal and checks the scope a route declares.
@@ -20,35 +18,36 @@ final class Authentication {
 
   private Authentication() {}
 
-  static void install(JavalinConfig config, OAuthServer oauth) {
-    config.routes.beforeMatched(
-        ctx -> {
-          Set<Access> declared =
-              ctx.routeRoles().stream()
-                  .filter(Access.class::isInstance)
-                  .map(Access.class::cast)
-                  .collect(Collectors.toSet());
-          if (declared.contains(Access.PUBLIC)) {
-            return;
-          }
-          Access access = declared.stream().findFirst().orElse(null);
-          Principal principal = oauth.authenticate(bearer(ctx));
-          Permission needed =
-              access instanceof Access.Needs needs
-                  ? needs.permission()
-                  : access instanceof Access.NeedsCustomer needsCustomer
-                      ? needsCustomer.permission()
-                      : null;
-          if (needed == null) {
-            throw Errors.insufficientScope("manage_project");
-          }
-          principal.require(
-              needed, ctx.pathParam("projectKey"), ctx.pathParamMap().get("storeKey"));
-          if (access instanceof Access.NeedsCustomer && principal.customerId() == null) {
-            throw Errors.customerTokenRequired();
-          }
-          ctx.attribute(PRINCIPAL, principal);
-        });
+  /**
+   * Authenticates the request for the route it matched; does nothing for a public route. Answers
+   * whether the route is public.
+   */
+  static boolean check(Context ctx, OAuthServer oauth) {
+    Access access = null;
+    for (RouteRole role : ctx.routeRoles()) {
+      if (Access.PUBLIC.equals(role)) {
+        return true;
+      }
+      if (access == null && role instanceof Access declared) {
+        access = declared;
+      }
+    }
+    Principal principal = oauth.authenticate(bearer(ctx));
+    Permission needed =
+        access instanceof Access.Needs needs
+            ? needs.permission()
+            : access instanceof Access.NeedsCustomer needsCustomer
+                ? needsCustomer.permission()
+                : null;
+    if (needed == null) {
+      throw Errors.insufficientScope("manage_project");
+    }
+    principal.require(needed, ctx.pathParam("projectKey"), ctx.pathParamMap().get("storeKey"));
+    if (access instanceof Access.NeedsCustomer && principal.customerId() == null) {
+      throw Errors.customerTokenRequired();
+    }
+    ctx.attribute(PRINCIPAL, principal);
+    return false;
   }
 
   /** The authenticated caller of a route that declared a permission. */

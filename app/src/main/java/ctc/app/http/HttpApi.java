@@ -90,25 +90,31 @@ public final class HttpApi {
                   });
               ErrorHandling.install(config, metrics);
               RequestLog.install(config, metrics);
-              Authentication.install(config, oauth);
-              endpoints.storePaths().install(config);
+              // One filter for every check before the handler: Javalin extracts the path
+              // parameters again for each filter that runs on a route with parameters.
               config.routes.beforeMatched(
                   ctx -> {
+                    if (!Authentication.check(ctx, oauth)) {
+                      endpoints.storePaths().require(ctx);
+                    }
                     if (!MedusaRoutes.isFacade(ctx)) {
                       Expansion.requireBounded(ctx);
                     }
                   });
-              endpoints.operations().register(config.routes);
-              endpoints.oauth().register(config.routes);
-              endpoints.apiClients().register(config.routes);
-              endpoints.resources().forEach(resource -> resource.register(config.routes));
-              endpoints.messages().register(config.routes);
+              // Javalin tries the routes of a method one by one in this order, so the busiest
+              // (customers, credentials, /me, and search, which must precede customers/{id}) come
+              // first. None of them matches a path of the routes after them.
               endpoints.search().register(config.routes);
               for (String prefix : PREFIXES) {
                 endpoints.credentials().register(config.routes, prefix);
                 endpoints.customers().register(config.routes, prefix);
                 endpoints.me().register(config.routes, prefix);
               }
+              endpoints.operations().register(config.routes);
+              endpoints.oauth().register(config.routes);
+              endpoints.apiClients().register(config.routes);
+              endpoints.resources().forEach(resource -> resource.register(config.routes));
+              endpoints.messages().register(config.routes);
               endpoints.medusa().register(config.routes);
             });
     endpoints

@@ -4,7 +4,6 @@ import ctc.domain.common.ResourceRef;
 import ctc.domain.error.Errors;
 import ctc.domain.resource.ResourceService;
 import ctc.domain.store.Store;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 /**
@@ -18,15 +17,6 @@ public final class StorePaths {
 
   public StorePaths(ResourceService<Store, ?, ?> stores) {
     this.stores = stores;
-  }
-
-  void install(JavalinConfig config) {
-    config.routes.beforeMatched(
-        ctx -> {
-          if (!ctx.routeRoles().contains(Access.PUBLIC)) {
-            require(ctx);
-          }
-        });
   }
 
   void require(Context ctx) {
