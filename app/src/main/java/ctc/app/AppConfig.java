@@ -78,11 +78,16 @@ public record AppConfig(
     }
   }
 
-  /** The metrics token (null: public), and the pauses of a graceful shutdown. */
+  /**
+   * The metrics token (null: public), the pauses of a graceful shutdown, and how long the JIT
+   * warm-up runs before the server opens its port.
+   */
   public record Operations(
-      String metricsToken, int shutdownDelayMillis, int shutdownTimeoutMillis) {
+      String metricsToken, int shutdownDelayMillis, int shutdownTimeoutMillis, int warmupMillis) {
 
-    public static final Operations DEFAULTS = new Operations(null, 0, 20_000);
+    public static final Operations DEFAULTS = new Operations(null, 0, 20_000, 10_000);
+
+    static final int MAX_WARMUP_MILLIS = 60_000;
 
     @Override
     public String toString() {
@@ -92,6 +97,8 @@ public record AppConfig(
           + shutdownDelayMillis
           + ", shutdownTimeoutMillis="
           + shutdownTimeoutMillis
+          + ", warmupMillis="
+          + warmupMillis
           + "]";
     }
   }
@@ -144,7 +151,13 @@ public record AppConfig(
         new Operations(
             env.get("METRICS_TOKEN"),
             integer(env, "SHUTDOWN_DELAY_MS", Operations.DEFAULTS.shutdownDelayMillis()),
-            integer(env, "SHUTDOWN_TIMEOUT_MS", Operations.DEFAULTS.shutdownTimeoutMillis())),
+            integer(env, "SHUTDOWN_TIMEOUT_MS", Operations.DEFAULTS.shutdownTimeoutMillis()),
+            integer(
+                env,
+                "WARMUP_MS",
+                Operations.DEFAULTS.warmupMillis(),
+                0,
+                Operations.MAX_WARMUP_MILLIS)),
         new Search(
             env.getOrDefault(
                 "SEARCH_DIR", Path.of(env.getOrDefault("DATA_DIR", "./data"), "search").toString()),

@@ -15,6 +15,7 @@ public final class Main {
 
   public static void main(String[] args) {
     AppConfig config = AppConfig.fromEnvironment(System.getenv());
+    Warmup.run(Duration.ofMillis(config.operations().warmupMillis()));
     Database database = openDatabase(config);
     Wiring wiring = new Wiring(config, database, Clock.systemUTC());
     // On SIGTERM: /health/ready turns 503 at once, the server keeps serving for

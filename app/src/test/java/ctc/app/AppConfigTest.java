@@ -114,6 +114,22 @@ class AppConfigTest {
   }
 
   @Test
+  void theWarmupAndTheCacheSizeAreBounded() {
+    AppConfig defaults = AppConfig.fromEnvironment(Map.of());
+    assertThat(defaults.operations().warmupMillis()).isEqualTo(10_000);
+    assertThat(defaults.cacheEntries()).isEqualTo(20_000);
+    AppConfig set = AppConfig.fromEnvironment(Map.of("WARMUP_MS", "0", "CACHE_ENTRIES", "0"));
+    assertThat(set.operations().warmupMillis()).isZero();
+    assertThat(set.cacheEntries()).isZero();
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("WARMUP_MS", "60001")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("WARMUP_MS");
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("CACHE_ENTRIES", "-1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CACHE_ENTRIES");
+  }
+
+  @Test
   void searchIsOnByDefaultWithItsIndexUnderTheDataDirectory() {
     AppConfig.Search search = AppConfig.fromEnvironment(Map.of("DATA_DIR", "/srv/d")).search();
     assertThat(search).isEqualTo(new AppConfig.Search("/srv/d/search", true, 5000, false));

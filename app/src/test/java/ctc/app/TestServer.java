@@ -198,7 +198,7 @@ public final class TestServer implements AutoCloseable {
             AppConfig.DEFAULT_CACHE_ENTRIES,
             settings.messages(),
             settings.medusa(),
-            new AppConfig.Operations(settings.metricsToken(), 0, 5_000),
+            new AppConfig.Operations(settings.metricsToken(), 0, 5_000, 0),
             settings.search());
     this.database = Main.openDatabase(config);
     this.wiring = new Wiring(config, database, settings.clock(), settings.throttling());

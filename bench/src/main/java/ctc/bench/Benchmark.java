@@ -161,7 +161,7 @@ public final class Benchmark {
 
   /** The figures of our server: per operation in order, the cold start, each instance's RSS. */
   private record Ours(
-      Map<String, Measurement> measured, Measurement coldStart, List<Long> peakRssMib) {}
+      Map<String, Measurement> measured, List<Measurement> coldStart, List<Long> peakRssMib) {}
 
   /** What seeding left behind: the file of customer ids and the id of the customers' group. */
   private record Seeded(Path ids, String groupId) {}
@@ -211,15 +211,21 @@ public final class Benchmark {
       String bearer = bearer(servers.get(0));
       Seeder seeder = new Seeder(bases.get(0), bearer);
       // Right after the start, before anything else has warmed the JIT or the database caches.
-      Measurement cold =
-          wrk.run(
-              Operations.byId(bearer),
-              bases,
-              ids,
-              options.connections(),
-              options.threads(),
-              options.coldStart());
-      System.out.printf("cold start: %,.0f GET by id/s%n", cold.perSecond());
+      // Second by second, so that the report can say when the rate reached half its steady value.
+      List<Measurement> cold = new ArrayList<>();
+      for (long second = 0; second < options.coldStart().toSeconds(); second++) {
+        cold.add(
+            wrk.run(
+                Operations.byId(bearer),
+                bases,
+                ids,
+                options.connections(),
+                options.threads(),
+                Duration.ofSeconds(1)));
+      }
+      System.out.printf(
+          "cold start: %,.0f GET by id/s (second by second: %s)%n",
+          Measurement.sequential(cold).perSecond(), Report.series(cold));
       List<String> signIn = seeder.seedSignInCustomers();
       Operations.Credentials credentials =
           new Operations.Credentials(

@@ -24,6 +24,18 @@ record Measurement(
     return non2xx + socketErrors;
   }
 
+  /** Runs one after the other: counts and durations summed, the worst percentiles. */
+  static Measurement sequential(List<Measurement> parts) {
+    return new Measurement(
+        parts.stream().mapToLong(Measurement::requests).sum(),
+        parts.stream().mapToLong(Measurement::non2xx).sum(),
+        parts.stream().mapToLong(Measurement::socketErrors).sum(),
+        parts.stream().mapToDouble(Measurement::seconds).sum(),
+        parts.stream().mapToDouble(Measurement::p50).max().orElseThrow(),
+        parts.stream().mapToDouble(Measurement::p99).max().orElseThrow(),
+        parts.stream().mapToDouble(Measurement::p999).max().orElseThrow());
+  }
+
   /**
    * Runs that loaded several instances at once: counts summed, the longest duration, and the worst
    * instance's percentiles (wrk hands out percentiles, not the samples they could be merged from).

@@ -21,7 +21,7 @@ record Report(
     String generator,
     Measurement ceiling,
     List<Row> rows,
-    Measurement coldStart,
+    List<Measurement> coldStartSeconds,
     List<Long> peakRssMib,
     double bcryptMillis,
     String nodeMock) {
@@ -66,17 +66,20 @@ record Report(
                   : String.format(Locale.ROOT, "%.2f", ours.perSecond() / row.mock().perSecond())));
     }
     double bound = Runtime.getRuntime().availableProcessors() * 1000 / bcryptMillis;
+    Measurement coldStart = Measurement.sequential(coldStartSeconds);
     out.append(
         String.format(
             Locale.ROOT,
             "%ncold start: %.0f GET by id/s in the first %.0f s after the server started"
-                + " (p99 %.2f ms)%n"
+                + " (p99 %.2f ms); second by second: %s; %s%n"
                 + "node mock: %s%n"
                 + "server peak RSS: %s; bcrypt cost 10: %.1f ms per hash, so the create and"
                 + " sign-in bound on %d cores is %.0f/s (80%%: %.0f/s)%n",
             coldStart.perSecond(),
             coldStart.seconds(),
             coldStart.p99(),
+            series(coldStartSeconds),
+            halfSteady(),
             nodeMock,
             peakRssMib.stream().map(mib -> mib + " MiB").collect(Collectors.joining(" and ")),
             bcryptMillis,
@@ -84,6 +87,36 @@ record Report(
             bound,
             bound * 0.8));
     return out.toString();
+  }
+
+  /** Per-second rates, e.g. {@code 3,120 / 9,877 / 15,002}. */
+  static String series(List<Measurement> seconds) {
+    return seconds.stream()
+        .map(second -> String.format(Locale.ROOT, "%,.0f", second.perSecond()))
+        .collect(Collectors.joining(" / "));
+  }
+
+  /** In which second after the start GET by id first reached half its measured steady rate. */
+  private String halfSteady() {
+    Row steady =
+        rows.stream()
+            .filter(row -> row.operation().equals(Operations.BY_ID))
+            .findFirst()
+            .orElse(null);
+    if (steady == null) {
+      return "GET by id not measured steadily";
+    }
+    double half = steady.ours().perSecond() / 2;
+    for (int second = 0; second < coldStartSeconds.size(); second++) {
+      if (coldStartSeconds.get(second).perSecond() >= half) {
+        return String.format(
+            Locale.ROOT,
+            "half the steady GET by id rate (%,.0f/s) reached in second %d",
+            half,
+            second + 1);
+      }
+    }
+    return String.format(Locale.ROOT, "half the steady GET by id rate (%,.0f/s) not reached", half);
   }
 
   void write(Path prefix) throws IOException {
@@ -122,7 +155,7 @@ record Report(
     document.put("settings", settings);
     document.put("loadGenerator", generator);
     document.put("results", json);
-    document.put("coldStart", figures(coldStart));
+    document.put("coldStart", figures(Measurement.sequential(coldStartSeconds)));
     document.put("nodeMock", nodeMock);
     document.put("serverPeakRssMib", peakRssMib);
     document.put("bcryptMillis", bcryptMillis);
