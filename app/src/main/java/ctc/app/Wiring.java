@@ -131,6 +131,7 @@ public final class Wiring implements AutoCloseable {
             database.jdbi(),
             database.queryJdbi(),
             database.readCache(config.cacheEntries()),
+            database.readCache(config.cacheEntries()),
             tokenCache);
     JdbiOAuthTokenRepository oauthTokens =
         new JdbiOAuthTokenRepository(database.jdbi(), tokenCache);

@@ -173,7 +173,8 @@ class ReadCacheTest {
     ReadCache<String, OAuthToken> tokenCache = ReadCache.of(jdbi, 100);
     JdbiOAuthTokenRepository tokens = new JdbiOAuthTokenRepository(jdbi, tokenCache);
     JdbiCustomerRepository customers =
-        new JdbiCustomerRepository(jdbi, jdbi, ReadCache.of(jdbi, 100), tokenCache);
+        new JdbiCustomerRepository(
+            jdbi, jdbi, ReadCache.of(jdbi, 100), ReadCache.of(jdbi, 100), tokenCache);
     Customer customer = aCustomer().toBuilder().email(UUID.randomUUID() + "@example.com").build();
     insert(customers, "p", customer);
     OAuthToken token = token(customer.id());
@@ -274,7 +275,8 @@ class ReadCacheTest {
   }
 
   private static JdbiCustomerRepository cachedCustomers() {
-    return new JdbiCustomerRepository(jdbi, jdbi, ReadCache.of(jdbi, 100), ReadCache.of(jdbi, 100));
+    return new JdbiCustomerRepository(
+        jdbi, jdbi, ReadCache.of(jdbi, 100), ReadCache.of(jdbi, 100), ReadCache.of(jdbi, 100));
   }
 
   private static OAuthToken token(String customerId) {

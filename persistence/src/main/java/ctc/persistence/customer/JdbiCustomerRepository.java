@@ -9,7 +9,9 @@ import ctc.domain.customer.CustomerRepository;
 import ctc.domain.customer.EmailUniqueness;
 import ctc.domain.error.Errors;
 import ctc.domain.query.Page;
+import ctc.domain.query.QueryField;
 import ctc.domain.query.QuerySpec;
+import ctc.domain.query.Where;
 import ctc.domain.update.Change;
 import ctc.persistence.Documents;
 import ctc.persistence.ReadCache;
@@ -18,6 +20,7 @@ import ctc.persistence.customer.CustomerTables.Owned;
 import ctc.persistence.customer.CustomerTables.StoredCustomer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,21 +48,35 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     return document;
   }
 
-  /** What a customer is cached by: its id or its key, in its project. */
-  public record CacheKey(String projectKey, String value, boolean isKey) {
+  /** What customers are cached by: an id, a key or a lower-cased email, in their project. */
+  public record CacheKey(String projectKey, String value, By by) {
+
+    /** The kind of value. */
+    public enum By {
+      ID,
+      KEY,
+      EMAIL
+    }
 
     static CacheKey id(String projectKey, String id) {
-      return new CacheKey(projectKey, id, false);
+      return new CacheKey(projectKey, id, By.ID);
     }
 
     static CacheKey key(String projectKey, String key) {
-      return new CacheKey(projectKey, key, true);
+      return new CacheKey(projectKey, key, By.KEY);
+    }
+
+    static CacheKey email(String projectKey, String email) {
+      return new CacheKey(projectKey, EmailUniqueness.normalize(email), By.EMAIL);
     }
   }
 
   private final Jdbi jdbi;
   private final Jdbi queries;
   private final ReadCache<CacheKey, Customer> cache;
+
+  /** The customers of a lower-cased email (one per store at most, and one global). */
+  private final ReadCache<CacheKey, List<Customer>> byEmail;
 
   /** The OAuth tokens' cache: a customer's deletion deletes its tokens (ON DELETE CASCADE). */
   private final ReadCache<?, ?> tokens;
@@ -68,7 +85,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   /** Queries run on the same pool as everything else (tests that do not look at pools). */
   public JdbiCustomerRepository(Jdbi jdbi) {
-    this(jdbi, jdbi, ReadCache.off(jdbi), ReadCache.off(jdbi));
+    this(jdbi, jdbi, ReadCache.off(jdbi), ReadCache.off(jdbi), ReadCache.off(jdbi));
   }
 
   /**
@@ -77,10 +94,15 @@ public final class JdbiCustomerRepository implements CustomerRepository {
    * drops.
    */
   public JdbiCustomerRepository(
-      Jdbi jdbi, Jdbi queries, ReadCache<CacheKey, Customer> cache, ReadCache<?, ?> tokens) {
+      Jdbi jdbi,
+      Jdbi queries,
+      ReadCache<CacheKey, Customer> cache,
+      ReadCache<CacheKey, List<Customer>> byEmail,
+      ReadCache<?, ?> tokens) {
     this.jdbi = jdbi;
     this.queries = queries;
     this.cache = cache;
+    this.byEmail = byEmail;
     this.tokens = tokens;
   }
 
@@ -104,13 +126,23 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public List<Customer> findByEmail(String projectKey, String email) {
-    return jdbi
-        .withExtension(
-            CustomerDao.class,
-            dao -> dao.findByLowercaseEmail(projectKey, EmailUniqueness.normalize(email)))
-        .stream()
-        .map(this::read)
-        .toList();
+    return byEmail
+        .get(
+            CacheKey.email(projectKey, email),
+            () -> {
+              List<Customer> found =
+                  jdbi
+                      .withExtension(
+                          CustomerDao.class,
+                          dao ->
+                              dao.findByLowercaseEmail(
+                                  projectKey, EmailUniqueness.normalize(email)))
+                      .stream()
+                      .map(this::read)
+                      .toList();
+              return found.isEmpty() ? Optional.empty() : Optional.of(found);
+            })
+        .orElse(List.of());
   }
 
   @Override
@@ -190,11 +222,56 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public Page<Customer> query(RequestScope scope, QuerySpec spec) {
+    Optional<String> email = exactEmail(spec);
+    if (email.isPresent()) {
+      return withEmail(scope, spec, email.get());
+    }
     try {
       return queries.withHandle(handle -> page(handle, scope, spec));
     } catch (JdbiException e) {
       throw SqlErrors.translateQuery(e);
     }
+  }
+
+  /**
+   * The email of a query that is {@code email = "…"} and nothing else, in the default order: the
+   * most common query (a storefront or back office looking a customer up), answered like a read by
+   * key.
+   */
+  private static Optional<String> exactEmail(QuerySpec spec) {
+    Where where = spec.where();
+    if (where instanceof Where.And and && and.terms().size() == 1) {
+      where = and.terms().get(0);
+    }
+    if (spec.sort().isEmpty()
+        && where instanceof Where.Compare compare
+        && compare.operator() == Where.Operator.EQUAL
+        && compare.field().equals(QueryField.EMAIL.node())
+        && compare.value() instanceof String value) {
+      return Optional.of(value);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What the SQL of the query answers, from the customers sharing the email's lower-cased form:
+   * those with exactly this email that the scope admits, by creation time and id.
+   */
+  private Page<Customer> withEmail(RequestScope scope, QuerySpec spec, String email) {
+    List<Customer> matches =
+        findByEmail(scope.projectKey(), email).stream()
+            .filter(customer -> customer.email().equals(email))
+            .filter(customer -> scope.admits(customer.stores()))
+            .sorted(Comparator.comparing(Customer::createdAt).thenComparing(Customer::id))
+            .toList();
+    int from = Math.min(spec.offset(), matches.size());
+    List<Customer> results = matches.subList(from, Math.min(from + spec.limit(), matches.size()));
+    return new Page<>(
+        spec.limit(),
+        spec.offset(),
+        results.size(),
+        spec.withTotal() ? (long) matches.size() : null,
+        results);
   }
 
   private Page<Customer> page(Handle handle, RequestScope scope, QuerySpec spec) {
@@ -288,13 +365,18 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         : ResourceKind.TYPE;
   }
 
-  /** Drops what the cache holds under the customer's id and its keys before and after. */
+  /**
+   * Drops what the caches hold under the customer's id, and its keys and emails before and after.
+   */
   private void written(Handle handle, String projectKey, Customer before, Customer after) {
     Customer either = after != null ? after : before;
     cache.written(handle, CacheKey.id(projectKey, either.id()));
     for (Customer version : new Customer[] {before, after}) {
       if (version != null && version.key() != null) {
         cache.written(handle, CacheKey.key(projectKey, version.key()));
+      }
+      if (version != null) {
+        byEmail.written(handle, CacheKey.email(projectKey, version.email()));
       }
     }
   }
