@@ -1,7 +1,7 @@
 package ctc.persistence.search;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.util.BytesRef;
@@ -16,23 +16,25 @@ import org.apache.lucene.util.automaton.Operations;
  */
 final class CompiledAutomata {
 
-  /** About 2,000 automata of names take a few MiB (measured by {@code ramBytesUsed}). */
-  static final int CAPACITY = 2048;
+  /**
+   * The budget in bytes: the automaton of a name of 6 to 12 letters takes about 23 KiB at distance
+   * 1 and 100 KiB at distance 2, so this keeps some 700 to 160 of them.
+   */
+  static final long BUDGET = 16L << 20;
 
-  static final CompiledAutomata SHARED = new CompiledAutomata(CAPACITY);
+  static final CompiledAutomata SHARED = new CompiledAutomata(BUDGET);
 
   private record Key(String text, int distance) {}
 
-  private final Map<Key, CompiledAutomaton> recent;
+  private final long budget;
 
-  CompiledAutomata(int capacity) {
-    this.recent =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<Key, CompiledAutomaton> eldest) {
-            return size() > capacity;
-          }
-        };
+  /** Least recently used first; guarded by itself, as is {@link #bytes}. */
+  private final LinkedHashMap<Key, CompiledAutomaton> recent = new LinkedHashMap<>(16, 0.75f, true);
+
+  private long bytes;
+
+  CompiledAutomata(long budget) {
+    this.budget = budget;
   }
 
   /** The terms starting with {@code prefix}. */
@@ -54,6 +56,12 @@ final class CompiledAutomata {
     }
   }
 
+  long bytes() {
+    synchronized (recent) {
+      return bytes;
+    }
+  }
+
   private CompiledAutomaton get(Key key) {
     synchronized (recent) {
       CompiledAutomaton known = recent.get(key);
@@ -65,7 +73,13 @@ final class CompiledAutomata {
     // compiling the same new term at once both do the work, which is rare and harmless.
     CompiledAutomaton compiled = compile(key);
     synchronized (recent) {
-      recent.put(key, compiled);
+      CompiledAutomaton replaced = recent.put(key, compiled);
+      bytes += compiled.ramBytesUsed() - (replaced == null ? 0 : replaced.ramBytesUsed());
+      Iterator<CompiledAutomaton> eldestFirst = recent.values().iterator();
+      while (bytes > budget && eldestFirst.hasNext()) {
+        bytes -= eldestFirst.next().ramBytesUsed();
+        eldestFirst.remove();
+      }
     }
     return compiled;
   }

@@ -12,7 +12,7 @@ class CompiledAutomataTest {
 
   @Test
   void aRepeatedTermIsCompiledOnce() {
-    CompiledAutomata automata = new CompiledAutomata(8);
+    CompiledAutomata automata = new CompiledAutomata(1L << 20);
     assertThat(automata.fuzzy("smith", 1)).isSameAs(automata.fuzzy("smith", 1));
     assertThat(automata.prefix("smi")).isSameAs(automata.prefix("smi"));
     assertThat(automata.fuzzy("smith", 2)).isNotSameAs(automata.fuzzy("smith", 1));
@@ -20,16 +20,31 @@ class CompiledAutomataTest {
   }
 
   @Test
-  void keepsAtMostItsCapacityDroppingTheLeastRecentlyUsed() {
-    CompiledAutomata automata = new CompiledAutomata(2);
+  void keepsWithinItsBudgetDroppingTheLeastRecentlyUsed() {
+    long budget = bytes("smith") + bytes("jones") + bytes("meyer") - 1;
+    CompiledAutomata automata = new CompiledAutomata(budget);
     CompiledAutomaton smith = automata.fuzzy("smith", 1);
     CompiledAutomaton jones = automata.fuzzy("jones", 1);
     automata.fuzzy("smith", 1);
     automata.fuzzy("meyer", 1);
     assertThat(automata.size()).isEqualTo(2);
     assertThat(automata.fuzzy("smith", 1)).as("used since jones").isSameAs(smith);
+    assertThat(automata.bytes()).isLessThanOrEqualTo(budget);
     assertThat(automata.fuzzy("jones", 1)).as("dropped, compiled again").isNotSameAs(jones);
     assertThat(automata.size()).isEqualTo(2);
+    assertThat(automata.bytes()).isLessThanOrEqualTo(budget);
+  }
+
+  @Test
+  void anAutomatonBeyondTheBudgetIsNotKept() {
+    CompiledAutomata automata = new CompiledAutomata(bytes("smith") - 1);
+    automata.fuzzy("smith", 1);
+    assertThat(automata.size()).isZero();
+    assertThat(automata.bytes()).isZero();
+  }
+
+  private static long bytes(String term) {
+    return FuzzyQuery.getFuzzyAutomaton(term, 1, 0, true).ramBytesUsed();
   }
 
   @Test
