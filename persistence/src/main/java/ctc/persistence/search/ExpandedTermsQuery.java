@@ -7,35 +7,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.apache.lucene.util.automaton.Operations;
 
 /**
  * A fuzzy or prefix term that matches every field term within reach and scores with the closest
- * ones: the automaton is built once, the term dictionary of each segment walked once, every term
- * found filters, and the {@value #SCORED} closest (then most frequent) score as the term they are,
- * times their similarity (1 − edits ÷ the shorter length). Lucene's own rewrites either score
- * without limit (and fail beyond the clause limit) or match only the terms that score.
+ * ones: the automaton comes from {@link CompiledAutomata}, the term dictionary of each segment is
+ * walked once, every term found matches, and the {@value #SCORED} closest (then most frequent)
+ * score as the term they are, times their similarity (1 − edits ÷ the shorter length). Lucene's own
+ * rewrites either score without limit (and fail beyond the clause limit) or match only the terms
+ * that score.
  */
 final class ExpandedTermsQuery extends Query {
 
   static final int SCORED = 50;
+
+  private static final Comparator<Expansion> CLOSEST_FIRST =
+      Comparator.comparingDouble((Expansion expansion) -> -expansion.similarity())
+          .thenComparingInt(expansion -> -expansion.states().docFreq())
+          .thenComparing(Expansion::term);
 
   private final String field;
   private final String text;
@@ -62,59 +68,75 @@ final class ExpandedTermsQuery extends Query {
   public Query rewrite(IndexSearcher searcher) throws IOException {
     CompiledAutomaton automaton =
         distance < 0
-            ? new CompiledAutomaton(
-                PrefixQuery.toAutomaton(new BytesRef(text)),
-                false,
-                true,
-                Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
-                true)
-            : FuzzyQuery.getFuzzyAutomaton(text, distance, 0, true);
-    Map<BytesRef, Expansion> found = new HashMap<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ? CompiledAutomata.SHARED.prefix(text)
+            : CompiledAutomata.SHARED.fuzzy(text, distance);
+    Map<BytesRef, TermStates> found = expand(searcher, automaton);
+    if (found.isEmpty()) {
+      return new MatchNoDocsQuery("no term within reach");
+    }
+    List<Expansion> closest = new ArrayList<>(found.size());
+    found.forEach((term, states) -> closest.add(new Expansion(term, similarity(term), states)));
+    closest.sort(CLOSEST_FIRST);
+    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+    for (Expansion expansion : closest.subList(0, Math.min(SCORED, closest.size()))) {
+      // The states found while expanding spare the term query a second dictionary lookup.
+      Query query = new TermQuery(new Term(field, expansion.term()), expansion.states());
+      float weight = expansion.similarity();
+      scoring.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
+    }
+    if (closest.size() <= SCORED) {
+      return scoring.build();
+    }
+    // The other terms match and add nothing: a disjunction beside the scoring one, so that no
+    // postings are read twice (a filter of all the terms would read the scoring ones again).
+    Query unscored =
+        new BoostQuery(
+            new ConstantScoreQuery(
+                new TermInSetQuery(
+                    field,
+                    closest.subList(SCORED, closest.size()).stream()
+                        .map(Expansion::term)
+                        .toList())),
+            0f);
+    return new BooleanQuery.Builder()
+        .add(scoring.build(), Occur.SHOULD)
+        .add(unscored, Occur.SHOULD)
+        .build();
+  }
+
+  /** The terms the automaton accepts, with where each is in every segment that has it. */
+  private Map<BytesRef, TermStates> expand(IndexSearcher searcher, CompiledAutomaton automaton)
+      throws IOException {
+    IndexReaderContext top = searcher.getTopReaderContext();
+    Map<BytesRef, TermStates> found = new HashMap<>();
+    for (LeafReaderContext leaf : top.leaves()) {
       Terms terms = leaf.reader().terms(field);
       if (terms == null) {
         continue;
       }
       TermsEnum each = automaton.getTermsEnum(terms);
       for (BytesRef term = each.next(); term != null; term = each.next()) {
-        int docFreq = each.docFreq();
-        found.merge(
-            BytesRef.deepCopyOf(term),
-            new Expansion(docFreq),
-            (a, b) -> new Expansion(a.docFreq() + b.docFreq()));
+        TermStates states = found.get(term);
+        if (states == null) {
+          states = new TermStates(top);
+          found.put(BytesRef.deepCopyOf(term), states);
+        }
+        states.register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
       }
     }
-    if (found.isEmpty()) {
-      return new MatchNoDocsQuery("no term within reach");
-    }
-    Map<BytesRef, Float> similarity = new HashMap<>();
-    found.keySet().forEach(term -> similarity.put(term, similarity(term.utf8ToString())));
-    List<BytesRef> closest = new ArrayList<>(found.keySet());
-    closest.sort(
-        Comparator.comparing((BytesRef term) -> -similarity.get(term))
-            .thenComparing(term -> -found.get(term).docFreq())
-            .thenComparing(term -> term));
-    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-    for (BytesRef term : closest.subList(0, Math.min(SCORED, closest.size()))) {
-      Query query = new TermQuery(new Term(field, term));
-      float weight = similarity.get(term);
-      scoring.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
-    }
-    return new BooleanQuery.Builder()
-        .add(new TermInSetQuery(field, found.keySet()), Occur.FILTER)
-        .add(scoring.build(), Occur.SHOULD)
-        .build();
+    return found;
   }
 
-  private record Expansion(int docFreq) {}
+  /** A term found, with where it is in each segment. */
+  private record Expansion(BytesRef term, float similarity, TermStates states) {}
 
   /** 1 for a prefix match; for a fuzzy one 1 − edits ÷ the shorter length, as Lucene scores it. */
-  private float similarity(String term) {
+  private float similarity(BytesRef term) {
     if (distance < 0) {
       return 1f;
     }
     int[] a = text.codePoints().toArray();
-    int[] b = term.codePoints().toArray();
+    int[] b = term.utf8ToString().codePoints().toArray();
     return Math.max(0f, 1f - (float) edits(a, b) / Math.min(a.length, b.length));
   }
 

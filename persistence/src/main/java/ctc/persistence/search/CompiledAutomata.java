@@ -1,0 +1,98 @@
+package ctc.persistence.search;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * The compiled automata of the most recently searched fuzzy and prefix terms, the least recently
+ * used dropped beyond the capacity. Compiling a Levenshtein automaton costs as much as the rest of
+ * a fuzzy search, and an automaton depends on the term alone, so one entry serves every query (and
+ * every index generation) that repeats the term.
+ */
+final class CompiledAutomata {
+
+  /**
+   * The budget in bytes: the automaton of a name of 6 to 12 letters takes about 23 KiB at distance
+   * 1 and 100 KiB at distance 2, so this keeps some 700 to 160 of them.
+   */
+  static final long BUDGET = 16L << 20;
+
+  static final CompiledAutomata SHARED = new CompiledAutomata(BUDGET);
+
+  private record Key(String text, int distance) {}
+
+  private final long budget;
+
+  /** Least recently used first; guarded by itself, as is {@link #bytes}. */
+  private final LinkedHashMap<Key, CompiledAutomaton> recent = new LinkedHashMap<>(16, 0.75f, true);
+
+  private long bytes;
+
+  CompiledAutomata(long budget) {
+    this.budget = budget;
+  }
+
+  /** The terms starting with {@code prefix}. */
+  CompiledAutomaton prefix(String prefix) {
+    return get(new Key(prefix, -1));
+  }
+
+  /** The terms within {@code distance} edits of {@code term}, a swap of neighbours counting 1. */
+  CompiledAutomaton fuzzy(String term, int distance) {
+    if (distance < 0) {
+      throw new IllegalArgumentException("A negative distance: " + distance);
+    }
+    return get(new Key(term, distance));
+  }
+
+  int size() {
+    synchronized (recent) {
+      return recent.size();
+    }
+  }
+
+  long bytes() {
+    synchronized (recent) {
+      return bytes;
+    }
+  }
+
+  private CompiledAutomaton get(Key key) {
+    synchronized (recent) {
+      CompiledAutomaton known = recent.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    // Compiled outside the lock so that searches of other terms do not wait; two searches
+    // compiling the same new term at once both do the work, which is rare and harmless.
+    CompiledAutomaton compiled = compile(key);
+    synchronized (recent) {
+      CompiledAutomaton replaced = recent.put(key, compiled);
+      bytes += compiled.ramBytesUsed() - (replaced == null ? 0 : replaced.ramBytesUsed());
+      Iterator<CompiledAutomaton> eldestFirst = recent.values().iterator();
+      while (bytes > budget && eldestFirst.hasNext()) {
+        bytes -= eldestFirst.next().ramBytesUsed();
+        eldestFirst.remove();
+      }
+    }
+    return compiled;
+  }
+
+  private static CompiledAutomaton compile(Key key) {
+    if (key.distance() < 0) {
+      return new CompiledAutomaton(
+          PrefixQuery.toAutomaton(new BytesRef(key.text())),
+          false,
+          true,
+          Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
+          true);
+    }
+    return FuzzyQuery.getFuzzyAutomaton(key.text(), key.distance(), 0, true);
+  }
+}
