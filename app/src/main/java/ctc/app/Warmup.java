@@ -35,6 +35,7 @@ final class Warmup {
   private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
   private static final int CUSTOMERS = 50;
   private static final int THREADS = 4;
 
@@ -107,15 +108,7 @@ final class Warmup {
 
   private static void exercise(String base, String basic, Duration duration) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    String token =
-        match(
-            TOKEN,
-            send(
-                http,
-                HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
-                    .header("Authorization", basic)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))));
+    String token = match(TOKEN, send(http, tokenRequest(base, basic)));
     String bearer = "Bearer " + token;
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < CUSTOMERS; i++) {
@@ -159,7 +152,7 @@ final class Warmup {
       HttpClient http, String base, String basic, String bearer, List<String> ids)
       throws IOException, InterruptedException {
     int i = ThreadLocalRandom.current().nextInt(ids.size());
-    int read = ThreadLocalRandom.current().nextInt();
+    int name = ThreadLocalRandom.current().nextInt();
     String customer = base + "/warmup/customers/" + ids.get(i);
     for (int round = 0; round < 20; round++) {
       send(http, json(customer, bearer).GET());
@@ -170,7 +163,7 @@ final class Warmup {
         json(base + "/warmup/customers?where=email%3D%22w" + i + "%40example.com%22", bearer)
             .GET());
     String current = send(http, json(customer, bearer).GET());
-    Matcher version = Pattern.compile("\"version\"\\s*:\\s*(\\d+)").matcher(current);
+    Matcher version = VERSION.matcher(current);
     if (version.find()) {
       send(
           http,
@@ -179,14 +172,16 @@ final class Warmup {
                   HttpRequest.BodyPublishers.ofString(
                       """
                       {"version": %s, "actions": [{"action": "setFirstName", "firstName": "W%d"}]}"""
-                          .formatted(version.group(1), read))));
+                          .formatted(version.group(1), name))));
     }
-    send(
-        http,
-        HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
-            .header("Authorization", basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+    send(http, tokenRequest(base, basic));
+  }
+
+  private static HttpRequest.Builder tokenRequest(String base, String basic) {
+    return HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
+        .header("Authorization", basic)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"));
   }
 
   private static HttpRequest.Builder json(String uri, String bearer) {

@@ -32,8 +32,8 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * Customers in SQL. Every write is one transaction: the version check is part of the UPDATE/DELETE
  * statement, key and customer number are unique indexes, and email uniqueness is checked while
- * holding the email's lock row. Reads by id and by key go through a {@link ReadCache}, which every
- * write of the customer drops. Thread-safe.
+ * holding the email's lock row. Reads by id, by key and by email go through {@link ReadCache}s,
+ * which every write of the customer drops. Thread-safe.
  */
 public final class JdbiCustomerRepository implements CustomerRepository {
 
@@ -126,17 +126,16 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public List<Customer> findByEmail(String projectKey, String email) {
+    CacheKey lowercase = CacheKey.email(projectKey, email);
     return byEmail
         .get(
-            CacheKey.email(projectKey, email),
+            lowercase,
             () -> {
               List<Customer> found =
                   jdbi
                       .withExtension(
                           CustomerDao.class,
-                          dao ->
-                              dao.findByLowercaseEmail(
-                                  projectKey, EmailUniqueness.normalize(email)))
+                          dao -> dao.findByLowercaseEmail(projectKey, lowercase.value()))
                       .stream()
                       .map(this::read)
                       .toList();
