@@ -44,7 +44,7 @@ class CompiledAutomataTest {
   }
 
   private static long bytes(String term) {
-    return FuzzyQuery.getFuzzyAutomaton(term, 1, 0, true).ramBytesUsed();
+    return new CompiledAutomata(Long.MAX_VALUE).fuzzy(term, 1).ramBytesUsed();
   }
 
   @Test
