@@ -83,7 +83,7 @@ final class WrkScript {
           static = %s
         end
 
-        %s
+        %s%s
         function response(status, headers, body)
           if status < 200 or status > 299 then non2xx = non2xx + 1 end
         %s
@@ -105,6 +105,9 @@ final class WrkScript {
             luaHeaders(operation.headers()),
             PLACEHOLDER.matcher(template).find() ? "nil" : format,
             request,
+            operation.pauseMillis() > 0
+                ? "\nfunction delay()\n  return %d\nend\n".formatted(operation.pauseMillis())
+                : "",
             operation.tracksVersion() ? TRACKING : "");
   }
 

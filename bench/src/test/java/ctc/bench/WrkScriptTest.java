@@ -29,6 +29,15 @@ class WrkScriptTest {
   }
 
   @Test
+  void aPausingOperationDelaysEachRequestByItsPause() {
+    Operation search = Operation.post("search", "/p/customers/search", "{id}", Map.of());
+
+    assertThat(WrkScript.lua(search.pausing("paced", 3), null))
+        .contains("function delay()\n  return 3\nend");
+    assertThat(WrkScript.lua(search, null)).doesNotContain("function delay()");
+  }
+
+  @Test
   void quotesInBodiesAndHeadersAreEscaped() {
     Operation create =
         Operation.post(
