@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -38,8 +39,11 @@ final class LuceneSearch {
       throw Errors.invalidInput("The query has too many terms.");
     }
     Sort sort = LuceneSorts.of(request.sort());
-    // A searcher per request, so that the time limit is this request's own.
+    // A searcher per request, so that the time limit is this request's own. No query cache: the
+    // queries of a search box seldom repeat, and its bookkeeping and bit sets cost more than they
+    // saved (fuzzy 2,777 → 3,542 searches/s without it at 100,000 customers).
     IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null);
     long deadline = System.nanoTime() + timeout.toNanos();
     searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
     int wanted = request.offset() + request.limit();
@@ -60,11 +64,13 @@ final class LuceneSearch {
     if (scoreField < 0) {
       TopFieldCollector.populateScores(page, searcher, query);
     }
+    String[] ids = ids(reader, page);
     List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-    for (ScoreDoc doc : page) {
+    for (int i = 0; i < page.length; i++) {
+      ScoreDoc doc = page[i];
       float score = scoreField < 0 ? doc.score : (Float) ((FieldDoc) doc).fields[scoreField];
       float relevance = Float.isFinite(score) && score > 0 ? score : 0f;
-      hits.add(new SearchResult.Hit(id(reader, doc.doc), relevance));
+      hits.add(new SearchResult.Hit(ids[i], relevance));
     }
     return new SearchResult(hits, request.limit(), request.offset(), top.totalHits.value);
   }
@@ -80,14 +86,31 @@ final class LuceneSearch {
     return -1;
   }
 
-  /** The customer id of a hit, from doc values: cheaper than decompressing stored fields. */
-  private static String id(IndexReader reader, int doc) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues ids = DocValues.getSorted(leaf.reader(), LuceneFields.ID);
-    if (!ids.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("A document without id");
+  /**
+   * The customer ids of the hits, from doc values (cheaper than decompressing stored fields): one
+   * doc values reader per segment, read in document order, as a reader only moves forward.
+   */
+  private static String[] ids(IndexReader reader, ScoreDoc[] page) throws IOException {
+    Integer[] byDoc = new Integer[page.length];
+    for (int i = 0; i < page.length; i++) {
+      byDoc[i] = i;
     }
-    return ids.lookupOrd(ids.ordValue()).utf8ToString();
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
+    List<LeafReaderContext> leaves = reader.leaves();
+    String[] ids = new String[page.length];
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (int i : byDoc) {
+      int doc = page[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getSorted(leaf.reader(), LuceneFields.ID);
+      }
+      if (!values.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("A document without id");
+      }
+      ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+    return ids;
   }
 }

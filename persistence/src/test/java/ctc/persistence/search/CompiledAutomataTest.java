@@ -11,10 +11,22 @@ import org.junit.jupiter.api.Test;
 class CompiledAutomataTest {
 
   @Test
-  void aRepeatedTermIsCompiledOnce() {
+  void aTermAskedForOnceIsNotKept() {
     CompiledAutomata automata = new CompiledAutomata(1L << 20);
-    assertThat(automata.fuzzy("smith", 1)).isSameAs(automata.fuzzy("smith", 1));
+    automata.fuzzy("smith", 1);
+    automata.prefix("smi");
+    assertThat(automata.size()).isZero();
+  }
+
+  @Test
+  void aRepeatedTermIsKeptFromItsSecondTime() {
+    CompiledAutomata automata = new CompiledAutomata(1L << 20);
+    CompiledAutomaton first = automata.fuzzy("smith", 1);
+    CompiledAutomaton second = automata.fuzzy("smith", 1);
+    assertThat(second).isNotSameAs(first).isSameAs(automata.fuzzy("smith", 1));
+    automata.prefix("smi");
     assertThat(automata.prefix("smi")).isSameAs(automata.prefix("smi"));
+    automata.fuzzy("smith", 2);
     assertThat(automata.fuzzy("smith", 2)).isNotSameAs(automata.fuzzy("smith", 1));
     assertThat(automata.size()).isEqualTo(3);
   }
@@ -23,10 +35,10 @@ class CompiledAutomataTest {
   void keepsWithinItsBudgetDroppingTheLeastRecentlyUsed() {
     long budget = bytes("smith") + bytes("jones") + bytes("meyer") - 1;
     CompiledAutomata automata = new CompiledAutomata(budget);
-    CompiledAutomaton smith = automata.fuzzy("smith", 1);
-    CompiledAutomaton jones = automata.fuzzy("jones", 1);
+    CompiledAutomaton smith = twice(automata, "smith");
+    CompiledAutomaton jones = twice(automata, "jones");
     automata.fuzzy("smith", 1);
-    automata.fuzzy("meyer", 1);
+    twice(automata, "meyer");
     assertThat(automata.size()).isEqualTo(2);
     assertThat(automata.fuzzy("smith", 1)).as("used since jones").isSameAs(smith);
     assertThat(automata.bytes()).isLessThanOrEqualTo(budget);
@@ -38,9 +50,15 @@ class CompiledAutomataTest {
   @Test
   void anAutomatonBeyondTheBudgetIsNotKept() {
     CompiledAutomata automata = new CompiledAutomata(bytes("smith") - 1);
-    automata.fuzzy("smith", 1);
+    twice(automata, "smith");
     assertThat(automata.size()).isZero();
     assertThat(automata.bytes()).isZero();
+  }
+
+  /** The term asked for twice, so that it is kept: the automaton kept. */
+  private static CompiledAutomaton twice(CompiledAutomata automata, String term) {
+    automata.fuzzy(term, 1);
+    return automata.fuzzy(term, 1);
   }
 
   private static long bytes(String term) {
