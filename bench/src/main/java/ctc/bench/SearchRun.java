@@ -166,6 +166,12 @@ public final class SearchRun {
       rows.add(row(wrk, fullText, server, fullTextBodies));
       rows.add(row(wrk, fuzzy, server, fuzzyBodies));
       rows.add(row(wrk, prefix, server, prefixBodies));
+      rows.add(
+          row(
+              wrk,
+              search("fuzzy all level 2 (2 typos)", headers),
+              server,
+              bodies(work, "fuzzy2", i -> fuzzy(i).replace("\"level\": 1", "\"level\": 2"))));
       rows.add(paced(wrk, fullText, server, fullTextBodies));
       rows.add(paced(wrk, fuzzy, server, fuzzyBodies));
       System.out.printf(
