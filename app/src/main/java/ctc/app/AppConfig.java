@@ -85,7 +85,7 @@ public record AppConfig(
   public record Operations(
       String metricsToken, int shutdownDelayMillis, int shutdownTimeoutMillis, int warmupMillis) {
 
-    public static final Operations DEFAULTS = new Operations(null, 0, 20_000, 10_000);
+    public static final Operations DEFAULTS = new Operations(null, 0, 20_000, 30_000);
 
     static final int MAX_WARMUP_MILLIS = 60_000;
 

@@ -3,6 +3,8 @@ package ctc.app;
 import ch.qos.logback.classic.Level;
 import ctc.persistence.Database;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -37,14 +41,29 @@ final class Warmup {
   private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
   private static final int CUSTOMERS = 50;
-  private static final int THREADS = 4;
+
+  /**
+   * One client: on two cores, C2 compiles for some 35 s of CPU before the common paths settle, and
+   * every busy request thread takes a share of the cores from it (with four clients its compiling
+   * stayed near a full core for 40 s; with one it fell below a quarter after about 34 s).
+   */
+  private static final int THREADS = 1;
+
+  /** The warm-up ends early once the compilers took less than this per second, three in a row. */
+  private static final long QUIET_COMPILE_MILLIS = 250;
+
+  private static final int QUIET_SECONDS = 3;
+  private static final Duration LEAST = Duration.ofSeconds(5);
 
   private Warmup() {}
 
-  /** Runs the copy for {@code duration}; a failure is logged and start-up goes on, only colder. */
-  static void run(Duration duration) {
+  /**
+   * Runs the copy until the JIT is quiet, for {@code duration} at most; a failure is logged and
+   * start-up goes on, only colder.
+   */
+  static long run(Duration duration) {
     if (duration.isZero()) {
-      return;
+      return 0;
     }
     long started = System.nanoTime();
     // The copy's requests, its start and its stop are not the server's: only its warnings and
@@ -57,16 +76,22 @@ final class Warmup {
     Level requestLevel = requests.getLevel();
     root.setLevel(Level.WARN);
     requests.setLevel(Level.OFF);
+    long rounds;
     try {
-      serve(duration);
+      rounds = serve(duration);
     } finally {
       root.setLevel(rootLevel);
       requests.setLevel(requestLevel);
     }
-    LOG.info("JIT warm-up done in {} ms", (System.nanoTime() - started) / 1_000_000);
+    LOG.info(
+        "JIT warm-up done in {} ms ({} rounds of requests)",
+        (System.nanoTime() - started) / 1_000_000,
+        rounds);
+    return rounds;
   }
 
-  private static void serve(Duration duration) {
+  /** The rounds of requests the copy answered; 0 when it failed. */
+  private static long serve(Duration duration) {
     String secret = UUID.randomUUID().toString();
     AppConfig config =
         new AppConfig(
@@ -92,7 +117,7 @@ final class Warmup {
       try {
         wiring.app().start("127.0.0.1", 0);
         wiring.bootstrap();
-        exercise(
+        return exercise(
             "http://127.0.0.1:" + wiring.app().port(),
             "Basic "
                 + Base64.getEncoder()
@@ -103,10 +128,11 @@ final class Warmup {
       }
     } catch (Exception e) {
       LOG.warn("The JIT warm-up failed; the server starts without it", e);
+      return 0;
     }
   }
 
-  private static void exercise(String base, String basic, Duration duration) throws Exception {
+  private static long exercise(String base, String basic, Duration duration) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     String token = match(TOKEN, send(http, tokenRequest(base, basic)));
     String bearer = "Bearer " + token;
@@ -125,7 +151,10 @@ final class Warmup {
                                "firstName": "W", "addresses": [{"country": "DE", "city": "c%d"}]}"""
                                   .formatted(i, i, i, i))))));
     }
-    long until = System.nanoTime() + duration.toNanos();
+    long started = System.nanoTime();
+    long until = started + duration.toNanos();
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicLong rounds = new AtomicLong();
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -133,17 +162,45 @@ final class Warmup {
         running.add(
             threads.submit(
                 () -> {
-                  while (System.nanoTime() < until) {
+                  while (!done.get() && System.nanoTime() < until) {
                     requests(http, base, basic, bearer, ids);
+                    rounds.incrementAndGet();
                   }
                   return null;
                 }));
       }
+      awaitQuietJit(started, until);
+      done.set(true);
       for (Future<?> thread : running) {
         thread.get();
       }
     } finally {
       threads.shutdownNow();
+    }
+    return rounds.get();
+  }
+
+  /**
+   * Returns once the compilers were quiet for {@link #QUIET_SECONDS} seconds in a row after at
+   * least {@link #LEAST}, or at {@code until}: a machine with more cores compiles sooner, and waits
+   * less.
+   */
+  private static void awaitQuietJit(long started, long until) throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean measurable = jit != null && jit.isCompilationTimeMonitoringSupported();
+    long compiled = measurable ? jit.getTotalCompilationTime() : 0;
+    int quiet = 0;
+    while (System.nanoTime() < until) {
+      Thread.sleep(Math.max(1, Math.min(1_000, (until - System.nanoTime()) / 1_000_000)));
+      if (!measurable) {
+        continue;
+      }
+      long now = jit.getTotalCompilationTime();
+      quiet = now - compiled < QUIET_COMPILE_MILLIS ? quiet + 1 : 0;
+      compiled = now;
+      if (quiet >= QUIET_SECONDS && System.nanoTime() - started >= LEAST.toNanos()) {
+        return;
+      }
     }
   }
 

@@ -116,7 +116,7 @@ class AppConfigTest {
   @Test
   void theWarmupAndTheCacheSizeAreBounded() {
     AppConfig defaults = AppConfig.fromEnvironment(Map.of());
-    assertThat(defaults.operations().warmupMillis()).isEqualTo(10_000);
+    assertThat(defaults.operations().warmupMillis()).isEqualTo(30_000);
     assertThat(defaults.cacheEntries()).isEqualTo(20_000);
     AppConfig set = AppConfig.fromEnvironment(Map.of("WARMUP_MS", "0", "CACHE_ENTRIES", "0"));
     assertThat(set.operations().warmupMillis()).isZero();
