@@ -245,6 +245,12 @@ public final class Benchmark {
       for (Operation operation : operations) {
         measured.put(operation.name(), measure(operation, bases, ids));
       }
+      for (Operation operation : operations) {
+        if (Operations.HALF_LOAD.contains(operation.name())) {
+          double peak = measured.get(operation.name()).perSecond();
+          measured.put(operation.name() + " at half load", atHalfLoad(operation, bases, ids, peak));
+        }
+      }
       return new Ours(measured, cold, servers.stream().map(ServerProcess::peakRssMib).toList());
     } finally {
       servers.forEach(ServerProcess::close);
@@ -323,8 +329,49 @@ public final class Benchmark {
     Measurement measurement =
         wrk.run(operation, bases, ids, options.connections(), options.threads(), options.measure());
     System.out.printf(
-        "  %-32s %10.0f req/s  p99 %7.2f ms  %d errors%n",
+        "  %-40s %10.0f req/s  p99 %7.2f ms  %d errors%n",
         operation.name(), measurement.perSecond(), measurement.p99(), measurement.errors());
+    return measurement;
+  }
+
+  /**
+   * The operation at about half its peak rate: wrk cannot hold a rate, so twice the connections
+   * each pause between an answer and their next request, the shortest pause (whole milliseconds,
+   * wrk's unit, at most 10) whose probe stays at or under 60% of the peak.
+   */
+  private Measurement atHalfLoad(Operation operation, List<String> bases, Path ids, double peak)
+      throws IOException, InterruptedException {
+    int connections = options.connections() * 2;
+    Duration probe = options.smoke() ? options.measure() : Duration.ofSeconds(3);
+    int pause = 1;
+    while (pause < 10
+        && wrk.run(
+                    operation.pausing(operation.name(), pause),
+                    bases,
+                    ids,
+                    connections,
+                    options.threads(),
+                    probe)
+                .perSecond()
+            > 0.6 * peak) {
+      pause++;
+    }
+    Measurement measurement =
+        wrk.run(
+            operation.pausing(operation.name(), pause),
+            bases,
+            ids,
+            connections,
+            options.threads(),
+            options.measure());
+    System.out.printf(
+        "  %-40s %10.0f req/s  p99 %7.2f ms  (%.0f%% of peak; %d connections, %d ms pauses)%n",
+        operation.name() + " at half load",
+        measurement.perSecond(),
+        measurement.p99(),
+        100 * measurement.perSecond() / peak,
+        connections,
+        pause);
     return measurement;
   }
 

@@ -37,7 +37,7 @@ record Report(
     out.append(
         String.format(
             Locale.ROOT,
-            "%n%-32s %10s %8s %8s %8s %7s %7s %11s %8s%n",
+            "%n%-40s %10s %8s %8s %8s %7s %7s %11s %8s%n",
             "operation",
             "req/s",
             "p50 ms",
@@ -52,7 +52,7 @@ record Report(
       out.append(
           String.format(
               Locale.ROOT,
-              "%-32s %10.0f %8.2f %8.2f %8.2f %7d %7.3f %11s %8s%n",
+              "%-40s %10.0f %8.2f %8.2f %8.2f %7d %7.3f %11s %8s%n",
               row.operation(),
               ours.perSecond(),
               ours.p50(),
