@@ -111,8 +111,7 @@ final class Warmup {
             AppConfig.Messages.DEFAULTS,
             AppConfig.Medusa.OFF,
             // No graceful stop: nothing is in flight when the copy stops, and a graceful stop
-            // (about
-            // 1.5 s here, with the client's idle connections open) overran the 1-s timeout it had.
+            // (about 1.5 s here) overran the 1-s timeout it had.
             new AppConfig.Operations(null, 0, 0, 0),
             new AppConfig.Search(null, false, 1_000, false));
     long rounds = 0;

@@ -343,19 +343,16 @@ public final class Benchmark {
       throws IOException, InterruptedException {
     int connections = options.connections() * 2;
     Duration probe = options.smoke() ? options.measure() : Duration.ofSeconds(3);
-    int pause = 1;
-    while (pause < 10
-        && wrk.run(
-                    operation.pausing(operation.name(), pause),
-                    bases,
-                    ids,
-                    connections,
-                    options.threads(),
-                    probe)
-                .perSecond()
-            > 0.6 * peak) {
-      pause++;
-    }
+    int pause =
+        wrk.shortestPauseUnder(
+            operation,
+            bases,
+            ids,
+            connections,
+            options.threads(),
+            probe,
+            Math.nextUp(0.6 * peak),
+            9);
     Measurement measurement =
         wrk.run(
             operation.pausing(operation.name(), pause),

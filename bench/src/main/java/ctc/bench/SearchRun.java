@@ -156,7 +156,7 @@ public final class SearchRun {
       Operation fullText = search("fullText all (2 terms)", headers);
       Path fullTextBodies = bodies(work, "fulltext", SearchRun::fullText);
       Operation fuzzy = search("fuzzy all level 1 (2 typos)", headers);
-      Path fuzzyBodies = bodies(work, "fuzzy", SearchRun::fuzzy);
+      Path fuzzyBodies = bodies(work, "fuzzy", i -> fuzzy(i, 1));
       Operation prefix = search("fullTextPrefix lastName", headers);
       Path prefixBodies = bodies(work, "prefix", SearchRun::prefix);
       warmUp(wrk, server, headers, work, fullTextBodies, fuzzyBodies, prefixBodies);
@@ -171,7 +171,7 @@ public final class SearchRun {
               wrk,
               search("fuzzy all level 2 (2 typos)", headers),
               server,
-              bodies(work, "fuzzy2", i -> fuzzy(i).replace("\"level\": 1", "\"level\": 2"))));
+              bodies(work, "fuzzy2", i -> fuzzy(i, 2))));
       rows.add(paced(wrk, fullText, server, fullTextBodies));
       rows.add(paced(wrk, fuzzy, server, fuzzyBodies));
       System.out.printf(
@@ -222,8 +222,10 @@ public final class SearchRun {
         + "\"}}}";
   }
 
-  private static String fuzzy(int i) {
-    return "{\"query\": {\"fuzzy\": {\"field\": \"all\", \"level\": 1, \"value\": \""
+  private static String fuzzy(int i, int level) {
+    return "{\"query\": {\"fuzzy\": {\"field\": \"all\", \"level\": "
+        + level
+        + ", \"value\": \""
         + typo(firstName(i))
         + " "
         + typo(lastName(i))
@@ -272,14 +274,10 @@ public final class SearchRun {
    */
   private Row paced(Wrk wrk, Operation operation, ServerProcess server, Path bodies)
       throws IOException, InterruptedException {
-    int chosen = 0;
-    for (int pause = 1; pause <= 20; pause++) {
-      Operation probe = operation.pausing(operation.name(), pause);
-      if (measure(wrk, probe, server, bodies, PROBE).perSecond() < TARGET) {
-        break;
-      }
-      chosen = pause;
-    }
+    int chosen =
+        wrk.shortestPauseUnder(
+                operation, List.of(server.base()), bodies, connections, THREADS, PROBE, TARGET, 20)
+            - 1;
     String name = operation.name() + ", " + chosen + " ms pauses";
     Measurement result = measure(wrk, operation.pausing(name, chosen), server, bodies, measure);
     System.out.printf("  %-28s %,10.0f searches/s%n", name, result.perSecond());

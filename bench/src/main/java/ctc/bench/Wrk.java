@@ -117,6 +117,31 @@ final class Wrk {
     return Measurement.combined(parts);
   }
 
+  /**
+   * The shortest pause between an answer and a connection's next request, in whole milliseconds
+   * (wrk's unit) from 1 to {@code most}, at which a {@code probe}-long run of the operation stays
+   * under {@code rate}; {@code most + 1} when none does. The rate falls as the pause grows, so the
+   * pauses are tried in order and the first one under the rate ends the search.
+   */
+  int shortestPauseUnder(
+      Operation operation,
+      List<String> bases,
+      Path ids,
+      int connections,
+      int threads,
+      Duration probe,
+      double rate,
+      int most)
+      throws IOException, InterruptedException {
+    for (int pause = 1; pause <= most; pause++) {
+      Operation paced = operation.pausing(operation.name(), pause);
+      if (run(paced, bases, ids, connections, threads, probe).perSecond() < rate) {
+        return pause;
+      }
+    }
+    return most + 1;
+  }
+
   private static Measurement parse(Operation operation, String output) {
     Matcher result = WrkScript.RESULT.matcher(output);
     if (!result.find()) {

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +47,17 @@ public final class TestDatabases {
     } catch (SQLException e) {
       // A leftover schema only costs space; the next run uses new names anyway.
     }
+  }
+
+  /**
+   * A fresh H2 database, and a fresh PostgreSQL schema when {@value #POSTGRES_ENV} is set, named
+   * for the tests that run on each.
+   */
+  public static Map<String, Database> openEach() {
+    Map<String, Database> databases = new LinkedHashMap<>();
+    databases.put("H2", open(h2()));
+    postgres().ifPresent(url -> databases.put("PostgreSQL", open(url)));
+    return databases;
   }
 
   public static Database open(String url) {

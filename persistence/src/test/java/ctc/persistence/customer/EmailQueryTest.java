@@ -39,8 +39,7 @@ class EmailQueryTest {
 
   @BeforeAll
   static void open() {
-    DATABASES.put("H2", TestDatabases.open(TestDatabases.h2()));
-    TestDatabases.postgres().ifPresent(url -> DATABASES.put("PostgreSQL", TestDatabases.open(url)));
+    DATABASES.putAll(TestDatabases.openEach());
   }
 
   @AfterAll
