@@ -234,7 +234,8 @@ public final class Wiring implements AutoCloseable {
             Throttling.MAX_TRACKED,
             clock,
             metrics);
-    OAuthServer oauth = new OAuthServer(oauthTokens, credentials, signIns, ids, clock, metrics);
+    OAuthServer oauth =
+        new OAuthServer(oauthTokens, transactions, credentials, signIns, ids, clock, metrics);
     StorePaths storePaths = new StorePaths(stores);
     MedusaStore medusa =
         new MedusaStore(

@@ -4,6 +4,7 @@ import ctc.domain.common.IdGenerator;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ServiceCounters;
 import ctc.domain.common.TokenDigests;
+import ctc.domain.common.Transactions;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
 import ctc.domain.customer.Customer;
 import ctc.domain.customer.CustomerCredentials;
@@ -53,6 +54,7 @@ public final class OAuthServer {
   }
 
   private final OAuthTokenRepository tokens;
+  private final Transactions transactions;
   private final CustomerCredentials credentials;
   private final SignInThrottle throttle;
   private final IdGenerator ids;
@@ -61,12 +63,14 @@ public final class OAuthServer {
 
   public OAuthServer(
       OAuthTokenRepository tokens,
+      Transactions transactions,
       CustomerCredentials credentials,
       SignInThrottle throttle,
       IdGenerator ids,
       Clock clock,
       ServiceCounters counters) {
     this.tokens = tokens;
+    this.transactions = transactions;
     this.credentials = credentials;
     this.throttle = throttle;
     this.ids = ids;
@@ -134,10 +138,14 @@ public final class OAuthServer {
       throw Errors.anonymousIdTooLong(MAX_ANONYMOUS_ID_LENGTH);
     }
     String id = anonymousId == null || anonymousId.isBlank() ? ids.resourceId() : anonymousId;
-    if (!tokens.reserveAnonymousId(projectKey, id)) {
-      throw Errors.anonymousIdInUse();
-    }
-    return issue(client, with(granted, OAuthScopes.ANONYMOUS_ID + ":" + id), null, id, true);
+    // One transaction, so one durable commit, for the reservation and both tokens.
+    return transactions.inTransaction(
+        () -> {
+          if (!tokens.reserveAnonymousId(projectKey, id)) {
+            throw Errors.anonymousIdInUse();
+          }
+          return issue(client, with(granted, OAuthScopes.ANONYMOUS_ID + ":" + id), null, id, true);
+        });
   }
 
   /**
@@ -286,7 +294,19 @@ public final class OAuthServer {
         token.anonymousId());
   }
 
+  /** Stores the tokens of a grant: with a refresh token, both in one transaction. */
   private Grant issue(
+      ApiClient client,
+      List<String> scopes,
+      String customerId,
+      String anonymousId,
+      boolean refresh) {
+    return refresh
+        ? transactions.inTransaction(() -> store(client, scopes, customerId, anonymousId, true))
+        : store(client, scopes, customerId, anonymousId, false);
+  }
+
+  private Grant store(
       ApiClient client,
       List<String> scopes,
       String customerId,

@@ -42,7 +42,9 @@ import ctc.domain.query.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,9 +103,12 @@ class OAuthServerTest {
           ids,
           clock);
 
+  private final InMemoryTransactions transactions = new InMemoryTransactions();
+
   private final OAuthServer server =
       new OAuthServer(
           tokens,
+          transactions,
           credentials,
           new SignInThrottle(
               new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
@@ -606,6 +611,93 @@ class OAuthServerTest {
     Grant grant = server.anonymous(storefront, PROJECT_KEY, null, " ");
 
     assertThat(server.authenticate(grant.accessToken()).anonymousId()).isNotBlank();
+  }
+
+  @Test
+  void theWritesOfAnAnonymousGrantAreOneTransaction() {
+    WriteRecorder recorder = new WriteRecorder();
+
+    recorder.server().anonymous(storefront, PROJECT_KEY, null, "anon-1");
+
+    assertThat(recorder.writes)
+        .containsExactly(
+            "reserve in transaction", "insert in transaction", "insert in transaction");
+  }
+
+  @Test
+  void theTokensOfAPasswordGrantAreOneTransaction() {
+    WriteRecorder recorder = new WriteRecorder();
+    service.create(PROJECT, aDraft(EMAIL), ACTOR);
+
+    recorder.server().password(storefront, PROJECT, EMAIL, PASSWORD, null);
+
+    assertThat(recorder.writes).containsExactly("insert in transaction", "insert in transaction");
+  }
+
+  /** A server whose token writes say whether they ran inside a unit of work. */
+  private final class WriteRecorder {
+
+    final List<String> writes = new ArrayList<>();
+
+    OAuthServer server() {
+      OAuthTokenRepository recording =
+          new OAuthTokenRepository() {
+            @Override
+            public void insert(OAuthToken token) {
+              writes.add("insert" + where());
+              tokens.insert(token);
+            }
+
+            @Override
+            public boolean reserveAnonymousId(String projectKey, String anonymousId) {
+              writes.add("reserve" + where());
+              return tokens.reserveAnonymousId(projectKey, anonymousId);
+            }
+
+            @Override
+            public Optional<OAuthToken> findByDigest(String digest) {
+              return tokens.findByDigest(digest);
+            }
+
+            @Override
+            public void delete(String digest) {
+              tokens.delete(digest);
+            }
+
+            @Override
+            public void deleteByCustomer(String projectKey, String customerId) {
+              tokens.deleteByCustomer(projectKey, customerId);
+            }
+
+            @Override
+            public void deleteByCustomerExcept(
+                String projectKey, String customerId, String keepDigest) {
+              tokens.deleteByCustomerExcept(projectKey, customerId, keepDigest);
+            }
+
+            @Override
+            public void deleteByClient(String clientId) {
+              tokens.deleteByClient(clientId);
+            }
+          };
+      return new OAuthServer(
+          recording,
+          transactions,
+          credentials,
+          new SignInThrottle(
+              new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
+              new AttemptLimiter.Limit(100, Duration.ofMinutes(1)),
+              1000,
+              clock,
+              ServiceCounters.NONE),
+          ids,
+          clock,
+          ServiceCounters.NONE);
+    }
+
+    private String where() {
+      return transactions.active() ? " in transaction" : " outside";
+    }
   }
 
   @Test
