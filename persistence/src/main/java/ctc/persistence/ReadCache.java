@@ -20,7 +20,8 @@ import org.jdbi.v3.core.Jdbi;
  *       uses nor fills the cache.
  *   <li>A write invalidates its key when it is made and again after its transaction commits, so the
  *       read after an acknowledged write (a revocation, a deletion, an update) goes to the
- *       database.
+ *       database; or, for a write that says what it committed, the key then holds that value, if no
+ *       other write of its stripe came in between.
  *   <li>A read fills the cache only if no write of a key of its stripe happened between its start
  *       and its end; otherwise it might bring back what a write just removed.
  *   <li>Unknown keys are not kept, so guessing cannot fill memory; past {@code capacity} entries an
@@ -103,6 +104,39 @@ public final class ReadCache<K, V> {
     if (handle.isInTransaction()) {
       handle.afterCommit(drop);
     }
+  }
+
+  /**
+   * A write in a transaction that leaves {@code committed} as the value of {@code key}: the key is
+   * dropped now, and after the commit it holds {@code committed}, unless another write of its
+   * stripe came in between (then it is only dropped). The read after an acknowledged update then
+   * needs no database: an update reads what it changes, and JFR put 13% of an update's time in that
+   * read once the write had dropped the key.
+   */
+  public void written(Handle handle, K key, V committed) {
+    if (!enabled || !handle.isInTransaction()) {
+      written(handle, key);
+      return;
+    }
+    int stripe = stripe(key);
+    long mine = writes.incrementAndGet(stripe);
+    long mineAll = writesOfAll.get();
+    entries.remove(key);
+    handle.afterCommit(
+        () -> {
+          if (entries.size() >= capacity) {
+            shrink();
+          }
+          // The increment, under the key's lock, turns away a read that began before the commit
+          // and would put back what it found then.
+          entries.compute(
+              key,
+              (k, current) -> {
+                boolean alone =
+                    writes.getAndIncrement(stripe) == mine && writesOfAll.get() == mineAll;
+                return alone ? committed : null;
+              });
+        });
   }
 
   /** A write that may have changed any key: everything is dropped now and after the commit. */

@@ -6,6 +6,7 @@ import static ctc.domain.update.Saves.delete;
 import static ctc.domain.update.Saves.insert;
 import static ctc.domain.update.Saves.update;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ctc.domain.auth.ApiClient;
 import ctc.domain.auth.OAuthToken;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,6 +208,65 @@ class ReadCacheTest {
     delete(customers, "p", second);
     assertThat(customers.findById("p", first.id())).isEmpty();
     assertThat(customers.findByKey("p", second.key())).isEmpty();
+  }
+
+  @Test
+  void aWrittenCustomerIsKeptAsCommittedWithoutAnotherRead() {
+    JdbiCustomerRepository customers = cachedCustomers();
+    Customer first =
+        aCustomer().toBuilder()
+            .email(UUID.randomUUID() + "@example.com")
+            .key("k-" + UUID.randomUUID())
+            .build();
+    insert(customers, "p", first);
+    Customer second = first.toBuilder().version(2).firstName("Second").build();
+    update(customers, "p", first, second);
+    // What the cache keeps is what the database answers.
+    assertThat(new JdbiCustomerRepository(jdbi).findById("p", first.id())).contains(second);
+
+    // Changed behind the repository's back, the row is not read again.
+    Customer behind = second.toBuilder().firstName("Behind").build();
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate("UPDATE customer SET document = :document WHERE id = :id")
+                .bind("document", new Documents().write(behind))
+                .bind("id", first.id())
+                .execute());
+    assertThat(customers.findById("p", first.id())).contains(second);
+    assertThat(customers.findByKey("p", first.key())).contains(second);
+    assertThat(new JdbiCustomerRepository(jdbi).findById("p", first.id())).contains(behind);
+  }
+
+  @Test
+  void aWriteThatRollsBackKeepsNothing() {
+    ReadCache<String, String> cache = ReadCache.of(jdbi, 10);
+    cache.get("a", () -> Optional.of("A"));
+    assertThatThrownBy(
+            () ->
+                jdbi.useTransaction(
+                    handle -> {
+                      cache.written(handle, "a", "uncommitted");
+                      throw new IllegalStateException("rolled back");
+                    }))
+        .hasMessage("rolled back");
+    assertThat(cache.get("a", () -> Optional.of("from the database")))
+        .contains("from the database");
+  }
+
+  @Test
+  void aCommittedValueIsNotKeptWhenAnotherWriteOfItsKeyCameBetween() {
+    ReadCache<String, String> cache = ReadCache.of(jdbi, 10);
+    jdbi.useTransaction(
+        handle -> {
+          cache.written(handle, "a", "first");
+          // A second writer of the key, its statement committed on its own before this commit.
+          try (Handle other = jdbi.open()) {
+            cache.written(other, "a");
+          }
+        });
+    assertThat(cache.get("a", () -> Optional.of("from the database")))
+        .contains("from the database");
   }
 
   /**

@@ -4,7 +4,7 @@ import ctc.domain.auth.OAuthScopes;
 import ctc.domain.auth.OAuthToken;
 import ctc.domain.auth.OAuthTokenRepository;
 import ctc.persistence.ReadCache;
-import ctc.persistence.auth.OAuthTokenDao.TokenRow;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,23 +31,40 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
     this.cache = cache;
   }
 
+  /**
+   * A grant and the bearer check of every request run these two statements, so they use the fluent
+   * API: attaching a SqlObject builds a handler for each of its methods on every call (JFR put 6%
+   * of a grant's time there).
+   */
+  private static final String INSERT =
+      """
+      INSERT INTO oauth_token (digest, kind, client_id, project_key, scopes, customer_id, anonymous_id, refresh_digest,
+        expires_at, created_at)
+      VALUES (:digest, :kind, :clientId, :projectKey, :scopes, :customerId, :anonymousId, :refreshDigest, :expiresAt,
+        :createdAt)""";
+
+  private static final String FIND_BY_DIGEST =
+      """
+      SELECT kind, client_id, project_key, scopes, customer_id, anonymous_id, refresh_digest, expires_at, created_at
+      FROM oauth_token WHERE digest = :digest""";
+
   @Override
   public void insert(OAuthToken token) {
-    jdbi.useExtension(
-        OAuthTokenDao.class,
-        dao ->
-            dao.insert(
-                new TokenRow(
-                    token.digest(),
-                    token.kind().name(),
-                    token.clientId(),
-                    token.projectKey(),
-                    OAuthScopes.join(token.scopes()),
-                    token.customerId(),
-                    token.anonymousId(),
-                    token.refreshDigest(),
-                    token.expiresAt().atOffset(ZoneOffset.UTC),
-                    token.createdAt().atOffset(ZoneOffset.UTC))));
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(INSERT)
+                .bind("digest", token.digest())
+                .bind("kind", token.kind().name())
+                .bind("clientId", token.clientId())
+                .bind("projectKey", token.projectKey())
+                .bind("scopes", OAuthScopes.join(token.scopes()))
+                .bind("customerId", token.customerId())
+                .bind("anonymousId", token.anonymousId())
+                .bind("refreshDigest", token.refreshDigest())
+                .bind("expiresAt", token.expiresAt().atOffset(ZoneOffset.UTC))
+                .bind("createdAt", token.createdAt().atOffset(ZoneOffset.UTC))
+                .execute());
   }
 
   @Override
@@ -56,20 +73,25 @@ public final class JdbiOAuthTokenRepository implements OAuthTokenRepository {
   }
 
   private Optional<OAuthToken> read(String digest) {
-    return jdbi.withExtension(OAuthTokenDao.class, dao -> dao.findByDigest(digest))
-        .map(
-            row ->
-                new OAuthToken(
-                    row.digest(),
-                    OAuthToken.Kind.valueOf(row.kind()),
-                    row.clientId(),
-                    row.projectKey(),
-                    OAuthScopes.parse(row.scopes()),
-                    row.customerId(),
-                    row.anonymousId(),
-                    row.refreshDigest(),
-                    row.expiresAt().toInstant(),
-                    row.createdAt().toInstant()));
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(FIND_BY_DIGEST)
+                .bind("digest", digest)
+                .map(
+                    (row, context) ->
+                        new OAuthToken(
+                            digest,
+                            OAuthToken.Kind.valueOf(row.getString("kind")),
+                            row.getString("client_id"),
+                            row.getString("project_key"),
+                            OAuthScopes.parse(row.getString("scopes")),
+                            row.getString("customer_id"),
+                            row.getString("anonymous_id"),
+                            row.getString("refresh_digest"),
+                            row.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                            row.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .findOne());
   }
 
   @Override

@@ -1,44 +1,13 @@
 package ctc.persistence.auth;
 
-import java.time.OffsetDateTime;
-import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Statements on the token tables. */
-@RegisterConstructorMapper(OAuthTokenDao.TokenRow.class)
+/**
+ * Statements on the token tables, but the two of the request path ({@link
+ * JdbiOAuthTokenRepository}).
+ */
 interface OAuthTokenDao {
-
-  /** One token row; {@code scopes} space-separated. Public for Jdbi's binder and mapper. */
-  record TokenRow(
-      String digest,
-      String kind,
-      String clientId,
-      String projectKey,
-      String scopes,
-      String customerId,
-      String anonymousId,
-      String refreshDigest,
-      OffsetDateTime expiresAt,
-      OffsetDateTime createdAt) {}
-
-  @SqlUpdate(
-      """
-      INSERT INTO oauth_token (digest, kind, client_id, project_key, scopes, customer_id, anonymous_id, refresh_digest,
-        expires_at, created_at)
-      VALUES (:digest, :kind, :clientId, :projectKey, :scopes, :customerId, :anonymousId, :refreshDigest, :expiresAt,
-        :createdAt)""")
-  void insert(@BindMethods TokenRow row);
-
-  @SqlQuery(
-      """
-      SELECT digest, kind, client_id, project_key, scopes, customer_id, anonymous_id, refresh_digest, expires_at,
-        created_at
-      FROM oauth_token WHERE digest = :digest""")
-  Optional<TokenRow> findByDigest(@Bind("digest") String digest);
 
   @SqlUpdate("DELETE FROM oauth_token WHERE digest = :digest OR refresh_digest = :digest")
   void delete(@Bind("digest") String digest);

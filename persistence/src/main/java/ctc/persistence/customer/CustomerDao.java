@@ -17,11 +17,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface CustomerDao {
 
-  @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND id = :id")
-  Optional<String> findById(@Bind("projectKey") String projectKey, @Bind("id") String id);
+  /** Run by {@link JdbiCustomerRepository} with the fluent API: bound are projectKey and value. */
+  String FIND_BY_ID =
+      "SELECT document FROM customer WHERE project_key = :projectKey AND id = :value";
 
-  @SqlQuery("SELECT document FROM customer WHERE project_key = :projectKey AND customer_key = :key")
-  Optional<String> findByKey(@Bind("projectKey") String projectKey, @Bind("key") String key);
+  String FIND_BY_KEY =
+      "SELECT document FROM customer WHERE project_key = :projectKey AND customer_key = :value";
 
   @SqlQuery(
       "SELECT document FROM customer WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail")
