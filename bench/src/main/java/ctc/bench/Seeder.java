@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Creates the benchmark's data through the public API, the one job left to a JVM client: it needs
  * each answer (ids, tokens) and runs once, unmeasured. Customer {@code i} has the email {@code
  * bench-i@example.com}, the key {@code bench-i} and one address in {@code city-i}; the first tenth
- * is also in the store {@code bench-store} and the first 100 in the group {@code bench-group}.
+ * is also in the store {@code bench-store} and the first 100 in the group {@code bench-group}. They
+ * sign in elsewhere ({@code ExternalAuth}, no password): no operation signs them in, and seeding a
+ * million of them is then bound by the database, not by bcrypt. Sign-in and {@code /me} use {@link
+ * #SIGN_IN_CUSTOMERS} customers of their own, with passwords.
  */
 final class Seeder {
 
@@ -122,9 +125,9 @@ final class Seeder {
         i < storeCustomers(customers) ? ", \"stores\": [{\"key\": \"" + STORE + "\"}]" : "";
     String inGroup = i < GROUP_CUSTOMERS ? ", \"customerGroup\": {\"key\": \"bench-group\"}" : "";
     return """
-        {"email": "bench-%d@example.com", "password": "%s", "key": "bench-%d", "firstName": "Bench",
-         "addresses": [{"country": "DE", "city": "city-%d"}]%s%s}"""
-        .formatted(i, PASSWORD, i, i, inStore, inGroup);
+        {"email": "bench-%d@example.com", "authenticationMode": "ExternalAuth", "key": "bench-%d",
+         "firstName": "Bench", "addresses": [{"country": "DE", "city": "city-%d"}]%s%s}"""
+        .formatted(i, i, i, inStore, inGroup);
   }
 
   private String post(String path, String body, int expected)
