@@ -24,10 +24,12 @@ interface CustomerDao {
   String FIND_BY_KEY =
       "SELECT document FROM customer WHERE project_key = :projectKey AND customer_key = :value";
 
-  @SqlQuery(
-      "SELECT document FROM customer WHERE project_key = :projectKey AND lowercase_email = :lowercaseEmail")
+  String FIND_BY_LOWERCASE_EMAIL =
+      "SELECT document FROM customer WHERE project_key = :projectKey AND lowercase_email = :value";
+
+  @SqlQuery(FIND_BY_LOWERCASE_EMAIL)
   List<String> findByLowercaseEmail(
-      @Bind("projectKey") String projectKey, @Bind("lowercaseEmail") String lowercaseEmail);
+      @Bind("projectKey") String projectKey, @Bind("value") String lowercaseEmail);
 
   @SqlQuery("SELECT version FROM customer WHERE project_key = :projectKey AND id = :id")
   Optional<Long> versionOf(@Bind("projectKey") String projectKey, @Bind("id") String id);

@@ -145,9 +145,14 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             () -> {
               List<Customer> found =
                   jdbi
-                      .withExtension(
-                          CustomerDao.class,
-                          dao -> dao.findByLowercaseEmail(projectKey, lowercase.value()))
+                      .withHandle(
+                          handle ->
+                              handle
+                                  .createQuery(CustomerDao.FIND_BY_LOWERCASE_EMAIL)
+                                  .bind("projectKey", projectKey)
+                                  .bind("value", lowercase.value())
+                                  .mapTo(String.class)
+                                  .list())
                       .stream()
                       .map(this::read)
                       .toList();
