@@ -189,11 +189,7 @@ class ReadCacheTest {
   @Test
   void aCustomerIsReadAsLastWrittenByIdAndByKey() {
     JdbiCustomerRepository customers = cachedCustomers();
-    Customer first =
-        aCustomer().toBuilder()
-            .email(UUID.randomUUID() + "@example.com")
-            .key("k-" + UUID.randomUUID())
-            .build();
+    Customer first = aKeyedCustomer();
     insert(customers, "p", first);
     assertThat(customers.findById("p", first.id())).contains(first);
     assertThat(customers.findByKey("p", first.key())).contains(first);
@@ -213,11 +209,7 @@ class ReadCacheTest {
   @Test
   void aWrittenCustomerIsKeptAsCommittedWithoutAnotherRead() {
     JdbiCustomerRepository customers = cachedCustomers();
-    Customer first =
-        aCustomer().toBuilder()
-            .email(UUID.randomUUID() + "@example.com")
-            .key("k-" + UUID.randomUUID())
-            .build();
+    Customer first = aKeyedCustomer();
     insert(customers, "p", first);
     Customer second = first.toBuilder().version(2).firstName("Second").build();
     update(customers, "p", first, second);
@@ -333,6 +325,14 @@ class ReadCacheTest {
       assertThat(customers.findById("p", stored.get(i).id()).orElseThrow().version())
           .isEqualTo(150);
     }
+  }
+
+  /** A customer with an email and a key of its own. */
+  private static Customer aKeyedCustomer() {
+    return aCustomer().toBuilder()
+        .email(UUID.randomUUID() + "@example.com")
+        .key("k-" + UUID.randomUUID())
+        .build();
   }
 
   private static JdbiCustomerRepository cachedCustomers() {

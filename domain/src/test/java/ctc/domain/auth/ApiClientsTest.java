@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -375,42 +374,11 @@ class ApiClientsTest {
   void deleteRemovesTheTokensAndTheClientInOneTransaction() {
     List<Boolean> inTransaction = new ArrayList<>();
     OAuthTokenRepository recordingTokens =
-        new OAuthTokenRepository() {
-          @Override
-          public void insert(OAuthToken token) {
-            tokens.insert(token);
-          }
-
-          @Override
-          public Optional<OAuthToken> findByDigest(String digest) {
-            return tokens.findByDigest(digest);
-          }
-
-          @Override
-          public void delete(String digest) {
-            tokens.delete(digest);
-          }
-
-          @Override
-          public void deleteByCustomer(String projectKey, String customerId) {
-            tokens.deleteByCustomer(projectKey, customerId);
-          }
-
-          @Override
-          public void deleteByCustomerExcept(
-              String projectKey, String customerId, String keepDigest) {
-            tokens.deleteByCustomerExcept(projectKey, customerId, keepDigest);
-          }
-
+        new ForwardingOAuthTokenRepository(tokens) {
           @Override
           public void deleteByClient(String clientId) {
             inTransaction.add(transactions.active());
-            tokens.deleteByClient(clientId);
-          }
-
-          @Override
-          public boolean reserveAnonymousId(String projectKey, String anonymousId) {
-            return tokens.reserveAnonymousId(projectKey, anonymousId);
+            super.deleteByClient(clientId);
           }
         };
     ApiClients withRecording =

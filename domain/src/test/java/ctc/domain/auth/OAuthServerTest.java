@@ -44,7 +44,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,20 +106,19 @@ class OAuthServerTest {
 
   private final OAuthServer server =
       new OAuthServer(
-          tokens,
-          transactions,
-          credentials,
-          new SignInThrottle(
-              new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
-              new AttemptLimiter.Limit(100, Duration.ofMinutes(1)),
-              1000,
-              clock,
-              ServiceCounters.NONE),
-          ids,
-          clock,
-          ServiceCounters.NONE);
+          tokens, transactions, credentials, throttle(), ids, clock, ServiceCounters.NONE);
 
   // ---------------------------------------------------------------- helpers
+
+  /** Three attempts a minute per account, a hundred per client. */
+  private SignInThrottle throttle() {
+    return new SignInThrottle(
+        new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
+        new AttemptLimiter.Limit(100, Duration.ofMinutes(1)),
+        1000,
+        clock,
+        ServiceCounters.NONE);
+  }
 
   private static ApiClient clientOf(String id, String project, String... scopes) {
     return new ApiClient(id, project, id, "hash", List.of(scopes), null, null, NOW);
@@ -641,58 +639,21 @@ class OAuthServerTest {
 
     OAuthServer server() {
       OAuthTokenRepository recording =
-          new OAuthTokenRepository() {
+          new ForwardingOAuthTokenRepository(tokens) {
             @Override
             public void insert(OAuthToken token) {
               writes.add("insert" + where());
-              tokens.insert(token);
+              super.insert(token);
             }
 
             @Override
             public boolean reserveAnonymousId(String projectKey, String anonymousId) {
               writes.add("reserve" + where());
-              return tokens.reserveAnonymousId(projectKey, anonymousId);
-            }
-
-            @Override
-            public Optional<OAuthToken> findByDigest(String digest) {
-              return tokens.findByDigest(digest);
-            }
-
-            @Override
-            public void delete(String digest) {
-              tokens.delete(digest);
-            }
-
-            @Override
-            public void deleteByCustomer(String projectKey, String customerId) {
-              tokens.deleteByCustomer(projectKey, customerId);
-            }
-
-            @Override
-            public void deleteByCustomerExcept(
-                String projectKey, String customerId, String keepDigest) {
-              tokens.deleteByCustomerExcept(projectKey, customerId, keepDigest);
-            }
-
-            @Override
-            public void deleteByClient(String clientId) {
-              tokens.deleteByClient(clientId);
+              return super.reserveAnonymousId(projectKey, anonymousId);
             }
           };
       return new OAuthServer(
-          recording,
-          transactions,
-          credentials,
-          new SignInThrottle(
-              new AttemptLimiter.Limit(3, Duration.ofMinutes(1)),
-              new AttemptLimiter.Limit(100, Duration.ofMinutes(1)),
-              1000,
-              clock,
-              ServiceCounters.NONE),
-          ids,
-          clock,
-          ServiceCounters.NONE);
+          recording, transactions, credentials, throttle(), ids, clock, ServiceCounters.NONE);
     }
 
     private String where() {
