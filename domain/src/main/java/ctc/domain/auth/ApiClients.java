@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,6 +51,17 @@ public final class ApiClients {
    * under the same id (with a new secret) is never admitted with the old one.
    */
   private final Map<String, String> verified = new ConcurrentHashMap<>();
+
+  /**
+   * The bcrypt checks under way, by client id and proof: a request with the same secret as one
+   * being checked waits for that answer. Without this, a client opening a pool of connections at
+   * start (each asking for a token) spent its checks of the window on its own right secret, and all
+   * but the first few of its requests were 429.
+   */
+  private final Map<String, CompletableFuture<Check>> checking = new ConcurrentHashMap<>();
+
+  /** The outcome of one bcrypt check: verified, wrong, or refused for {@code retryAfter}. */
+  private record Check(boolean verified, Duration retryAfter) {}
 
   /**
    * Checked against when the client id is unknown, so that the answer takes what a generated
@@ -136,7 +148,7 @@ public final class ApiClients {
   /**
    * The client of these HTTP Basic credentials; anything else is 401 invalid_client. A client with
    * a bcrypt hash whose checks for the window are used up is 429 before any bcrypt work, unless
-   * this secret was verified before.
+   * this secret was verified before. Concurrent requests with the same secret share one check.
    */
   public ApiClient authenticate(String clientId, String secret) {
     if (clientId == null || secret == null) {
@@ -157,16 +169,43 @@ public final class ApiClients {
     if (proof.equals(verified.get(clientId))) {
       return client;
     }
-    Optional<Duration> wait = bcryptChecks.tryAcquire(clientId);
-    if (wait.isPresent()) {
-      throw Errors.tooManyOAuthAttempts(wait.get());
+    String key = clientId + " " + proof;
+    CompletableFuture<Check> mine = new CompletableFuture<>();
+    CompletableFuture<Check> running = checking.putIfAbsent(key, mine);
+    Check check;
+    if (running != null) {
+      check = running.join();
+    } else {
+      try {
+        check = bcryptCheck(client, secret, proof);
+        mine.complete(check);
+      } catch (RuntimeException e) {
+        mine.completeExceptionally(e);
+        throw e;
+      } finally {
+        checking.remove(key);
+      }
     }
-    if (!hasher.verify(secret, client.secretHash())) {
+    if (check.retryAfter() != null) {
+      throw Errors.tooManyOAuthAttempts(check.retryAfter());
+    }
+    if (!check.verified()) {
       throw Errors.invalidClient();
     }
-    bcryptChecks.release(clientId);
-    verified.put(clientId, proof);
     return client;
+  }
+
+  private Check bcryptCheck(ApiClient client, String secret, String proof) {
+    Optional<Duration> wait = bcryptChecks.tryAcquire(client.id());
+    if (wait.isPresent()) {
+      return new Check(false, wait.get());
+    }
+    if (!hasher.verify(secret, client.secretHash())) {
+      return new Check(false, null);
+    }
+    bcryptChecks.release(client.id());
+    verified.put(client.id(), proof);
+    return new Check(true, null);
   }
 
   /**

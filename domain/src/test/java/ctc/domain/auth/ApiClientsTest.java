@@ -22,6 +22,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -596,6 +601,60 @@ class ApiClientsTest {
     }
 
     expectError(429, OAuthTooManyRequestsError.class, () -> server.authenticate("admin", "guess"));
+  }
+
+  /**
+   * A pool of connections asking for tokens at once, with the right chosen secret: one bcrypt
+   * check, whose answer the others wait for, instead of one each and 429 beyond the window's three.
+   */
+  @Test
+  void concurrentRequestsWithTheRightSecretShareOneBcryptCheck() throws Exception {
+    apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    PasswordHasher gated =
+        new PasswordHasher() {
+          @Override
+          public String hash(String plainPassword) {
+            return hasher.hash(plainPassword);
+          }
+
+          @Override
+          public boolean verify(String plainPassword, String hash) {
+            entered.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return hasher.verify(plainPassword, hash);
+          }
+        };
+    ApiClients server =
+        new ApiClients(
+            clients, tokens, transactions, gated, secretHasher, BCRYPT_CHECKS, ids, clock);
+    int requests = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      answers.add(pool.submit(() -> server.authenticate("admin", "chosen-secret").id()));
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+      for (int i = 1; i < requests; i++) {
+        answers.add(pool.submit(() -> server.authenticate("admin", "chosen-secret").id()));
+      }
+      // The others are parked on the first check (or, without sharing, some are in the hasher
+      // and the rest already refused).
+      Thread.sleep(200);
+      release.countDown();
+
+      for (Future<String> answer : answers) {
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("admin");
+      }
+      assertThat(hasher.verifications()).isEqualTo(1);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
   }
 
   @Test
