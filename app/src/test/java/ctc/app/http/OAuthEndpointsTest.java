@@ -77,7 +77,7 @@ class OAuthEndpointsTest {
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode body = reply.json();
-    assertThat(body.get("access_token").asText()).matches("[A-Za-z0-9_-]{43}");
+    assertThat(body.get("access_token").asText()).matches("[0-9a-f]{11}[A-Za-z0-9_-]{43}");
     assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
     assertThat(body.get("expires_in").asLong()).isEqualTo(172_800);
     assertThat(body.get("scope").asText()).isEqualTo("manage_project:" + project);

@@ -3,7 +3,6 @@ package ctc.domain.auth;
 import ctc.domain.common.IdGenerator;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ServiceCounters;
-import ctc.domain.common.TokenDigests;
 import ctc.domain.common.Transactions;
 import ctc.domain.customer.CredentialRequests.CustomerSignin;
 import ctc.domain.customer.Customer;
@@ -24,7 +23,8 @@ import java.util.List;
 /**
  * The authorization server (contract §H): client-credentials, password, anonymous-session and
  * refresh grants, introspection and revocation, and the bearer check of every API call. Token
- * values are 256 random bits, kept only as SHA-256 digests.
+ * values are their issue time and 256 random bits, kept only as the time and the SHA-256 of the
+ * value ({@link OAuthTokenKeys}).
  */
 public final class OAuthServer {
 
@@ -154,7 +154,7 @@ public final class OAuthServer {
    */
   public Grant refresh(ApiClient client, String refreshToken) {
     requireParameter("refresh_token", refreshToken);
-    String digest = TokenDigests.sha256(refreshToken);
+    String digest = OAuthTokenKeys.key(refreshToken);
     OAuthToken refresh =
         tokens
             .findByDigest(digest)
@@ -164,15 +164,15 @@ public final class OAuthServer {
                         && t.clientId().equals(client.id())
                         && t.activeAt(now()))
             .orElseThrow(Errors::invalidGrant);
-    String value = ids.tokenValue();
     Instant now = now();
+    String value = newValue(now);
     Instant expiresAt = now.plus(accessLifetime(client));
     if (expiresAt.isAfter(refresh.expiresAt())) {
       expiresAt = refresh.expiresAt();
     }
     tokens.insert(
         new OAuthToken(
-            TokenDigests.sha256(value),
+            OAuthTokenKeys.key(value),
             OAuthToken.Kind.ACCESS,
             client.id(),
             refresh.projectKey(),
@@ -200,7 +200,7 @@ public final class OAuthServer {
   public Introspection introspect(ApiClient client, String token) {
     requireParameter("token", token);
     return tokens
-        .findByDigest(TokenDigests.sha256(token))
+        .findByDigest(OAuthTokenKeys.key(token))
         .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
         .filter(
             t ->
@@ -224,7 +224,7 @@ public final class OAuthServer {
    */
   public void revoke(ApiClient client, String token) {
     requireParameter("token", token);
-    String digest = TokenDigests.sha256(token);
+    String digest = OAuthTokenKeys.key(token);
     tokens
         .findByDigest(digest)
         .filter(t -> t.clientId().equals(client.id()))
@@ -238,10 +238,10 @@ public final class OAuthServer {
    */
   public String customerToken(ApiClient client, String customerId, Duration lifetime) {
     Instant now = now();
-    String value = ids.tokenValue();
+    String value = newValue(now);
     tokens.insert(
         new OAuthToken(
-            TokenDigests.sha256(value),
+            OAuthTokenKeys.key(value),
             OAuthToken.Kind.ACCESS,
             client.id(),
             client.projectKey(),
@@ -261,7 +261,7 @@ public final class OAuthServer {
     if (value == null || value.isEmpty()) {
       return;
     }
-    String digest = TokenDigests.sha256(value);
+    String digest = OAuthTokenKeys.key(value);
     tokens
         .findByDigest(digest)
         .filter(t -> t.kind() == OAuthToken.Kind.ACCESS)
@@ -270,7 +270,7 @@ public final class OAuthServer {
 
   /** Ends every token of the customer but the access token {@code keepValue}. */
   public void revokeCustomerTokensExcept(String projectKey, String customerId, String keepValue) {
-    tokens.deleteByCustomerExcept(projectKey, customerId, TokenDigests.sha256(keepValue));
+    tokens.deleteByCustomerExcept(projectKey, customerId, OAuthTokenKeys.key(keepValue));
   }
 
   /**
@@ -283,7 +283,7 @@ public final class OAuthServer {
     }
     OAuthToken token =
         tokens
-            .findByDigest(TokenDigests.sha256(accessToken))
+            .findByDigest(OAuthTokenKeys.key(accessToken))
             .filter(t -> t.kind() == OAuthToken.Kind.ACCESS && t.activeAt(now()))
             .orElseThrow(Errors::invalidToken);
     return new Principal(
@@ -317,8 +317,8 @@ public final class OAuthServer {
     String refreshValue = null;
     String refreshDigest = null;
     if (refresh) {
-      refreshValue = client.projectKey() + ":" + ids.tokenValue();
-      refreshDigest = TokenDigests.sha256(refreshValue);
+      refreshValue = client.projectKey() + ":" + newValue(now);
+      refreshDigest = OAuthTokenKeys.key(refreshValue);
       Duration refreshLifetime =
           client.refreshTokenValiditySeconds() == null
               ? REFRESH_TOKEN_LIFETIME
@@ -336,10 +336,10 @@ public final class OAuthServer {
               now.plus(refreshLifetime),
               now));
     }
-    String value = ids.tokenValue();
+    String value = newValue(now);
     tokens.insert(
         new OAuthToken(
-            TokenDigests.sha256(value),
+            OAuthTokenKeys.key(value),
             OAuthToken.Kind.ACCESS,
             client.id(),
             client.projectKey(),
@@ -398,6 +398,10 @@ public final class OAuthServer {
     return client.accessTokenValiditySeconds() == null
         ? ACCESS_TOKEN_LIFETIME
         : Duration.ofSeconds(client.accessTokenValiditySeconds());
+  }
+
+  private String newValue(Instant issued) {
+    return OAuthTokenKeys.stamp(issued) + ids.tokenValue();
   }
 
   private Instant now() {

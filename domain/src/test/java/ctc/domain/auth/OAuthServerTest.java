@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import ctc.domain.auth.OAuthServer.Grant;
 import ctc.domain.auth.OAuthServer.Introspection;
 import ctc.domain.common.AttemptLimiter;
+import ctc.domain.common.IdGenerator;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ServiceCounters;
@@ -45,6 +46,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -321,6 +323,89 @@ class OAuthServerTest {
     Grant second = server.clientCredentials(client, null);
 
     assertThat(first.accessToken()).isNotEqualTo(second.accessToken());
+  }
+
+  /** Token values of 43 characters, as {@code IdGenerator.tokenValue()} promises. */
+  private OAuthServer serverWithFullLengthTokens() {
+    AtomicInteger issued = new AtomicInteger();
+    IdGenerator full =
+        new IdGenerator() {
+          @Override
+          public String resourceId() {
+            return ids.resourceId();
+          }
+
+          @Override
+          public String addressId() {
+            return ids.addressId();
+          }
+
+          @Override
+          public String tokenValue() {
+            return String.format("t%042d", issued.incrementAndGet());
+          }
+        };
+    return new OAuthServer(
+        tokens, transactions, credentials, throttle(), full, clock, ServiceCounters.NONE);
+  }
+
+  @Test
+  void aTokenValueStartsWithItsIssueTimeAndIsKeptUnderThatTimeAndItsDigest() {
+    Grant grant =
+        serverWithFullLengthTokens()
+            .anonymous(client("create_anonymous_token:p"), PROJECT_KEY, null, null);
+
+    String stamp = OAuthTokenKeys.stamp(START_MILLIS);
+    assertThat(grant.accessToken()).startsWith(stamp).hasSize(54);
+    assertThat(grant.refreshToken()).startsWith("p:" + stamp).hasSize(56);
+    assertThat(tokens.all())
+        .extracting(OAuthToken::digest)
+        .containsExactlyInAnyOrder(
+            stamp + TokenDigests.sha256(grant.refreshToken()),
+            stamp + TokenDigests.sha256(grant.accessToken()));
+    assertThat(server.authenticate(grant.accessToken()).anonymousId()).isNotNull();
+  }
+
+  /** Tokens issued before keys had a stamp are kept under their bare digest. */
+  @Test
+  void tokensIssuedBeforeStampsStillAuthenticateRefreshAndRevoke() {
+    ApiClient client = client("manage_my_profile:p");
+    String oldAccess = "a".repeat(43);
+    String oldRefresh = "p:" + "b".repeat(43);
+    Instant expires = START.plus(Duration.ofHours(1));
+    tokens.insert(
+        new OAuthToken(
+            TokenDigests.sha256(oldRefresh),
+            OAuthToken.Kind.REFRESH,
+            client.id(),
+            PROJECT_KEY,
+            client.scopes(),
+            null,
+            null,
+            null,
+            expires,
+            START_MILLIS));
+    tokens.insert(
+        new OAuthToken(
+            TokenDigests.sha256(oldAccess),
+            OAuthToken.Kind.ACCESS,
+            client.id(),
+            PROJECT_KEY,
+            client.scopes(),
+            null,
+            null,
+            TokenDigests.sha256(oldRefresh),
+            expires,
+            START_MILLIS));
+
+    assertThat(server.authenticate(oldAccess).clientId()).isEqualTo(client.id());
+    Grant refreshed = serverWithFullLengthTokens().refresh(client, oldRefresh);
+    assertThat(server.authenticate(refreshed.accessToken()).clientId()).isEqualTo(client.id());
+
+    server.revoke(client, oldRefresh);
+
+    expectError(401, InvalidTokenError.class, () -> server.authenticate(oldAccess));
+    expectError(401, InvalidTokenError.class, () -> server.authenticate(refreshed.accessToken()));
   }
 
   @Test

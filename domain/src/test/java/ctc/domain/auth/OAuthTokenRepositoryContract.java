@@ -210,6 +210,31 @@ public abstract class OAuthTokenRepositoryContract {
     assertThat(tokens.findByDigest(token.digest())).contains(token);
   }
 
+  /** New keys begin with the issue time ({@link OAuthTokenKeys}): 75 characters. */
+  @Test
+  void aStampedKeyAndRefreshKeyAreKeptInFull() {
+    OAuthTokenRepository tokens = tokens();
+    String project = newProject();
+    ApiClient client = storedClient(clients(), project);
+    OAuthToken token =
+        new OAuthToken(
+            "18c12345678" + randomDigest(),
+            OAuthToken.Kind.ACCESS,
+            client.id(),
+            project,
+            client.scopes(),
+            null,
+            null,
+            "18c12345677" + randomDigest(),
+            EXPIRES,
+            CREATED);
+
+    tokens.insert(token);
+
+    assertThat(tokens.findByDigest(token.digest())).contains(token);
+    assertThat(tokens.findByDigest(token.digest().substring(11))).isEmpty();
+  }
+
   @Test
   void anUnknownDigestIsNotFound() {
     OAuthTokenRepository tokens = tokens();
