@@ -6,8 +6,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Random UUIDs for resources, 8-character URL-safe ids for addresses, secret token values.
- * Thread-safe.
+ * Time-ordered UUIDs (version 7) for resources, 8-character URL-safe ids for addresses, secret
+ * token values. Thread-safe.
  */
 public final class RandomIds implements IdGenerator {
 
@@ -16,9 +16,18 @@ public final class RandomIds implements IdGenerator {
 
   private final SecureRandom random = new SecureRandom();
 
+  /**
+   * A version-7 UUID (RFC 9562): the time in milliseconds, then 74 random bits. Ids that begin with
+   * the time land at the end of every index on them (customers, messages, anonymous ids) instead of
+   * at a random place, where each insert's commit rewrote a random leaf page (README, "Token
+   * keys"); the time is the resource's createdAt, public anyway.
+   */
   @Override
   public String resourceId() {
-    return UUID.randomUUID().toString();
+    long millis = System.currentTimeMillis();
+    long high = (millis << 16) | 0x7000L | (random.nextInt() & 0x0fffL);
+    long low = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   /** 32 random bytes, Base64url without padding: 43 characters carrying 256 bits. */
