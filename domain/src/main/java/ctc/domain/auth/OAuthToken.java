@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An access or refresh token as kept: the SHA-256 digest of its value, never the value. An access
- * token minted from a refresh token remembers it ({@code refreshDigest}), so that revoking the
- * refresh token ends it too.
+ * An access or refresh token as kept: under its key ({@code digest}: the issue time and the SHA-256
+ * of its value, {@link OAuthTokenKeys}), never the value. An access token minted from a refresh
+ * token remembers the refresh token's key ({@code refreshDigest}), so that revoking the refresh
+ * token ends it too.
  */
 public record OAuthToken(
     String digest,

@@ -5,13 +5,11 @@ import static ctc.domain.error.ErrorAssertions.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ctc.domain.common.AttemptLimiter;
-import ctc.domain.common.IdGenerator;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.PasswordHasher;
 import ctc.domain.common.TokenDigests;
 import ctc.domain.customer.InMemoryTransactions;
 import ctc.domain.customer.PlainTestHasher;
-import ctc.domain.customer.SequentialIds;
 import ctc.domain.error.ErrorObject.InvalidClientError;
 import ctc.domain.error.ErrorObject.InvalidInputError;
 import ctc.domain.error.ErrorObject.InvalidJsonInputError;
@@ -43,10 +41,14 @@ class ApiClientsTest {
   private static final AttemptLimiter.Limit BCRYPT_CHECKS =
       new AttemptLimiter.Limit(3, Duration.ofSeconds(10));
 
-  /** A {@link PasswordHasher} that counts {@link #verify} calls, to see when bcrypt would run. */
+  /**
+   * A {@link PasswordHasher} that counts {@link #verify} calls, to see when bcrypt would run, and
+   * runs {@link #beforeVerify} first, so that a test can hold a check while others arrive.
+   */
   private static final class CountingHasher implements PasswordHasher {
     private final PasswordHasher hasher = new PlainTestHasher();
     private final AtomicInteger verifications = new AtomicInteger();
+    private volatile Runnable beforeVerify = () -> {};
 
     @Override
     public String hash(String plainPassword) {
@@ -56,36 +58,12 @@ class ApiClientsTest {
     @Override
     public boolean verify(String plainPassword, String hash) {
       verifications.incrementAndGet();
+      beforeVerify.run();
       return hasher.verify(plainPassword, hash);
     }
 
     int verifications() {
       return verifications.get();
-    }
-  }
-
-  /**
-   * {@link SequentialIds}, but with token values of 43 characters (like 256 random bits in
-   * Base64url, as the {@link IdGenerator} port promises) that differ in their first 24: {@code
-   * t000…001xxxx…}. ApiClients takes a client id from the start of a token value.
-   */
-  private static final class SequentialTokenIds implements IdGenerator {
-    private final SequentialIds ids = new SequentialIds();
-    private final AtomicInteger tokens = new AtomicInteger();
-
-    @Override
-    public String resourceId() {
-      return ids.resourceId();
-    }
-
-    @Override
-    public String addressId() {
-      return ids.addressId();
-    }
-
-    @Override
-    public String tokenValue() {
-      return String.format("t%023d", tokens.incrementAndGet()) + "x".repeat(19);
     }
   }
 
@@ -612,35 +590,23 @@ class ApiClientsTest {
     apiClients.bootstrap(PROJECT, "admin", "chosen-secret").orElseThrow();
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    PasswordHasher gated =
-        new PasswordHasher() {
-          @Override
-          public String hash(String plainPassword) {
-            return hasher.hash(plainPassword);
-          }
-
-          @Override
-          public boolean verify(String plainPassword, String hash) {
-            entered.countDown();
-            try {
-              release.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            return hasher.verify(plainPassword, hash);
+    hasher.beforeVerify =
+        () -> {
+          entered.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           }
         };
-    ApiClients server =
-        new ApiClients(
-            clients, tokens, transactions, gated, secretHasher, BCRYPT_CHECKS, ids, clock);
     int requests = 8;
     ExecutorService pool = Executors.newFixedThreadPool(requests);
     try {
       List<Future<String>> answers = new ArrayList<>();
-      answers.add(pool.submit(() -> server.authenticate("admin", "chosen-secret").id()));
+      answers.add(pool.submit(() -> apiClients.authenticate("admin", "chosen-secret").id()));
       assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
       for (int i = 1; i < requests; i++) {
-        answers.add(pool.submit(() -> server.authenticate("admin", "chosen-secret").id()));
+        answers.add(pool.submit(() -> apiClients.authenticate("admin", "chosen-secret").id()));
       }
       // The others are parked on the first check (or, without sharing, some are in the hasher
       // and the rest already refused).

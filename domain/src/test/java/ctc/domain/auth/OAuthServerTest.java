@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import ctc.domain.auth.OAuthServer.Grant;
 import ctc.domain.auth.OAuthServer.Introspection;
 import ctc.domain.common.AttemptLimiter;
-import ctc.domain.common.IdGenerator;
 import ctc.domain.common.MutableClock;
 import ctc.domain.common.RequestScope;
 import ctc.domain.common.ServiceCounters;
@@ -46,7 +45,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -327,26 +325,14 @@ class OAuthServerTest {
 
   /** Token values of 43 characters, as {@code IdGenerator.tokenValue()} promises. */
   private OAuthServer serverWithFullLengthTokens() {
-    AtomicInteger issued = new AtomicInteger();
-    IdGenerator full =
-        new IdGenerator() {
-          @Override
-          public String resourceId() {
-            return ids.resourceId();
-          }
-
-          @Override
-          public String addressId() {
-            return ids.addressId();
-          }
-
-          @Override
-          public String tokenValue() {
-            return String.format("t%042d", issued.incrementAndGet());
-          }
-        };
     return new OAuthServer(
-        tokens, transactions, credentials, throttle(), full, clock, ServiceCounters.NONE);
+        tokens,
+        transactions,
+        credentials,
+        throttle(),
+        new SequentialTokenIds(),
+        clock,
+        ServiceCounters.NONE);
   }
 
   @Test
